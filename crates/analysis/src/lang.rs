@@ -1,0 +1,154 @@
+//! Languages Lede knows, and detection of a text's language by its function words.
+
+use serde::Serialize;
+
+/// A language with stopword lists and cue tables.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+    Fr,
+    Es,
+    It,
+    Pt,
+    Ru,
+    Nl,
+    Pl,
+    Sv,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 10] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::Es,
+        Lang::It,
+        Lang::Pt,
+        Lang::Ru,
+        Lang::Nl,
+        Lang::Pl,
+        Lang::Sv,
+    ];
+
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::It => "it",
+            Lang::Pt => "pt",
+            Lang::Ru => "ru",
+            Lang::Nl => "nl",
+            Lang::Pl => "pl",
+            Lang::Sv => "sv",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+}
+
+/// A handful of the most frequent function words per language, for detection.
+fn markers(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[
+            "the", "and", "of", "to", "is", "that", "was", "with", "for", "said",
+        ],
+        Lang::De => &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "ein",
+        ],
+        Lang::Fr => &[
+            "le", "la", "les", "et", "est", "des", "une", "pour", "que", "dans",
+        ],
+        Lang::Es => &[
+            "el", "los", "las", "del", "que", "por", "una", "con", "para", "como",
+        ],
+        Lang::It => &[
+            "il", "della", "che", "per", "una", "sono", "non", "con", "gli", "anche",
+        ],
+        Lang::Pt => &[
+            "os", "das", "não", "uma", "para", "com", "que", "dos", "pelo", "também",
+        ],
+        Lang::Ru => &["и", "в", "не", "на", "что", "с", "по", "как", "это", "он"],
+        Lang::Nl => &[
+            "de", "het", "een", "van", "en", "niet", "voor", "zijn", "met", "ook",
+        ],
+        Lang::Pl => &["i", "w", "nie", "się", "na", "że", "z", "jest", "do", "to"],
+        Lang::Sv => &[
+            "och", "att", "det", "som", "är", "inte", "för", "med", "den", "har",
+        ],
+    }
+}
+
+/// Guesses the language from function-word counts over the first 20 000 words; English when unsure.
+pub fn detect(text: &str) -> Lang {
+    let mut counts = [0usize; Lang::ALL.len()];
+    let words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(20_000);
+    for word in words {
+        if word.len() > 12 {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            if markers(*lang).contains(&lower.as_str()) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let (best, &n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, n)| **n)
+        .expect("ten languages");
+    if n < 3 {
+        Lang::En
+    } else {
+        Lang::ALL[best]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_languages_by_function_words() {
+        assert_eq!(
+            detect("The minister said that the talks with the union were over."),
+            Lang::En
+        );
+        assert_eq!(
+            detect(
+                "Der Minister sagte, dass die Gespräche mit der Gewerkschaft nicht beendet sind."
+            ),
+            Lang::De
+        );
+        assert_eq!(
+            detect("Le ministre a dit que les discussions avec le syndicat sont dans une impasse."),
+            Lang::Fr
+        );
+        assert_eq!(
+            detect("Министр сказал, что переговоры с профсоюзом не закончены и это он решил."),
+            Lang::Ru
+        );
+        assert_eq!(detect(""), Lang::En);
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("xx"), None);
+    }
+}
