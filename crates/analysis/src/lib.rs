@@ -29,6 +29,8 @@ pub mod temporal;
 pub mod timeline;
 
 pub use config::{BlockOverride, Config, InputKind};
+/// The date library the core uses, for callers that build reference dates.
+pub use jiff;
 pub use lang::Lang;
 pub use model::*;
 

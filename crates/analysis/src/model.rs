@@ -3,10 +3,12 @@
 //! Every span is a UTF-8 byte range into [`Analysis::text`], always on char boundaries.
 //! Every extracted item names the rule that produced it, so a reader can ask "why?".
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A byte range `start..end` into the analysed text, on char boundaries.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -35,7 +37,7 @@ impl Span {
 }
 
 /// The whole result of analysing one article.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// Schema version of this structure (and of the CLI's JSON).
     pub version: u32,
@@ -55,7 +57,7 @@ pub struct Analysis {
 }
 
 /// Title, byline and language of the document.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Metadata {
     pub title: Option<String>,
     pub byline: Option<String>,
@@ -64,7 +66,7 @@ pub struct Metadata {
 }
 
 /// Where the document date came from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateSource {
     /// Given by the user (`--date`, the page's date field).
@@ -91,7 +93,7 @@ impl DateSource {
 }
 
 /// The date the article speaks from, which relative expressions are resolved against.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocumentDate {
     /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
     pub value: Option<String>,
@@ -104,7 +106,7 @@ pub struct DocumentDate {
 }
 
 /// One block of the text (a paragraph, a line, a heading) and whether it is article body.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Block {
     pub start: usize,
     pub end: usize,
@@ -125,7 +127,7 @@ impl Block {
 }
 
 /// The shape of a block in its source.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BlockKind {
     #[default]
@@ -138,7 +140,7 @@ pub enum BlockKind {
 }
 
 /// How a quotation is rendered in the text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// Whole sentence(s) between quotation marks.
@@ -150,7 +152,7 @@ pub enum QuoteKind {
 }
 
 /// How the speaker of a quote was found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SpeakerVia {
     /// A name next to the cue ("Putin said").
@@ -164,7 +166,7 @@ pub enum SpeakerVia {
 }
 
 /// A quotation with its speaker.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The quoted words, without the quotation marks.
     pub start: usize,
@@ -183,7 +185,7 @@ pub struct Quote {
 }
 
 /// TimeML's four kinds of temporal expression.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     Date,
@@ -193,7 +195,7 @@ pub enum TimexType {
 }
 
 /// How fine a value is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Grain {
     Second,
@@ -215,7 +217,7 @@ pub enum Grain {
 }
 
 /// One temporal expression, resolved.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TimelineItem {
     pub start: usize,
     pub end: usize,

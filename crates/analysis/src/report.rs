@@ -23,19 +23,32 @@ pub fn markdown(a: &Analysis) -> String {
     for block in a.blocks.iter().filter(|b| b.kept) {
         let _ = writeln!(md, "{}\n", &a.text[block.start..block.end]);
     }
-    let _ = writeln!(md, "## Quotes\n");
+    md.push_str(&markdown_quotes(a));
+    md.push('\n');
+    md.push_str(&markdown_timeline(a));
+    md
+}
+
+/// The quotes as a Markdown list, each with its speaker.
+pub fn markdown_quotes(a: &Analysis) -> String {
+    let mut md = String::from("## Quotes\n\n");
     if a.quotes.is_empty() {
-        let _ = writeln!(md, "_No quotations found._\n");
+        md.push_str("_No quotations found._\n");
     }
     for q in &a.quotes {
         let _ = writeln!(md, "- **{}**: “{}”", speaker_label(q), q.text.trim());
     }
-    let _ = writeln!(md, "\n## Timeline\n");
+    md
+}
+
+/// The timeline as a Markdown list: value, phrase, sentence.
+pub fn markdown_timeline(a: &Analysis) -> String {
+    let mut md = String::from("## Timeline\n\n");
     if a.timeline.is_empty() {
-        let _ = writeln!(md, "_No dated items._");
+        md.push_str("_No dated items._\n");
     }
     for t in &a.timeline {
-        let sentence = &a.text[t.sentence_start..t.sentence_end];
+        let sentence = a.text.get(t.sentence_start..t.sentence_end).unwrap_or("");
         let _ = writeln!(
             md,
             "- `{}` ({}): {}",

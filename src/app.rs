@@ -1,0 +1,336 @@
+//! The page: one reducer owns the state; effects talk to the worker, the fragment and storage;
+//! small components draw the panels and send actions back.
+
+use crate::components::{
+    article_view::ArticleView, help::Help, input_panel::InputPanel, quote_panel::QuotePanel,
+    timeline_panel::TimelinePanel, toolbar::Toolbar,
+};
+use crate::request::{AnalysisWorker, JsonCodec, Response, Settings};
+use crate::share::{self, SharedState};
+use crate::state::{Action, AppState, Focus, Status};
+use crate::{dom, files};
+use gloo_worker::{Spawnable, WorkerBridge};
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The original example article shipped with Lede.
+pub const EXAMPLE: &str = include_str!("../crates/analysis/tests/data/articles/example/input.txt");
+/// Where the draft is kept between visits.
+const DRAFT_KEY: &str = "lede.draft.v1";
+/// How long typing must pause before an analysis starts.
+const DEBOUNCE_MS: u64 = 300;
+/// Drafts larger than this are not kept (browsers allow about 5 MB per site).
+const MAX_DRAFT_BYTES: usize = 2 * 1024 * 1024;
+/// The worker's loader script, written by Trunk next to the page.
+const WORKER_LOADER: &str = "./lede-worker_loader.js";
+
+/// What the draft in localStorage holds.
+#[derive(Serialize, Deserialize)]
+struct Draft {
+    state: SharedState,
+    #[serde(default)]
+    dark: Option<bool>,
+}
+
+pub type Dispatch = UseReducerDispatcher<AppState>;
+
+/// The worker bridge, replaced when a stale run must be abandoned.
+#[derive(Default)]
+struct Worker {
+    bridge: Option<WorkerBridge<AnalysisWorker>>,
+    next_id: u64,
+    /// Bumped on every input change; a debounced send checks it is still the newest.
+    generation: u64,
+}
+
+fn spawn_worker(dispatch: Dispatch) -> WorkerBridge<AnalysisWorker> {
+    AnalysisWorker::spawner()
+        .callback(move |response: Response| {
+            dispatch.dispatch(Action::Analysed {
+                id: response.id,
+                analysis: Rc::new(response.analysis),
+            })
+        })
+        .with_loader(true)
+        .as_module(false)
+        .encoding::<JsonCodec>()
+        .spawn(WORKER_LOADER)
+}
+
+#[component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(AppState::default);
+    let worker = use_mut_ref(Worker::default);
+    let storage_note = use_state(|| None::<String>);
+
+    // On load: a share link wins over the saved draft.
+    {
+        let dispatch = state.dispatcher();
+        let storage_note = storage_note.clone();
+        use_effect_with((), move |_| {
+            let fragment = dom::fragment();
+            let restored = if fragment.is_empty() {
+                None
+            } else {
+                match share::decode(&fragment) {
+                    Ok(s) => Some(s),
+                    Err(e) => {
+                        storage_note.set(Some(e.to_string()));
+                        None
+                    }
+                }
+            };
+            let draft = dom::load(DRAFT_KEY).and_then(|d| serde_json::from_str::<Draft>(&d).ok());
+            if let Some(dark) = draft.as_ref().and_then(|d| d.dark) {
+                dispatch.dispatch(Action::SetDark(Some(dark)));
+            }
+            if let Some(s) = restored.or(draft.map(|d| d.state)) {
+                let overrides = s.overrides();
+                dispatch.dispatch(Action::Restore {
+                    text: s.text,
+                    html: s.html,
+                    settings: s.settings,
+                    overrides,
+                });
+            }
+        });
+    }
+
+    // Input, settings or corrections changed: keep the draft and analyse after a pause.
+    {
+        let dispatch = state.dispatcher();
+        let worker = worker.clone();
+        let storage_note = storage_note.clone();
+        let key = (
+            state.text.clone(),
+            state.html,
+            state.settings.clone(),
+            state.overrides.clone(),
+        );
+        let shared = state.shared_lazy();
+        let dark = state.dark;
+        use_effect_with(key, move |_| {
+            let generation = {
+                let mut w = worker.borrow_mut();
+                w.generation += 1;
+                w.generation
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                yew::platform::time::sleep(std::time::Duration::from_millis(DEBOUNCE_MS)).await;
+                if worker.borrow().generation != generation {
+                    return;
+                }
+                let shared = shared();
+                storage_note.set(save_draft(&shared, dark));
+                if shared.text.trim().is_empty() {
+                    return;
+                }
+                if shared.text.len() > files::MAX_INPUT_BYTES {
+                    dispatch.dispatch(Action::Refuse(format!(
+                        "The text is {} MB; Lede analyses up to {} MB at once. Nothing was cut: remove what you do not need and it runs again.",
+                        shared.text.len() / 1_000_000,
+                        files::MAX_INPUT_BYTES / 1_000_000
+                    )));
+                    return;
+                }
+                send(&worker, &dispatch, &shared);
+            });
+            || ()
+        });
+    }
+
+    // The reader moved the focus: bring the item into view.
+    {
+        let focus = state.focus;
+        use_effect_with(focus, move |focus| {
+            match focus {
+                Focus::Quote(i) => dom::reveal(&format!("q{i}")),
+                Focus::Event(i) => dom::reveal(&format!("t{i}")),
+                Focus::Block(i) => dom::reveal(&format!("b{i}")),
+                Focus::None => {}
+            }
+            || ()
+        });
+    }
+
+    // The theme follows the state.
+    use_effect_with(state.dark, |dark| {
+        dom::set_theme(*dark);
+        || ()
+    });
+
+    // Keyboard shortcuts for the whole page.
+    {
+        let dispatch = state.dispatcher();
+        let worker = worker.clone();
+        let shared = state.shared_lazy();
+        let key = (
+            state.text.clone(),
+            state.html,
+            state.settings.clone(),
+            state.overrides.clone(),
+            state.focus,
+        );
+        use_effect_with(key, move |key| {
+            let focus = key.4;
+            let listener = keydown_listener(move |e: web_sys::KeyboardEvent| {
+                if let Some(action) = shortcut(&e, focus) {
+                    e.prevent_default();
+                    match action {
+                        Shortcut::AnalyseNow => send(&worker, &dispatch, &shared()),
+                        Shortcut::Act(a) => dispatch.dispatch(a),
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    let dispatch = state.dispatcher();
+    let on_action = Callback::from(move |a: Action| dispatch.dispatch(a));
+    let analysis = state.analysis.clone();
+    let busy = matches!(state.status, Status::Running { .. });
+    let notice = match (&state.status, &*storage_note) {
+        (Status::Refused(m), _) => Some(m.clone()),
+        (_, Some(m)) => Some(m.clone()),
+        _ => None,
+    };
+
+    html! {
+        <>
+        <header class="masthead">
+            <h1><span class="logo" aria-hidden="true">{"❝"}</span>{ "Lede" }</h1>
+            <p class="tagline">{ "Paste a news article: see its body, its quotes with speakers, and its timeline. Everything stays in your browser." }</p>
+            <Toolbar state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+        </header>
+        if let Some(n) = notice {
+            <p class="notice" role="status">{ n }</p>
+        }
+        <main class="layout" aria-busy={busy.to_string()}>
+            <InputPanel text={state.text.clone()} html={state.html} settings={state.settings.clone()}
+                analysis={analysis.clone()} busy={busy} on_action={on_action.clone()} example={EXAMPLE} />
+            if let Some(a) = analysis {
+                <ArticleView analysis={a.clone()} focus={state.focus} on_action={on_action.clone()} />
+                <aside class="panels">
+                    <QuotePanel analysis={a.clone()} focus={state.focus} on_action={on_action.clone()} />
+                    <TimelinePanel analysis={a} focus={state.focus} on_action={on_action.clone()} />
+                </aside>
+            } else {
+                <section class="empty" aria-label="Results">
+                    <p>{ "Paste an article on the left, drop a file, or try the example." }</p>
+                </section>
+            }
+        </main>
+        if state.show_help {
+            <Help on_close={on_action.reform(|_| Action::ToggleHelp)} />
+        }
+        </>
+    }
+}
+
+/// Keeps the draft in localStorage; returns a note for the reader when it cannot.
+fn save_draft(shared: &SharedState, dark: Option<bool>) -> Option<String> {
+    if shared.text.len() > MAX_DRAFT_BYTES {
+        dom::forget(DRAFT_KEY);
+        return Some(
+            "This text is too large to keep as a draft: it will not come back after a reload."
+                .into(),
+        );
+    }
+    let draft = serde_json::to_string(&Draft {
+        state: shared.clone(),
+        dark,
+    })
+    .unwrap_or_default();
+    dom::save(DRAFT_KEY, &draft).err()
+}
+
+/// Sends the state to the worker. A run still in progress is abandoned: its worker is replaced.
+fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, shared: &SharedState) {
+    let mut w = worker.borrow_mut();
+    w.next_id += 1;
+    let id = w.next_id;
+    let state = AppState {
+        text: shared.text.as_str().into(),
+        html: shared.html,
+        settings: shared.settings.clone(),
+        overrides: shared.overrides(),
+        ..AppState::default()
+    };
+    let Some(request) = state.request(id) else {
+        return;
+    };
+    let bridge = w
+        .bridge
+        .get_or_insert_with(|| spawn_worker(dispatch.clone()));
+    bridge.send(request);
+    dispatch.dispatch(Action::Sent { id });
+}
+
+/// What a key press asks for.
+enum Shortcut {
+    AnalyseNow,
+    Act(Action),
+}
+
+/// Maps a key press to a shortcut; keys typed into fields are left alone (except Ctrl/Cmd+Enter).
+fn shortcut(e: &web_sys::KeyboardEvent, focus: Focus) -> Option<Shortcut> {
+    if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+        return Some(Shortcut::AnalyseNow);
+    }
+    let in_field = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"));
+    if in_field || e.ctrl_key() || e.meta_key() || e.alt_key() {
+        return None;
+    }
+    let on_events = matches!(focus, Focus::Event(_));
+    match e.key().as_str() {
+        "?" => Some(Shortcut::Act(Action::ToggleHelp)),
+        "Escape" => Some(Shortcut::Act(Action::Focus(Focus::None))),
+        "j" => Some(Shortcut::Act(Action::Step {
+            quotes: !on_events,
+            delta: 1,
+        })),
+        "k" => Some(Shortcut::Act(Action::Step {
+            quotes: !on_events,
+            delta: -1,
+        })),
+        "q" => Some(Shortcut::Act(Action::Step {
+            quotes: true,
+            delta: 0,
+        })),
+        "t" => Some(Shortcut::Act(Action::Step {
+            quotes: false,
+            delta: 0,
+        })),
+        _ => None,
+    }
+}
+
+/// Listens to keydown on the document until dropped.
+fn keydown_listener(f: impl Fn(web_sys::KeyboardEvent) + 'static) -> impl Drop {
+    struct Listener(Option<wasm_bindgen::closure::Closure<dyn Fn(web_sys::KeyboardEvent)>>);
+    impl Drop for Listener {
+        fn drop(&mut self) {
+            if let (Some(c), Some(doc)) =
+                (self.0.take(), web_sys::window().and_then(|w| w.document()))
+            {
+                let _ =
+                    doc.remove_event_listener_with_callback("keydown", c.as_ref().unchecked_ref());
+            }
+        }
+    }
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(f);
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        let _ = doc.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+    }
+    Listener(Some(closure))
+}
+
+/// Settings as the page's controls hold them (re-exported for components).
+pub type PageSettings = Settings;

@@ -1,0 +1,130 @@
+//! The article: every block, removed ones dimmed with their reason; quotes, speakers and dates
+//! highlighted in place; a button on each block flips its kept/removed decision.
+
+use crate::state::{Action, Focus};
+use crate::view::{self, Piece};
+use lede_analysis::{Analysis, Block};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Blocks drawn before "show all" is asked for (keeps huge pastes responsive).
+const FIRST_BLOCKS: usize = 400;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub analysis: Rc<Analysis>,
+    pub focus: Focus,
+    pub on_action: Callback<Action>,
+}
+
+#[component(ArticleView)]
+pub fn article_view(props: &Props) -> Html {
+    let show_all = use_state(|| false);
+    let a = &props.analysis;
+    let groups = use_memo(props.analysis.clone(), |a| view::speaker_groups(a));
+    let kept = a.blocks.iter().filter(|b| b.kept).count();
+    let limit = if *show_all { usize::MAX } else { FIRST_BLOCKS };
+    let title = a.metadata.title.clone();
+    html! {
+        <article class="article" aria-label="Article">
+            <h2>{ "Article" }</h2>
+            if let Some(t) = title {
+                <p class="doc-title">{ t }</p>
+            }
+            <p class="summary">{ format!("{kept} of {} blocks kept · {} quotes · {} dated items", a.blocks.len(), a.quotes.len(), a.timeline.len()) }</p>
+            { for a.blocks.iter().enumerate().take(limit).map(|(i, b)| block(a, &groups, i, b, props)) }
+            if a.blocks.len() > limit {
+                <button type="button" class="more" onclick={let s = show_all.clone(); move |_| s.set(true)}>
+                    { format!("Show all {} blocks", a.blocks.len()) }
+                </button>
+            }
+        </article>
+    }
+}
+
+fn block(a: &Analysis, groups: &[view::SpeakerGroup], i: usize, b: &Block, props: &Props) -> Html {
+    let start = b.start;
+    let toggle = props
+        .on_action
+        .reform(move |_| Action::ToggleBlock { start });
+    let (class, verb) = if b.kept {
+        ("block kept", "Remove")
+    } else {
+        ("block removed", "Restore")
+    };
+    let why = if b.overridden {
+        format!("{} (changed by you)", b.reason)
+    } else {
+        b.reason.clone()
+    };
+    let label = format!(
+        "{verb} this block (now {}: {why})",
+        if b.kept { "kept" } else { "removed" }
+    );
+    let focused = props.focus == Focus::Block(i);
+    html! {
+        <div id={format!("b{i}")} class={classes!(class, focused.then_some("focused"), b.overridden.then_some("overridden"))}
+             data-reason={b.reason.clone()} title={why.clone()}>
+            <p>{ for view::pieces(a, b.start, b.end).into_iter().map(|p| piece(a, groups, &p, props)) }</p>
+            if !b.kept {
+                <span class="why" aria-hidden="true">{ why }</span>
+            }
+            <button type="button" class="toggle" aria-label={label.clone()} title={label} onclick={toggle}>
+                { if b.kept { "×" } else { "↺" } }
+            </button>
+        </div>
+    }
+}
+
+fn piece(a: &Analysis, groups: &[view::SpeakerGroup], p: &Piece, props: &Props) -> Html {
+    let text = a.text[p.start..p.end].to_string();
+    if let Some(qi) = p.quote {
+        let q = &a.quotes[qi];
+        let color =
+            view::speaker_color(groups, qi).map_or("c-none".to_string(), |c| format!("c{c}"));
+        let first = p.start <= q.start;
+        let focused = props.focus == Focus::Quote(qi);
+        let on_click = props
+            .on_action
+            .reform(move |_| Action::Focus(Focus::Quote(qi)));
+        let who = q
+            .speaker
+            .clone()
+            .unwrap_or_else(|| "speaker not stated".into());
+        let inner = match p.event {
+            Some(ti) => date(a, ti, text, props),
+            None => html! { { text } },
+        };
+        return html! {
+            <mark id={first.then(|| format!("q{qi}"))} class={classes!("quote", color, focused.then_some("focused"))}
+                  tabindex={first.then_some("-1")} title={format!("{who} · {:?}", q.kind).to_lowercase()} onclick={on_click}>
+                { inner }
+            </mark>
+        };
+    }
+    if let Some(ti) = p.event {
+        return date(a, ti, text, props);
+    }
+    if let Some(qi) = p.speaker_of {
+        let color =
+            view::speaker_color(groups, qi).map_or("c-none".to_string(), |c| format!("c{c}"));
+        return html! { <span class={classes!("speaker", color)}>{ text }</span> };
+    }
+    html! { { text } }
+}
+
+fn date(a: &Analysis, ti: usize, text: String, props: &Props) -> Html {
+    let t = &a.timeline[ti];
+    let focused = props.focus == Focus::Event(ti);
+    let first = a.text.get(t.start..).is_some();
+    let on_click = props.on_action.reform(move |e: MouseEvent| {
+        e.stop_propagation();
+        Action::Focus(Focus::Event(ti))
+    });
+    html! {
+        <time id={first.then(|| format!("t{ti}"))} class={classes!("date", focused.then_some("focused"))} tabindex="-1"
+              datetime={t.value.clone()} title={format!("{} · {}", t.value, t.resolution)} onclick={on_click}>
+            { text }
+        </time>
+    }
+}

@@ -1,0 +1,70 @@
+//! Quotes grouped by speaker, with counts, the way each attribution was made, and a jump to
+//! the quote in the article.
+
+use crate::state::{Action, Focus};
+use crate::view;
+use lede_analysis::{Analysis, SpeakerVia};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub analysis: Rc<Analysis>,
+    pub focus: Focus,
+    pub on_action: Callback<Action>,
+}
+
+#[component(QuotePanel)]
+pub fn quote_panel(props: &Props) -> Html {
+    let a = &props.analysis;
+    let groups = view::speaker_groups(a);
+    let copy_text = lede_analysis::report::markdown_quotes(a);
+    html! {
+        <section class="panel quotes" aria-labelledby="quotes-h">
+            <div class="panel-head">
+                <h2 id="quotes-h">{ format!("Quotes ({})", a.quotes.len()) }</h2>
+                <button type="button" class="copy" onclick={move |_| crate::dom::copy(&copy_text)} aria-label="Copy the quotes as Markdown">{ "Copy" }</button>
+            </div>
+            if a.quotes.is_empty() {
+                <p class="hint">{ "No quotations found in the body." }</p>
+            }
+            { for groups.iter().map(|g| html! {
+                <div class="speaker-group">
+                    <h3 class={classes!("speaker", g.name.as_ref().map(|_| format!("c{}", g.color)))}>
+                        { g.name.clone().unwrap_or_else(|| "Speaker not stated".into()) }
+                        <span class="count">{ format!(" · {}", g.quotes.len()) }</span>
+                    </h3>
+                    <ol>
+                        { for g.quotes.iter().map(|&i| {
+                            let q = &a.quotes[i];
+                            let on_click = props.on_action.reform(move |_| Action::Focus(Focus::Quote(i)));
+                            let via = match q.speaker_via {
+                                Some(SpeakerVia::Name) => "by name",
+                                Some(SpeakerVia::Nominal) => "by title",
+                                Some(SpeakerVia::Pronoun) => "by pronoun",
+                                Some(SpeakerVia::Continuation) => "continued",
+                                None => "no attribution",
+                            };
+                            let mention = q.speaker_start.zip(q.speaker_end).and_then(|(s, e)| a.text.get(s..e));
+                            let how = match (mention, &q.cue) {
+                                (Some(m), Some(c)) => format!("“{m}” + {c} · {via}"),
+                                (Some(m), None) => format!("“{m}” · {via}"),
+                                (None, Some(c)) => format!("{c} · {via}"),
+                                (None, None) => via.to_string(),
+                            };
+                            html! {
+                                <li>
+                                    <button type="button" class={classes!("quote-item", (props.focus == Focus::Quote(i)).then_some("focused"))}
+                                            onclick={on_click} aria-label={format!("Show quote {} in the article", i + 1)}>
+                                        <q>{ q.text.clone() }</q>
+                                    </button>
+                                    <span class="how">{ format!("{:?} · {how}", q.kind).to_lowercase() }</span>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                </div>
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,61 @@
+//! The timeline: dated items by year in order, then durations, repetitions and vague
+//! references; the article's own date marked; a click jumps to the sentence.
+
+use crate::state::{Action, Focus};
+use crate::view;
+use lede_analysis::Analysis;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub analysis: Rc<Analysis>,
+    pub focus: Focus,
+    pub on_action: Callback<Action>,
+}
+
+#[component(TimelinePanel)]
+pub fn timeline_panel(props: &Props) -> Html {
+    let a = &props.analysis;
+    let doc_date = a.document_date.value.clone().unwrap_or_default();
+    let copy_text = lede_analysis::report::markdown_timeline(a);
+    html! {
+        <section class="panel timeline" aria-labelledby="timeline-h">
+            <div class="panel-head">
+                <h2 id="timeline-h">{ format!("Timeline ({})", a.timeline.len()) }</h2>
+                <button type="button" class="copy" onclick={move |_| crate::dom::copy(&copy_text)} aria-label="Copy the timeline as Markdown">{ "Copy" }</button>
+            </div>
+            if !doc_date.is_empty() {
+                <p class="doc-date">{ format!("Article date: {doc_date} ({})", a.document_date.source.as_str()) }</p>
+            }
+            if a.timeline.is_empty() {
+                <p class="hint">{ "No dated items in the body." }</p>
+            }
+            { for view::timeline_sections(a).into_iter().map(|s| html! {
+                <div class="tl-section">
+                    <h3>{ s.heading }</h3>
+                    <ol class="tl">
+                        { for s.items.into_iter().map(|i| {
+                            let t = &a.timeline[i];
+                            let sentence = a.text.get(t.sentence_start..t.sentence_end).unwrap_or("").to_string();
+                            let on_click = props.on_action.reform(move |_| Action::Focus(Focus::Event(i)));
+                            let is_doc = !doc_date.is_empty() && t.value.starts_with(&doc_date);
+                            html! {
+                                <li class={classes!("tl-item", is_doc.then_some("doc"), t.latent.then_some("latent"))}>
+                                    <button type="button" class={classes!("event", (props.focus == Focus::Event(i)).then_some("focused"))}
+                                            onclick={on_click} title={format!("{} · {} · rule {}", t.value, t.resolution, t.rule)}
+                                            aria-label={format!("{}: {}. Show in the article", t.value, t.text)}>
+                                        <span class="value">{ view::display_value(t) }</span>
+                                        if is_doc { <span class="badge">{ "article date" }</span> }
+                                        <span class="phrase">{ t.text.clone() }</span>
+                                        <span class="sentence">{ sentence }</span>
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                </div>
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,164 @@
+//! Thin wrappers over the browser APIs the page uses: storage, the URL fragment, downloads,
+//! the clipboard, the clock and scrolling. Everything else in the app is pure.
+
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Reads a value from localStorage.
+pub fn load(key: &str) -> Option<String> {
+    window()?.local_storage().ok()??.get_item(key).ok()?
+}
+
+/// Writes a value to localStorage; the error says why it failed (quota, private mode).
+pub fn save(key: &str, value: &str) -> Result<(), String> {
+    let storage = window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or("this browser keeps no local storage here")?;
+    storage.set_item(key, value).map_err(|e| {
+        let name = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.name()))
+            .unwrap_or_default();
+        if name.contains("Quota") {
+            "the draft is too large for this browser's storage: it will not survive a reload"
+                .to_string()
+        } else {
+            "the browser refused to store the draft".to_string()
+        }
+    })
+}
+
+pub fn forget(key: &str) {
+    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// The URL fragment without `#`.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+        .trim_start_matches('#')
+        .to_string()
+}
+
+/// The page's address without its fragment.
+pub fn base_url() -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// Replaces the fragment without adding a history entry.
+pub fn replace_fragment(fragment: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let url = if fragment.is_empty() {
+            base_url()
+        } else {
+            format!("{}#{fragment}", base_url())
+        };
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Offers `contents` as a file download.
+pub fn download(filename: &str, mime: &str, contents: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(&format!("{mime};charset=utf-8"));
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Copies text to the clipboard (fire and forget).
+pub fn copy(text: &str) {
+    if let Some(w) = window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Now, as an ICS UTC stamp (`YYYYMMDDTHHMMSSZ`).
+pub fn ics_stamp() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string()); // 2022-12-19T11:47:05.123Z
+    let digits: String = iso
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .take(14)
+        .collect();
+    format!(
+        "{}T{}Z",
+        &digits[..8.min(digits.len())],
+        digits.get(8..).unwrap_or("000000")
+    )
+}
+
+/// Milliseconds since the page loaded.
+pub fn now_ms() -> f64 {
+    window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or_default()
+}
+
+/// Sets the colour scheme class on `<html>`: `Some(true)` dark, `Some(false)` light, `None` system.
+pub fn set_theme(dark: Option<bool>) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let classes = root.class_list();
+        let _ = classes.remove_2("dark", "light");
+        match dark {
+            Some(true) => drop(classes.add_1("dark")),
+            Some(false) => drop(classes.add_1("light")),
+            None => {}
+        }
+    }
+}
+
+/// Scrolls the element with this id into view and focuses it.
+pub fn reveal(id: &str) {
+    let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Decodes bytes with the browser's TextDecoder (fatal on errors for UTF-8 text).
+pub fn decode(bytes: &[u8], label: &str) -> Result<String, String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(label == "utf-8");
+    let decoder = web_sys::TextDecoder::new_with_label_and_options(label, &options)
+        .map_err(|_| format!("this browser cannot decode {label}"))?;
+    decoder
+        .decode_with_u8_array(bytes)
+        .map_err(|_| "the file is not valid text in its encoding".to_string())
+}

@@ -1,0 +1,14 @@
+//! The Lede page (Yew): paste an article, see its body, quotes and timeline.
+//!
+//! State lives in one reducer ([`state`]); the analysis runs in a Web Worker ([`request`]);
+//! components are small and pure ([`components`], [`view`]); browser calls stay in [`dom`].
+
+pub mod app;
+pub mod components;
+pub mod dom;
+pub mod export;
+pub mod files;
+pub mod request;
+pub mod share;
+pub mod state;
+pub mod view;

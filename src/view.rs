@@ -1,0 +1,225 @@
+//! Pure view-models: what the panels draw, computed from an [`Analysis`] without the DOM.
+
+use lede_analysis::{Analysis, Grain, TimelineItem, TimexType};
+
+/// A piece of a block's text and what it is part of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    /// Index into `analysis.quotes` when the piece is quoted words.
+    pub quote: Option<usize>,
+    /// Index into `analysis.timeline` when the piece is a dated expression.
+    pub event: Option<usize>,
+    /// Index into `analysis.quotes` when the piece is a speaker mention.
+    pub speaker_of: Option<usize>,
+}
+
+/// Cuts the block `start..end` into pieces at every quote, speaker and date boundary.
+pub fn pieces(a: &Analysis, start: usize, end: usize) -> Vec<Piece> {
+    let mut cuts = vec![start, end];
+    let inside = |s: usize, e: usize| s < end && e > start;
+    for q in a.quotes.iter().filter(|q| inside(q.start, q.end)) {
+        cuts.extend([q.start.max(start), q.end.min(end)]);
+    }
+    for q in &a.quotes {
+        if let (Some(s), Some(e)) = (q.speaker_start, q.speaker_end) {
+            if inside(s, e) {
+                cuts.extend([s.max(start), e.min(end)]);
+            }
+        }
+    }
+    for t in a.timeline.iter().filter(|t| inside(t.start, t.end)) {
+        cuts.extend([t.start.max(start), t.end.min(end)]);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.windows(2)
+        .filter(|w| w[0] < w[1] && a.text.is_char_boundary(w[0]) && a.text.is_char_boundary(w[1]))
+        .map(|w| {
+            let (s, e) = (w[0], w[1]);
+            Piece {
+                start: s,
+                end: e,
+                quote: a.quotes.iter().position(|q| q.start <= s && e <= q.end),
+                event: a.timeline.iter().position(|t| t.start <= s && e <= t.end),
+                speaker_of: a.quotes.iter().position(|q| {
+                    q.speaker_start.is_some_and(|ss| ss <= s)
+                        && q.speaker_end.is_some_and(|se| e <= se)
+                }),
+            }
+        })
+        .collect()
+}
+
+/// The quotes of one person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpeakerGroup {
+    /// The canonical name, or `None` for quotes whose speaker the text does not state.
+    pub name: Option<String>,
+    /// Indices into `analysis.quotes`, in text order.
+    pub quotes: Vec<usize>,
+    /// A palette slot (0..PALETTE) shared by the article view and the panel.
+    pub color: usize,
+}
+
+/// How many speaker colours the stylesheet defines.
+pub const PALETTE: usize = 8;
+
+/// Quotes grouped by speaker: most quoted first, unattributed last.
+pub fn speaker_groups(a: &Analysis) -> Vec<SpeakerGroup> {
+    let mut groups: Vec<SpeakerGroup> = Vec::new();
+    for (i, q) in a.quotes.iter().enumerate() {
+        match groups.iter_mut().find(|g| g.name == q.speaker) {
+            Some(g) => g.quotes.push(i),
+            None => groups.push(SpeakerGroup {
+                name: q.speaker.clone(),
+                quotes: vec![i],
+                color: 0,
+            }),
+        }
+    }
+    for (slot, g) in groups.iter_mut().filter(|g| g.name.is_some()).enumerate() {
+        g.color = slot % PALETTE;
+    }
+    groups.sort_by_key(|g| (g.name.is_none(), std::cmp::Reverse(g.quotes.len())));
+    groups
+}
+
+/// The palette slot of a quote's speaker (the same as its group's).
+pub fn speaker_color(groups: &[SpeakerGroup], quote: usize) -> Option<usize> {
+    groups
+        .iter()
+        .find(|g| g.quotes.contains(&quote))
+        .filter(|g| g.name.is_some())
+        .map(|g| g.color)
+}
+
+/// A heading in the timeline with its items.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineSection {
+    pub heading: String,
+    /// Indices into `analysis.timeline`.
+    pub items: Vec<usize>,
+}
+
+/// The timeline cut into sections: one per year of dated items (in order), then durations,
+/// repetitions and vague references apart.
+pub fn timeline_sections(a: &Analysis) -> Vec<TimelineSection> {
+    let mut sections: Vec<TimelineSection> = Vec::new();
+    let mut durations = Vec::new();
+    let mut sets = Vec::new();
+    let mut vague = Vec::new();
+    let mut undated = Vec::new();
+    for (i, t) in a.timeline.iter().enumerate() {
+        match t.kind {
+            TimexType::Duration => durations.push(i),
+            TimexType::Set => sets.push(i),
+            _ if t.value.ends_with("_REF") => vague.push(i),
+            _ => match year_of(t) {
+                Some(year) => match sections.iter_mut().find(|s| s.heading == year) {
+                    Some(s) => s.items.push(i),
+                    None => sections.push(TimelineSection {
+                        heading: year,
+                        items: vec![i],
+                    }),
+                },
+                None => undated.push(i),
+            },
+        }
+    }
+    for (heading, items) in [
+        ("Year not known", undated),
+        ("Durations", durations),
+        ("Repeating", sets),
+        ("Vague references", vague),
+    ] {
+        if !items.is_empty() {
+            sections.push(TimelineSection {
+                heading: heading.into(),
+                items,
+            });
+        }
+    }
+    sections
+}
+
+/// The year (or decade/century) a value falls in, as written in the value.
+fn year_of(t: &TimelineItem) -> Option<String> {
+    let digits: String = t.value.chars().take_while(|c| c.is_ascii_digit()).collect();
+    match digits.len() {
+        4 => Some(digits),
+        3 => Some(format!("{digits}0s")),
+        2 => Some(format!("{}00s", digits)),
+        _ => None,
+    }
+}
+
+/// A short, readable form of a TIMEX value for the timeline's left column.
+pub fn display_value(t: &TimelineItem) -> String {
+    let v = &t.value;
+    match t.grain {
+        Grain::Minute | Grain::Second | Grain::Hour => v.replacen('T', " ", 1),
+        _ => v.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lede_analysis::{Quote, QuoteKind};
+
+    fn quote(start: usize, end: usize, speaker: Option<&str>) -> Quote {
+        Quote {
+            start,
+            end,
+            text: String::new(),
+            speaker: speaker.map(Into::into),
+            speaker_start: None,
+            speaker_end: None,
+            speaker_via: None,
+            cue: None,
+            kind: QuoteKind::Direct,
+            rule: "test".into(),
+        }
+    }
+
+    #[test]
+    fn pieces_cut_at_quote_boundaries() {
+        let a = Analysis {
+            text: "He said “yes” today.".into(),
+            quotes: vec![quote(11, 14, Some("Ann"))],
+            ..Default::default()
+        };
+        let p = pieces(&a, 0, a.text.len());
+        let texts: Vec<_> = p
+            .iter()
+            .map(|p| (&a.text[p.start..p.end], p.quote))
+            .collect();
+        assert_eq!(
+            texts,
+            [("He said “", None), ("yes", Some(0)), ("” today.", None)]
+        );
+    }
+
+    #[test]
+    fn groups_put_unattributed_last_and_most_quoted_first() {
+        let a = Analysis {
+            quotes: vec![
+                quote(0, 1, None),
+                quote(1, 2, Some("Ann")),
+                quote(2, 3, Some("Bo")),
+                quote(3, 4, Some("Bo")),
+            ],
+            ..Default::default()
+        };
+        let g = speaker_groups(&a);
+        let names: Vec<_> = g
+            .iter()
+            .map(|g| (g.name.as_deref(), g.quotes.len()))
+            .collect();
+        assert_eq!(names, [(Some("Bo"), 2), (Some("Ann"), 1), (None, 1)]);
+        assert_ne!(speaker_color(&g, 1), speaker_color(&g, 2));
+        assert_eq!(speaker_color(&g, 0), None);
+    }
+}
