@@ -193,6 +193,12 @@ pub fn app() -> Html {
     let on_action = Callback::from(move |a: Action| dispatch.dispatch(a));
     let analysis = state.analysis.clone();
     let busy = matches!(state.status, Status::Running { .. });
+    let status = match state.status {
+        Status::Empty => "empty",
+        Status::Running { .. } => "running",
+        Status::Ready => "ready",
+        Status::Refused(_) => "refused",
+    };
     let notice = match (&state.status, &*storage_note) {
         (Status::Refused(m), _) => Some(m.clone()),
         (_, Some(m)) => Some(m.clone()),
@@ -209,7 +215,7 @@ pub fn app() -> Html {
         if let Some(n) = notice {
             <p class="notice" role="status">{ n }</p>
         }
-        <main class="layout" aria-busy={busy.to_string()}>
+        <main class="layout" aria-busy={busy.to_string()} data-status={status}>
             <InputPanel text={state.text.clone()} html={state.html} settings={state.settings.clone()}
                 analysis={analysis.clone()} busy={busy} on_action={on_action.clone()} example={EXAMPLE} />
             if let Some(a) = analysis {

@@ -55,7 +55,7 @@ pub fn quote_panel(props: &Props) -> Html {
                             html! {
                                 <li>
                                     <button type="button" class={classes!("quote-item", (props.focus == Focus::Quote(i)).then_some("focused"))}
-                                            onclick={on_click} aria-label={format!("Show quote {} in the article", i + 1)}>
+                                            onclick={on_click} title="Show this quote in the article">
                                         <q>{ q.text.clone() }</q>
                                     </button>
                                     <span class="how">{ format!("{:?} · {how}", q.kind).to_lowercase() }</span>

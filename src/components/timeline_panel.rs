@@ -43,8 +43,7 @@ pub fn timeline_panel(props: &Props) -> Html {
                             html! {
                                 <li class={classes!("tl-item", is_doc.then_some("doc"), t.latent.then_some("latent"))}>
                                     <button type="button" class={classes!("event", (props.focus == Focus::Event(i)).then_some("focused"))}
-                                            onclick={on_click} title={format!("{} · {} · rule {}", t.value, t.resolution, t.rule)}
-                                            aria-label={format!("{}: {}. Show in the article", t.value, t.text)}>
+                                            onclick={on_click} title={format!("{} · {} · rule {}", t.value, t.resolution, t.rule)}>
                                         <span class="value">{ view::display_value(t) }</span>
                                         if is_doc { <span class="badge">{ "article date" }</span> }
                                         <span class="phrase">{ t.text.clone() }</span>

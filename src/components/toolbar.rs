@@ -84,7 +84,7 @@ pub fn toolbar(props: &Props) -> Html {
                     </ul>
                 }
             </div>
-            <button type="button" id="theme" onclick={toggle_theme} aria-label="Switch between light and dark">{ if dark == Some(true) { "☀ Light" } else { "☾ Dark" } }</button>
+            <button type="button" id="theme" onclick={toggle_theme} title="Switch between light and dark">{ if dark == Some(true) { "☀ Light" } else { "☾ Dark" } }</button>
             <button type="button" id="help" onclick={help} aria-label="Keyboard shortcuts">{ "?" }</button>
             if let Some(m) = &*message {
                 <p class="toast" role="status">{ m.clone() }</p>

@@ -1,0 +1,88 @@
+// Shared set-up for Lede's end-to-end tests: serve dist/ on a free loopback port and drive
+// Debian's Chromium with playwright-core. Nothing here reaches beyond 127.0.0.1.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const here = dirname(fileURLToPath(import.meta.url));
+export const dist = process.env.DIST_DIR ?? join(here, '..', 'dist');
+export const artifacts = join(here, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url, ms = 15000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try { const r = await fetch(url); if (r.ok) return; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not come up`);
+}
+
+/** Starts a static server on dist/ and a headless Chromium. */
+export async function start() {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html missing: run trunk build --release first`);
+  const port = await freePort();
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}/`;
+  await waitForHttp(base);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    base,
+    browser,
+    async stop() { await browser.close(); server.kill(); },
+  };
+}
+
+/** Opens the page, collecting page errors. */
+export async function open(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.locator('#article').waitFor({ timeout: 20000 });
+  return { page, errors };
+}
+
+/** Waits until the analysis on screen belongs to the current input. */
+export async function ready(page, timeout = 20000) {
+  await page.locator('main[data-status="ready"]').waitFor({ timeout });
+}
+
+/** Loads the example article and waits for its analysis. */
+export async function example(page) {
+  await page.locator('#example').click();
+  await ready(page);
+}
+
+/** What the page shows: body, quotes with speakers, timeline values. */
+export async function shown(page) {
+  return page.evaluate(() => ({
+    kept: [...document.querySelectorAll('.block.kept p')].map((p) => p.textContent),
+    removed: [...document.querySelectorAll('.block.removed p')].map((p) => p.textContent),
+    speakers: [...document.querySelectorAll('.speaker-group h3')].map((h) => h.textContent),
+    quotes: [...document.querySelectorAll('.quote-item q')].map((q) => q.textContent),
+    timeline: [...document.querySelectorAll('.tl-item .value')].map((v) => v.textContent),
+  }));
+}

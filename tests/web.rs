@@ -1,0 +1,57 @@
+//! The page's components in a real browser (headless Chromium via wasm-bindgen-test):
+//! `cargo test -p lede --target wasm32-unknown-unknown --test web`
+#![cfg(target_arch = "wasm32")]
+
+use lede::components::article_view::ArticleView;
+use lede::request::{Request, Settings};
+use lede::state::{Action, Focus};
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen_test::*;
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn example_analysis() -> Rc<lede_analysis::Analysis> {
+    let request = Request { id: 1, text: lede::app::EXAMPLE.into(), html: false, settings: Settings::default(), overrides: vec![] };
+    Rc::new(request.run().analysis)
+}
+
+#[derive(Properties, PartialEq)]
+struct Harness {
+    analysis: Rc<lede_analysis::Analysis>,
+}
+
+#[component(ArticleHarness)]
+fn article_harness(props: &Harness) -> Html {
+    html! { <ArticleView analysis={props.analysis.clone()} focus={Focus::None} on_action={Callback::from(|_: Action| ())} /> }
+}
+
+#[wasm_bindgen_test]
+async fn the_article_view_renders_blocks_quotes_and_dates() {
+    let analysis = example_analysis();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<ArticleHarness>::with_root_and_props(root.clone(), Harness { analysis: analysis.clone() }).render();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+
+    let blocks = root.query_selector_all(".block").unwrap().length() as usize;
+    assert_eq!(blocks, analysis.blocks.len());
+    let removed = root.query_selector_all(".block.removed").unwrap().length() as usize;
+    assert_eq!(removed, analysis.blocks.iter().filter(|b| !b.kept).count());
+    let first_quote = root.query_selector("#q0").unwrap().expect("the first quote is marked");
+    assert!(first_quote.text_content().unwrap().contains(&analysis.quotes[0].text[..10]));
+    assert_eq!(root.query_selector_all("time.date").unwrap().length() as usize >= analysis.timeline.len(), true);
+}
+
+#[wasm_bindgen_test]
+fn the_share_codec_and_storage_work_in_the_browser() {
+    let state = lede::share::SharedState { text: lede::app::EXAMPLE.into(), ..Default::default() };
+    let fragment = lede::share::encode(&state);
+    assert_eq!(lede::share::decode(&fragment), Ok(state));
+    lede::dom::save("lede.test", "kept").unwrap();
+    assert_eq!(lede::dom::load("lede.test").as_deref(), Some("kept"));
+    lede::dom::forget("lede.test");
+    assert_eq!(lede::dom::load("lede.test"), None);
+}
