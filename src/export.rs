@@ -263,7 +263,12 @@ fn split_value(value: &str) -> Option<(String, Option<String>)> {
 fn next_day(yyyymmdd: &str) -> Option<String> {
     let date = jiff_date(yyyymmdd)?;
     let next = date.tomorrow().ok()?;
-    Some(next.strftime("%Y%m%d").to_string())
+    Some(format!(
+        "{:04}{:02}{:02}",
+        next.year(),
+        next.month(),
+        next.day()
+    ))
 }
 
 fn jiff_date(yyyymmdd: &str) -> Option<lede_analysis::jiff::civil::Date> {

@@ -10,23 +10,47 @@ use yew::Reducible;
 const EXAMPLE: &str = lede::app::EXAMPLE;
 
 fn analysed(state: AppState, text: &str) -> AppState {
-    let state = state.apply(Action::SetInput { text: text.into(), html: false }).unwrap();
+    let state = state
+        .apply(Action::SetInput {
+            text: text.into(),
+            html: false,
+        })
+        .unwrap();
     let state = state.apply(Action::Sent { id: 1 }).unwrap();
     let response = state.request(1).unwrap().run();
-    state.apply(Action::Analysed { id: 1, analysis: Rc::new(response.analysis) }).unwrap()
+    state
+        .apply(Action::Analysed {
+            id: 1,
+            analysis: Rc::new(response.analysis),
+        })
+        .unwrap()
 }
 
 #[test]
 fn an_answer_to_the_newest_request_is_shown_and_a_stale_one_dropped() {
-    let state = AppState::default().apply(Action::SetInput { text: "A “quote,” she said.".into(), html: false }).unwrap();
+    let state = AppState::default()
+        .apply(Action::SetInput {
+            text: "A “quote,” she said.".into(),
+            html: false,
+        })
+        .unwrap();
     let state = state.apply(Action::Sent { id: 1 }).unwrap();
     let state = Rc::new(state.apply(Action::Sent { id: 2 }).unwrap());
     assert_eq!(state.status, Status::Running { id: 2 });
     let stale = state.request(1).unwrap().run();
-    let same = state.clone().reduce(Action::Analysed { id: 1, analysis: Rc::new(stale.analysis) });
-    assert!(Rc::ptr_eq(&state, &same), "a stale answer must not re-render");
+    let same = state.clone().reduce(Action::Analysed {
+        id: 1,
+        analysis: Rc::new(stale.analysis),
+    });
+    assert!(
+        Rc::ptr_eq(&state, &same),
+        "a stale answer must not re-render"
+    );
     let fresh = state.request(2).unwrap().run();
-    let next = state.reduce(Action::Analysed { id: 2, analysis: Rc::new(fresh.analysis) });
+    let next = state.reduce(Action::Analysed {
+        id: 2,
+        analysis: Rc::new(fresh.analysis),
+    });
     assert_eq!(next.status, Status::Ready);
     assert_eq!(next.analysis.as_ref().unwrap().quotes.len(), 1);
 }
@@ -35,7 +59,9 @@ fn an_answer_to_the_newest_request_is_shown_and_a_stale_one_dropped() {
 fn toggling_a_block_records_an_override_and_toggling_back_removes_it() {
     let state = analysed(AppState::default(), EXAMPLE);
     let first = state.analysis.as_ref().unwrap().blocks[0].clone();
-    let toggled = state.apply(Action::ToggleBlock { start: first.start }).unwrap();
+    let toggled = state
+        .apply(Action::ToggleBlock { start: first.start })
+        .unwrap();
     assert_eq!(toggled.overrides.len(), 1);
     assert_eq!(toggled.overrides[0].kept, !first.kept);
     let request = toggled.request(2).unwrap();
@@ -44,8 +70,15 @@ fn toggling_a_block_records_an_override_and_toggling_back_removes_it() {
     assert!(after.blocks[0].overridden);
     // the block is now overridden: toggling it again drops the correction
     let state = toggled.apply(Action::Sent { id: 2 }).unwrap();
-    let state = state.apply(Action::Analysed { id: 2, analysis: Rc::new(after) }).unwrap();
-    let back = state.apply(Action::ToggleBlock { start: first.start }).unwrap();
+    let state = state
+        .apply(Action::Analysed {
+            id: 2,
+            analysis: Rc::new(after),
+        })
+        .unwrap();
+    let back = state
+        .apply(Action::ToggleBlock { start: first.start })
+        .unwrap();
     assert!(back.overrides.is_empty());
 }
 
@@ -55,30 +88,75 @@ fn new_input_clears_corrections_and_focus() {
     let start = state.analysis.as_ref().unwrap().blocks[1].start;
     let state = state.apply(Action::ToggleBlock { start }).unwrap();
     let state = state.apply(Action::Focus(Focus::Quote(0))).unwrap();
-    let next = state.apply(Action::SetInput { text: "Other text.".into(), html: false }).unwrap();
+    let next = state
+        .apply(Action::SetInput {
+            text: "Other text.".into(),
+            html: false,
+        })
+        .unwrap();
     assert!(next.overrides.is_empty());
     assert_eq!(next.focus, Focus::None);
-    assert!(state.apply(Action::SetInput { text: EXAMPLE.into(), html: false }).is_none(), "same text is no change");
+    assert!(
+        state
+            .apply(Action::SetInput {
+                text: EXAMPLE.into(),
+                html: false
+            })
+            .is_none(),
+        "same text is no change"
+    );
 }
 
 #[test]
 fn stepping_walks_quotes_and_stops_at_the_ends() {
-    let state = analysed(AppState::default(), "“One,” Ann said. “Two,” Bo said. “Three,” Cy said.");
+    let state = analysed(
+        AppState::default(),
+        "“One,” Ann said. “Two,” Bo said. “Three,” Cy said.",
+    );
     let n = state.analysis.as_ref().unwrap().quotes.len();
     assert_eq!(n, 3);
-    let s1 = state.apply(Action::Step { quotes: true, delta: 1 }).unwrap();
+    let s1 = state
+        .apply(Action::Step {
+            quotes: true,
+            delta: 1,
+        })
+        .unwrap();
     assert_eq!(s1.focus, Focus::Quote(0));
-    let s2 = s1.apply(Action::Step { quotes: true, delta: 1 }).unwrap();
-    let s3 = s2.apply(Action::Step { quotes: true, delta: 1 }).unwrap();
+    let s2 = s1
+        .apply(Action::Step {
+            quotes: true,
+            delta: 1,
+        })
+        .unwrap();
+    let s3 = s2
+        .apply(Action::Step {
+            quotes: true,
+            delta: 1,
+        })
+        .unwrap();
     assert_eq!(s3.focus, Focus::Quote(2));
-    assert!(s3.apply(Action::Step { quotes: true, delta: 1 }).is_none(), "no step past the last quote");
-    let back = s3.apply(Action::Step { quotes: true, delta: -1 }).unwrap();
+    assert!(
+        s3.apply(Action::Step {
+            quotes: true,
+            delta: 1
+        })
+        .is_none(),
+        "no step past the last quote"
+    );
+    let back = s3
+        .apply(Action::Step {
+            quotes: true,
+            delta: -1,
+        })
+        .unwrap();
     assert_eq!(back.focus, Focus::Quote(1));
 }
 
 #[test]
 fn clear_forgets_everything_but_the_theme() {
-    let state = analysed(AppState::default(), EXAMPLE).apply(Action::SetDark(Some(true))).unwrap();
+    let state = analysed(AppState::default(), EXAMPLE)
+        .apply(Action::SetDark(Some(true)))
+        .unwrap();
     let cleared = state.apply(Action::Clear).unwrap();
     assert!(cleared.text.is_empty());
     assert!(cleared.analysis.is_none());
@@ -92,15 +170,29 @@ fn settings_reach_the_core() {
         id: 1,
         text: "It happened yesterday.".into(),
         html: false,
-        settings: Settings { date: "2022-12-19".into(), lang: "de".into(), keep_all: true },
+        settings: Settings {
+            date: "2022-12-19".into(),
+            lang: "de".into(),
+            keep_all: true,
+        },
         overrides: vec![(0, false)],
     };
     let config = request.config();
     assert_eq!(config.reference.unwrap().to_string(), "2022-12-19T00:00:00");
     assert_eq!(config.lang, Some(lede_analysis::Lang::De));
     assert!(config.keep_all);
-    let bad = Request { settings: Settings { date: "19/12".into(), ..Settings::default() }, ..request };
-    assert_eq!(bad.config().reference, None, "an unreadable date falls back to detection");
+    let bad = Request {
+        settings: Settings {
+            date: "19/12".into(),
+            ..Settings::default()
+        },
+        ..request
+    };
+    assert_eq!(
+        bad.config().reference,
+        None,
+        "an unreadable date falls back to detection"
+    );
 }
 
 #[test]
@@ -123,12 +215,16 @@ fn exports_parse_in_their_formats() {
 
     let ics = export::export(a, Format::Ics, "20260101T000000Z").contents;
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
-    assert_eq!(ics.matches("BEGIN:VEVENT").count(), ics.matches("END:VEVENT").count());
+    assert_eq!(
+        ics.matches("BEGIN:VEVENT").count(),
+        ics.matches("END:VEVENT").count()
+    );
     for line in ics.split("\r\n") {
         assert!(line.len() <= 75, "unfolded line: {line}");
     }
 
-    let tl: serde_json::Value = serde_json::from_str(&export::export(a, Format::TimelineJs, "x").contents).unwrap();
+    let tl: serde_json::Value =
+        serde_json::from_str(&export::export(a, Format::TimelineJs, "x").contents).unwrap();
     assert!(tl["events"].is_array());
 
     let html = export::export(a, Format::Html, "x").contents;

@@ -13,7 +13,13 @@ use yew::prelude::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn example_analysis() -> Rc<lede_analysis::Analysis> {
-    let request = Request { id: 1, text: lede::app::EXAMPLE.into(), html: false, settings: Settings::default(), overrides: vec![] };
+    let request = Request {
+        id: 1,
+        text: lede::app::EXAMPLE.into(),
+        html: false,
+        settings: Settings::default(),
+        overrides: vec![],
+    };
     Rc::new(request.run().analysis)
 }
 
@@ -33,21 +39,39 @@ async fn the_article_view_renders_blocks_quotes_and_dates() {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<ArticleHarness>::with_root_and_props(root.clone(), Harness { analysis: analysis.clone() }).render();
+    yew::Renderer::<ArticleHarness>::with_root_and_props(
+        root.clone(),
+        Harness {
+            analysis: analysis.clone(),
+        },
+    )
+    .render();
     yew::platform::time::sleep(Duration::from_millis(50)).await;
 
     let blocks = root.query_selector_all(".block").unwrap().length() as usize;
     assert_eq!(blocks, analysis.blocks.len());
     let removed = root.query_selector_all(".block.removed").unwrap().length() as usize;
     assert_eq!(removed, analysis.blocks.iter().filter(|b| !b.kept).count());
-    let first_quote = root.query_selector("#q0").unwrap().expect("the first quote is marked");
-    assert!(first_quote.text_content().unwrap().contains(&analysis.quotes[0].text[..10]));
-    assert_eq!(root.query_selector_all("time.date").unwrap().length() as usize >= analysis.timeline.len(), true);
+    let first_quote = root
+        .query_selector("#q0")
+        .unwrap()
+        .expect("the first quote is marked");
+    assert!(first_quote
+        .text_content()
+        .unwrap()
+        .contains(&analysis.quotes[0].text[..10]));
+    assert_eq!(
+        root.query_selector_all("time.date").unwrap().length() as usize >= analysis.timeline.len(),
+        true
+    );
 }
 
 #[wasm_bindgen_test]
 fn the_share_codec_and_storage_work_in_the_browser() {
-    let state = lede::share::SharedState { text: lede::app::EXAMPLE.into(), ..Default::default() };
+    let state = lede::share::SharedState {
+        text: lede::app::EXAMPLE.into(),
+        ..Default::default()
+    };
     let fragment = lede::share::encode(&state);
     assert_eq!(lede::share::decode(&fragment), Ok(state));
     lede::dom::save("lede.test", "kept").unwrap();

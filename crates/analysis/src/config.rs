@@ -39,6 +39,8 @@ pub struct Config {
 }
 
 /// Reads a reference date: `YYYY-MM-DD` with an optional `THH:MM[:SS]`.
+///
+/// Parsed by hand (not with jiff's parser) so the page that validates the field stays small.
 pub fn parse_reference(s: &str) -> Result<DateTime, String> {
     let s = s.trim();
     let bad = || format!("bad date {s:?}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]");
@@ -46,15 +48,37 @@ pub fn parse_reference(s: &str) -> Result<DateTime, String> {
         Some((d, t)) => (d, Some(t)),
         None => (s, None),
     };
-    if date.len() != 10 || time.is_some_and(|t| t.len() != 5 && t.len() != 8) {
-        return Err(bad());
-    }
-    let full = match time {
-        None => format!("{date}T00:00:00"),
-        Some(t) if t.len() == 5 => format!("{date}T{t}:00"),
-        Some(t) => format!("{date}T{t}"),
+    let date_parts = numbers(date, '-', &[4, 2, 2]).ok_or_else(bad)?;
+    let time_parts = match time {
+        None => vec![0, 0, 0],
+        Some(t) => numbers(t, ':', &[2, 2, 2])
+            .or_else(|| numbers(t, ':', &[2, 2]))
+            .ok_or_else(bad)?,
     };
-    full.parse::<DateTime>().map_err(|_| bad())
+    let year = i16::try_from(date_parts[0]).map_err(|_| bad())?;
+    let date = jiff::civil::Date::new(year, date_parts[1] as i8, date_parts[2] as i8)
+        .map_err(|_| bad())?;
+    let second = time_parts.get(2).copied().unwrap_or(0);
+    let time = jiff::civil::Time::new(time_parts[0] as i8, time_parts[1] as i8, second as i8, 0)
+        .map_err(|_| bad())?;
+    Ok(date.to_datetime(time))
+}
+
+/// Splits `s` at `sep` into numbers of exactly the given digit counts.
+fn numbers(s: &str, sep: char, widths: &[usize]) -> Option<Vec<u32>> {
+    let parts: Vec<&str> = s.split(sep).collect();
+    if parts.len() != widths.len() {
+        return None;
+    }
+    parts
+        .iter()
+        .zip(widths)
+        .map(|(p, &w)| {
+            (p.len() == w && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        })
+        .collect()
 }
 
 #[cfg(test)]
