@@ -1,0 +1,82 @@
+//! Pathological inputs finish and keep their invariants. A super-linear step would make these
+//! time out; the linear-cost ratio itself is measured by the `pipeline` benchmark.
+
+use lede_analysis::{analyze, Config, InputKind};
+
+fn run(name: &str, input: &str, kind: InputKind) {
+    let a = analyze(
+        input,
+        &Config {
+            input: kind,
+            ..Config::default()
+        },
+    );
+    for b in &a.blocks {
+        assert!(
+            a.text.is_char_boundary(b.start) && a.text.is_char_boundary(b.end),
+            "{name}: block off boundary"
+        );
+    }
+    for q in &a.quotes {
+        assert!(
+            a.text.is_char_boundary(q.start) && a.text.is_char_boundary(q.end),
+            "{name}: quote off boundary"
+        );
+    }
+    assert!(
+        a.quotes.len() <= input.len(),
+        "{name}: more quotes than bytes"
+    );
+}
+
+#[test]
+fn a_hundred_thousand_quote_marks() {
+    run("quotes", &"“".repeat(100_000), InputKind::Text);
+    run(
+        "straight quotes",
+        &"\" said \"".repeat(50_000),
+        InputKind::Text,
+    );
+    run("alternating", &"“a” ".repeat(50_000), InputKind::Text);
+}
+
+#[test]
+fn one_five_megabyte_line() {
+    let line = "The minister said the harbour would reopen on Monday and the talks went on. "
+        .repeat(5 * 1024 * 1024 / 77);
+    run("long line", &line, InputKind::Text);
+}
+
+#[test]
+fn a_hundred_thousand_nested_tags() {
+    let html = format!(
+        "{}deep text{}",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    run("nested", &html, InputKind::Html);
+    run("unclosed", &"<p><b><i>".repeat(30_000), InputKind::Html);
+}
+
+#[test]
+fn a_megabyte_without_whitespace_and_all_digits() {
+    run(
+        "no whitespace",
+        &"abcdefghij".repeat(100_000),
+        InputKind::Text,
+    );
+    run("digits", &"0123456789".repeat(100_000), InputKind::Text);
+    run("dates", &"12.12.2012".repeat(100_000), InputKind::Text);
+}
+
+#[test]
+fn mixed_scripts_rtl_combining_marks_and_nul_bytes() {
+    let mixed =
+        "Путин said «привет» 東京で「こんにちは」と述べた. قال الرئيس “مرحبا” ".repeat(10_000);
+    run("mixed", &mixed, InputKind::Text);
+    let combining = "e\u{301}\u{302}\u{303}“q\u{308}uote”\u{200f}\u{202e}".repeat(20_000);
+    run("combining", &combining, InputKind::Text);
+    let nul = "text\0with\0nul “bytes\0” said\0".repeat(20_000);
+    run("nul", &nul, InputKind::Text);
+    run("nul html", &nul, InputKind::Html);
+}
