@@ -27,10 +27,11 @@ pub fn build(
             future: tense::leans_future(text, m.span),
             last_quarter: last_quarter
                 .filter(|(at, _)| m.span.start - at < QUARTER_REACH)
+                .filter(|_| follows_quarter(m.rule))
                 .map(|(_, q)| q),
         };
         let resolved = resolve::resolve(&m.timex, reference, &ctx);
-        if resolved.grain == Grain::Quarter {
+        if resolved.grain == Grain::Quarter && names_quarter(m.rule) {
             if let Some((f, _)) = parse_value(&resolved.value) {
                 if let (Some(y), Some(q)) = (f.year, f.quarter) {
                     last_quarter = Some((m.span.end, (y, q)));
@@ -61,6 +62,17 @@ pub fn build(
     }
     items.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
     items
+}
+
+/// Rules whose mention names a quarter itself ("the third quarter", "Q3 2021").
+fn names_quarter(rule: &str) -> bool {
+    rule.starts_with("date/quarter") || rule == "date/year-quarter"
+}
+
+/// Rules whose mention, in a text about a quarter, speaks of that quarter ("the latest
+/// quarter") or of the same quarter a year before ("a year earlier", "year-ago").
+fn follows_quarter(rule: &str) -> bool {
+    matches!(rule, "date/ago" | "date/year-earlier" | "date/near-relative-unit")
 }
 
 /// Dated points first by value, then durations, sets and vague references.

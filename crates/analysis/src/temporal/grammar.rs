@@ -160,7 +160,7 @@ fn class(name: &str, lex: &Lexicon) -> String {
         "day" => format!(r"(?:[12][0-9]|3[01]|0?[1-9])(?:{})?", lex.day_suffix),
         "year" => r"(?:1[0-9]{3}|20[0-9]{2})".into(),
         "num" => format!(
-            r"(?:[0-9]+(?:[.,][0-9]+)?(?:\s1/2)?|(?:{w})(?:[- ](?:{w}))*)",
+            r"(?:[0-9]+(?:[.,][0-9]+)?(?:\s1/2)?|(?:{w})(?:-(?:{w}))?)",
             w = words(lex.numbers, false)
         ),
         "unit" => words(lex.units, false),

@@ -135,29 +135,18 @@ pub fn day_shift(n: i32, daypart: Option<&'static str>) -> Timex {
     t
 }
 
-/// A weekday leaning the given way, optionally at a part of the day.
+/// A weekday leaning the given way. A part of the day ("Friday night") stays in the span
+/// but news text dates it by its day.
 pub fn weekday(c: &Caps, lean: Lean) -> Option<Timex> {
     let weekday = c.weekday("weekday")?;
-    let daypart = c.daypart("daypart");
     Some(Timex {
-        kind: if daypart.is_some() {
-            TimexType::Time
-        } else {
-            TimexType::Date
-        },
+        kind: TimexType::Date,
         spec: Spec::Weekday {
             weekday,
             lean,
-            fields: Fields {
-                daypart,
-                ..Fields::default()
-            },
+            fields: Fields::default(),
         },
-        grain: if daypart.is_some() {
-            Grain::Daypart
-        } else {
-            Grain::Day
-        },
+        grain: Grain::Day,
         latent: false,
     })
 }
@@ -188,8 +177,22 @@ pub fn direction(word: &str) -> i32 {
 
 /// A duration of `num` `unit`s ("the ten months" → P10M).
 pub fn span_of(c: &Caps) -> Option<Timex> {
-    let unit = c.unit("unit")?;
-    let amount = c.number("num").unwrap_or(Some(1.0));
+    let mut unit = c.unit("unit")?;
+    let mut amount = c.number("num").unwrap_or(Some(1.0));
+    if amount.is_some_and(|a| a > 1000.0) {
+        return None;
+    }
+    // TIMEX writes quarters as months and decades, centuries as years
+    let scale = match unit {
+        Unit::Quarter => Some((Unit::Month, 3.0)),
+        Unit::Decade => Some((Unit::Year, 10.0)),
+        Unit::Century => Some((Unit::Year, 100.0)),
+        _ => None,
+    };
+    if let (Some((u, k)), Some(a)) = (scale, amount) {
+        unit = u;
+        amount = Some(a * k);
+    }
     let value = duration(amount, unit);
     Some(Timex::literal(TimexType::Duration, value, Grain::None))
 }

@@ -15,11 +15,15 @@ const STEPS: &[(&str, Refiner)] = &[
     ("false-friends", drop_false_friends),
     // 2. Numbers that are not years or times: prices, phone numbers, measures, scores.
     ("number-lookalikes", drop_number_lookalikes),
-    // 3. One day/month order for every ambiguous numeric date, from the unambiguous ones.
+    // 3. Ages and fractions are not durations ("6-year-old", "three-quarters").
+    ("ages-and-fractions", drop_ages_and_fractions),
+    // 4. TimeML leaves the article out of adjectival forms ("a two-year note" → "two-year").
+    ("adjectival-articles", trim_adjectival_articles),
+    // 5. One day/month order for every ambiguous numeric date, from the unambiguous ones.
     ("numeric-order", settle_numeric_order),
-    // 4. A date and a clock time side by side are one time ("December 16, 11:47").
+    // 6. A date and a clock time side by side are one time ("December 16, 11:47").
     ("date-and-time", join_date_and_time),
-    // 5. Nothing overlaps: the longer mention wins.
+    // 7. Nothing overlaps: the longer mention wins.
     ("overlaps", drop_overlaps),
 ];
 
@@ -271,4 +275,48 @@ fn drop_overlaps(_text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = out;
+}
+
+fn drop_ages_and_fractions(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        if !m.rule.starts_with("duration/") {
+            return true;
+        }
+        let lower = m.span.of(text).to_lowercase();
+        let next = word_after(text, m.span.end).to_lowercase();
+        let age = lower.ends_with("-old")
+            || lower.ends_with(" old")
+            || (next == "old" || next.starts_with("old,") || next.starts_with("old."))
+            || text[m.span.end..].starts_with("-old");
+        let fraction = lower.contains("-quarters") || lower.ends_with("-quarter");
+        !(age || fraction)
+    });
+}
+
+fn trim_adjectival_articles(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+    for m in mentions.iter_mut() {
+        let s = m.span.of(text);
+        let lower = s.to_lowercase();
+        let Some((article, rest)) = lower.split_once(' ') else {
+            continue;
+        };
+        if !["a", "an", "the"].contains(&article) {
+            continue;
+        }
+        let rest = rest.trim_start();
+        let single_hyphenated = !rest.contains(' ') && rest.contains('-');
+        let counted = article != "the"
+            && m.rule.starts_with("duration/")
+            && rest.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic())
+            && !rest.starts_with("few")
+            && !rest.starts_with("couple")
+            && rest.split([' ', '-']).count() >= 2
+            && !["year", "month", "week", "day", "decade", "century", "hour", "minute", "quarter"]
+                .contains(&rest.split([' ', '-']).next().unwrap_or(""));
+        let year_earlier = m.rule == "date/year-earlier" && article == "a";
+        if single_hyphenated || counted || year_earlier {
+            let cut = s.len() - rest.len();
+            m.span = Span::new(m.span.start + cut, m.span.end);
+        }
+    }
 }

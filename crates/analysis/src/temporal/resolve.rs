@@ -99,34 +99,26 @@ fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
         _ => future,
     };
     if let Some(m) = f.month {
-        match f.day {
-            Some(d) => {
-                // the nearest occurrence, the future only when the clause says so
-                let this = date_of(ry, m, d);
-                let Some(this) = this else { return ry };
-                let rd = r;
-                if future {
-                    if this >= rd { ry } else { ry + 1 }
-                } else if this <= rd {
-                    // past occurrence this year, unless next year's is much nearer
-                    ry
-                } else {
-                    let ahead = (this - rd).get_days().abs();
-                    if ahead <= 31 { ry } else { ry - 1 }
-                }
+        // the nearest occurrence; a later one must be much nearer unless the clause is future
+        let day = f.day.unwrap_or(15);
+        let candidates = [ry - 1, ry, ry + 1];
+        let score = |y: i32| -> i64 {
+            let Some(d) = date_of(y, m, day.min(28)) else { return i64::MAX };
+            let days = (d - r).get_days() as i64;
+            let same_month = y == ry && m == r.month() as u8;
+            if same_month {
+                0
+            } else if days > 0 && !future {
+                days * 2
+            } else if days < 0 && future {
+                -days * 2
+            } else {
+                days.abs()
             }
-            None => {
-                let rm = r.month() as u8;
-                if future {
-                    if m >= rm { ry } else { ry + 1 }
-                } else if m <= rm {
-                    ry
-                } else {
-                    ry - 1
-                }
-            }
-        }
-    } else if let Some(q) = f.quarter {
+        };
+        return candidates.into_iter().min_by_key(|y| score(*y)).unwrap_or(ry);
+    }
+    if let Some(q) = f.quarter {
         let rq = (r.month() as u8 - 1) / 3 + 1;
         if future {
             if q >= rq { ry } else { ry + 1 }

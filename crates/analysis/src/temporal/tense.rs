@@ -5,10 +5,8 @@ use crate::model::Span;
 
 /// Words that put a clause in the future.
 const FUTURE: &[&str] = &[
-    "will", "'ll", "’ll", "shall", "won't", "won’t", "would", "going", "scheduled", "expected",
-    "expects", "plans", "planned", "plan", "due", "until", "upcoming", "next", "intends",
-    "set", "slated", "could", "may", "might", "should", "must", "wird", "werden", "va",
-    "vont", "sera", "будет", "будут",
+    "will", "'ll", "’ll", "shall", "won't", "won’t", "scheduled", "expected", "expects",
+    "planned", "upcoming", "slated", "wird", "werden", "va", "vont", "sera", "будет", "будут",
 ];
 
 /// Words that put a clause in the past (besides any word ending in "-ed").

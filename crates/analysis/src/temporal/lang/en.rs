@@ -152,7 +152,7 @@ pub static LEXICON: Lexicon = Lexicon {
 /// Words that put a vague amount before a unit ("about two years").
 macro_rules! approx {
     () => {
-        r"(?:(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|just|only|barely|a\s+full|a\s+further|an\s+additional|another)\s+)?"
+        r"(?:(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)?"
     };
 }
 
@@ -181,6 +181,48 @@ pub static RULES: &[Rule] = &[
         name: "date/month-year",
         pattern: r"(?:(?:early|late|mid)[- ]?)?{month},?\s+(?:of\s+)?{year}",
         example: "July 1997",
+        build: date,
+    },
+    Rule {
+        name: "date/weekday-month-day",
+        pattern: r"{weekday},?\s+{month}\s+{day}(?:,?\s+{year})?",
+        example: "Monday, Oct. 26",
+        build: date,
+    },
+    Rule {
+        name: "date/month-relative-year",
+        pattern: r"{month}\s+(?:of\s+)?(?:last|this|next)\s+year",
+        example: "June last year",
+        build: |c| {
+            let m = c.month("month")?;
+            let n = direction(c.text.split_whitespace().rev().nth(1)?);
+            Some(Timex {
+                kind: TimexType::Date,
+                spec: Spec::Shift { unit: Unit::Year, n, fields: Fields { month: Some(m), ..Fields::default() } },
+                grain: Grain::Month,
+                latent: false,
+            })
+        },
+    },
+    Rule {
+        name: "date/relative-month",
+        pattern: r"(?:last|this|next|this\s+past|this\s+coming)\s+{month}",
+        example: "last November",
+        build: |c| {
+            let lean = match direction(c.text.split_whitespace().next()?) {
+                -1 => Lean::Past,
+                1 => Lean::Future,
+                _ if c.lower().contains("past") => Lean::Past,
+                _ if c.lower().contains("coming") => Lean::Future,
+                _ => Lean::This,
+            };
+            date_leaning(c, lean)
+        },
+    },
+    Rule {
+        name: "date/year-period",
+        pattern: r"the\s+{year}\s+(?:period|fiscal\s+year|year)",
+        example: "the 1988 period",
         build: date,
     },
     Rule {
@@ -227,17 +269,18 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/year-quarter",
-        pattern: r"(?:{year}|this\s+year's|last\s+year's)\s+{ordinal}[- ]quarter",
+        pattern: r"(?:the\s+)?(?:{year}|this\s+year's|last\s+year's|next\s+year's)\s+(?:fiscal\s+)?{ordinal}[- ]quarter",
         example: "1989 third quarter",
         build: |c| {
             let q = c.ordinal("ordinal")?;
             (1..=4).contains(&q).then_some(())?;
             let mut t = quarter(c.int("year"), q)?;
-            if c.lower().starts_with("last") {
+            let shift = if c.lower().contains("last") { -1 } else if c.lower().contains("next") { 1 } else { 0 };
+            if shift != 0 {
                 t = Timex {
                     spec: Spec::Shift {
                         unit: Unit::Year,
-                        n: -1,
+                        n: shift,
                         fields: Fields {
                             quarter: Some(q),
                             ..Fields::default()
@@ -353,11 +396,15 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/edge-of",
-        pattern: r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:(?:{month}(?:\s+{year})?)|{year}|(?:the\s+)?(?:this|last|next)\s+(?:year|month|week|century))",
+        pattern: r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:(?:{month}(?:\s+{year})?)|{year2}|(?:the\s+)?(?:this|last|next)\s+(?:year|month|week|century))",
         example: "the end of 1990",
         build: |c| {
-            if c.has("month") || c.has("year") {
+            if c.has("month") {
                 return date(c);
+            }
+            if let Some(y) = c.int("year2") {
+                let f = Fields { year: Some(y), ..Fields::default() };
+                return Some(Timex::date(f, Grain::Year));
             }
             let unit = if c.lower().ends_with("month") {
                 Unit::Month
@@ -393,13 +440,13 @@ pub static RULES: &[Rule] = &[
     // --- clock times ---------------------------------------------------------------------
     Rule {
         name: "time/clock",
-        pattern: r"(?:around\s+|about\s+)?{hour}:{minute}(?::{second})?(?:\s*{ampm})?(?:\s*{tz})?",
+        pattern: r"(?:around\s+)?{hour}:{minute}(?::{second})?(?:\s*{ampm})?(?:\s*{tz})?",
         example: "10:35 a.m.",
         build: clock,
     },
     Rule {
         name: "time/hour-ampm",
-        pattern: r"(?:around\s+|about\s+)?{hour}\s*{ampm}(?:\s*{tz})?",
+        pattern: r"(?:around\s+)?{hour}\s*{ampm}(?:\s*{tz})?",
         example: "5 p.m. EST",
         build: clock,
     },
@@ -531,25 +578,25 @@ pub static RULES: &[Rule] = &[
     // --- shifts --------------------------------------------------------------------------
     Rule {
         name: "date/ago",
-        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:ago|earlier|before|previously|back)"),
+        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:ago|earlier|before\s+now)"),
         example: "two years ago",
         build: |c| shifted(c, -1),
     },
     Rule {
         name: "date/hence",
-        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:later|after|from\s+now|hence|on)"),
+        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:later|from\s+now|hence)"),
         example: "two days later",
         build: |c| shifted(c, 1),
     },
     Rule {
         name: "date/year-earlier",
-        pattern: r"(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:quarter|period|level|results?))?",
+        pattern: r"(?:(?:the|a)\s+)?(?:comparable\s+)?year[- ](?:earlier|ago)(?:\s+(?:(?:third|second|first|fourth|fiscal)\s+)?(?:quarter|period|nine\s+months))?",
         example: "the year-earlier quarter",
         build: fixed!(Timex::shift(Unit::Year, -1)),
     },
     Rule {
         name: "date/near-relative-unit",
-        pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:(?:in|during)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next)\s+(?:fiscal\s+)?(week|weekend|month|quarter|year|decade|century|period)",
+        pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:week|weekend|month|quarter|year|decade|century|period)",
         example: "earlier this year",
         build: |c| relative_unit(c),
     },
@@ -626,7 +673,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "set/adverb",
-        pattern: r"(?:daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|hourly)",
+        pattern: r"(?:daily|nightly|weekly|biweekly|monthly|yearly|hourly)",
         example: "weekly",
         build: |c| {
             let unit = match c.lower().as_str() {
@@ -643,7 +690,7 @@ pub static RULES: &[Rule] = &[
     // --- vague references ----------------------------------------------------------------
     Rule {
         name: "ref/past",
-        pattern: r"(?:the\s+past|recently|lately|previously|formerly|in\s+recent\s+(?:years|months|weeks|days)|recent\s+(?:years|months|weeks|days))",
+        pattern: r"(?:the\s+past|recently|lately|recent\s+(?:years|months|weeks|days|times))",
         example: "recently",
         build: |c| {
             let lower = c.lower();
@@ -654,13 +701,13 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "ref/present",
-        pattern: r"(?:right\s+)?(?:now|nowadays|currently|at\s+present|presently|the\s+present|these\s+days)",
+        pattern: r"(?:now|nowadays|currently|current|at\s+present|presently|the\s+present|these\s+days)",
         example: "now",
         build: fixed!(vague("PRESENT_REF")),
     },
     Rule {
         name: "ref/future",
-        pattern: r"(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|shortly|in\s+the\s+coming\s+(?:days|weeks|months|years))",
+        pattern: r"(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)",
         example: "the future",
         build: fixed!(vague("FUTURE_REF")),
     },
@@ -724,7 +771,8 @@ fn relative_unit(c: &Caps) -> Option<Timex> {
             fields.daypart = Some("WE");
         }
     }
-    if lower.contains("latest") || lower.contains("period") || lower.contains("that") {
+    let anaphoric = words.len() == 2 && words[0] == "the";
+    if anaphoric || lower.contains("latest") || lower.contains("period") || lower.contains("that") {
         // "the latest quarter": the period the text has been speaking of
         t.latent = true;
     }
