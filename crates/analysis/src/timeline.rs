@@ -12,6 +12,9 @@ use jiff::civil::DateTime;
 /// How far back a quarter the text spoke of still anchors "a year earlier".
 const QUARTER_REACH: usize = 1500;
 
+/// How far back a day the text narrates still dates a bare clock time.
+const NARRATION_REACH: usize = 300;
+
 /// Resolves the mentions inside `body` and orders them.
 pub fn build(
     text: &str,
@@ -21,16 +24,25 @@ pub fn build(
 ) -> Vec<TimelineItem> {
     let mut items = Vec::new();
     let mut last_quarter: Option<(usize, (i32, u8))> = None;
+    let mut last_day: Option<(usize, jiff::civil::Date)> = None;
     let mut sentences: Option<(Span, Vec<Span>)> = None;
     for m in mentions {
         let ctx = Context {
             future: tense::leans_future(text, m.span),
             last_quarter: last_quarter
                 .filter(|(at, _)| m.span.start - at < QUARTER_REACH)
-                .filter(|_| follows_quarter(m.rule))
                 .map(|(_, q)| q),
+            year_follows_quarter: matches!(m.rule, "date/ago" | "date/year-earlier"),
+            narrated_day: last_day
+                .filter(|(at, _)| m.span.start - at < NARRATION_REACH)
+                .map(|(_, d)| d),
         };
         let resolved = resolve::resolve(&m.timex, reference, &ctx);
+        if resolved.grain == Grain::Day {
+            if let Ok(d) = resolved.value.parse::<jiff::civil::Date>() {
+                last_day = Some((m.span.end, d));
+            }
+        }
         if resolved.grain == Grain::Quarter && names_quarter(m.rule) {
             if let Some((f, _)) = parse_value(&resolved.value) {
                 if let (Some(y), Some(q)) = (f.year, f.quarter) {
@@ -67,12 +79,6 @@ pub fn build(
 /// Rules whose mention names a quarter itself ("the third quarter", "Q3 2021").
 fn names_quarter(rule: &str) -> bool {
     rule.starts_with("date/quarter") || rule == "date/year-quarter"
-}
-
-/// Rules whose mention, in a text about a quarter, speaks of that quarter ("the latest
-/// quarter") or of the same quarter a year before ("a year earlier", "year-ago").
-fn follows_quarter(rule: &str) -> bool {
-    matches!(rule, "date/ago" | "date/year-earlier" | "date/near-relative-unit")
 }
 
 /// Dated points first by value, then durations, sets and vague references.

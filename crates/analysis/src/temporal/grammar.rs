@@ -109,6 +109,9 @@ pub fn parse_number(s: &str, words: &[(&str, f64)]) -> Option<f64> {
     if let Ok(n) = s.replace(',', "").parse::<f64>() {
         return Some(n);
     }
+    if let Some(n) = lookup(words, s) {
+        return (n >= 0.0).then_some(n);
+    }
     let mut total = 0.0;
     let mut any = false;
     for part in s.split(['-', ' ']).filter(|p| !p.is_empty() && *p != "and") {

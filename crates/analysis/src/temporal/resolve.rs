@@ -3,7 +3,7 @@
 
 use super::value::{format_fields, Fields, Lean, Spec, Timex, Unit};
 use crate::model::Grain;
-use jiff::civil::{Date, DateTime, Weekday};
+use jiff::civil::{Date, DateTime};
 use jiff::ToSpan;
 
 /// What resolution knows besides the reference date.
@@ -13,6 +13,10 @@ pub struct Context {
     pub future: bool,
     /// The quarter the text spoke of last (year, quarter), for "the latest quarter".
     pub last_quarter: Option<(i32, u8)>,
+    /// "A year earlier" in a text about a quarter means that quarter a year before.
+    pub year_follows_quarter: bool,
+    /// The day the text narrates at, for a bare clock time ("at 6 a.m.").
+    pub narrated_day: Option<Date>,
 }
 
 /// A resolved value.
@@ -38,8 +42,12 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                 Some(r) if !has_year => {
                     let mut f = *fields;
                     f.year = Some(pick_year(&f, *lean, r.date(), ctx.future));
+                    if t.grain == Grain::Week {
+                        return done(week_of(&f), &format!("year from the document date, {}", r.date()));
+                    }
                     done(format_fields(&f, t.grain), &format!("year from the document date, {}", r.date()))
                 }
+                _ if t.grain == Grain::Week && fields.day.is_some() && has_year => done(week_of(fields), "absolute"),
                 _ => done(format_fields(fields, t.grain), if has_year { "absolute" } else { "no reference date" }),
             }
         }
@@ -47,7 +55,8 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
             let Some(r) = reference else {
                 return done(unresolved_shift(fields, t.grain), "no reference date");
             };
-            let anchored = *unit == Unit::Year
+            let anchored = ctx.year_follows_quarter
+                && *unit == Unit::Year
                 && *n == -1
                 && t.grain == Grain::Year
                 && fields.quarter.is_none()
@@ -66,6 +75,12 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                     let f = Fields { year: Some(y), quarter: Some(q), ..Fields::default() };
                     return done(format_fields(&f, Grain::Quarter), "the quarter the text speaks of");
                 }
+                // news reports the quarter just ended
+                return done(shift(r, Unit::Quarter, -1, fields, t.grain), "the quarter before the document date");
+            }
+            if let (Unit::Day, 0, Some(_), Some(day)) = (unit, n, fields.hour, ctx.narrated_day) {
+                let at = day.to_datetime(r.time());
+                return done(shift(at, Unit::Day, 0, fields, t.grain), &format!("on the day the text narrates, {day}"));
             }
             done(shift(r, *unit, *n, fields, t.grain), &format!("relative to the document date, {}", r.date()))
         }
@@ -98,6 +113,16 @@ fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
         Lean::Past => false,
         _ => future,
     };
+    if let (Some(m), Lean::Past | Lean::Future | Lean::This) = (f.month, lean) {
+        let rm = r.month() as u8;
+        return match lean {
+            Lean::Past if m < rm => ry,
+            Lean::Past => ry - 1,
+            Lean::Future if m > rm => ry,
+            Lean::Future => ry + 1,
+            _ => ry,
+        };
+    }
     if let Some(m) = f.month {
         // the nearest occurrence; a later one must be much nearer unless the clause is future
         let day = f.day.unwrap_or(15);
@@ -186,8 +211,8 @@ fn shift(r: DateTime, unit: Unit, n: i32, fields: &Fields, grain: Grain) -> Stri
     .unwrap_or(d);
     let mut f = Fields {
         year: Some(shifted.year() as i32),
-        month: Some(shifted.month() as u8),
-        day: Some(shifted.day() as u8),
+        month: fields.month.or(Some(shifted.month() as u8)),
+        day: fields.day.or(Some(shifted.day() as u8)),
         ..*fields
     };
     match grain {
@@ -200,7 +225,7 @@ fn shift(r: DateTime, unit: Unit, n: i32, fields: &Fields, grain: Grain) -> Stri
             f.year = Some(iso.year() as i32);
             f.week = Some(iso.week() as u8);
             if fields.daypart == Some("WE") {
-                return format!("{}-W{}-WE", iso.year(), iso.week());
+                return format!("{}-W{:02}-WE", iso.year(), iso.week());
             }
         }
         Grain::Decade => {
@@ -213,6 +238,21 @@ fn shift(r: DateTime, unit: Unit, n: i32, fields: &Fields, grain: Grain) -> Stri
         }
         _ => {}
     }
-    let _ = Weekday::Monday;
     format_fields(&f, grain)
+}
+
+/// The ISO week holding the fields' day.
+fn week_of(f: &Fields) -> String {
+    let d = f
+        .year
+        .zip(f.month)
+        .zip(f.day)
+        .and_then(|((y, m), d)| date_of(y, m, d));
+    match d {
+        Some(d) => {
+            let iso = d.iso_week_date();
+            format!("{}-W{:02}", iso.year(), iso.week())
+        }
+        None => format_fields(f, Grain::Week),
+    }
 }

@@ -5,8 +5,8 @@ use crate::model::Span;
 
 /// Words that put a clause in the future.
 const FUTURE: &[&str] = &[
-    "will", "'ll", "’ll", "shall", "won't", "won’t", "scheduled", "expected", "expects",
-    "planned", "upcoming", "slated", "wird", "werden", "va", "vont", "sera", "будет", "будут",
+    "will", "'ll", "’ll", "shall", "won't", "won’t", "would", "could", "might", "until",
+    "soon", "scheduled", "expected", "expects", "planning", "upcoming", "slated", "wird", "werden", "va", "vont", "sera", "будет", "будут",
 ];
 
 /// Words that put a clause in the past (besides any word ending in "-ed").

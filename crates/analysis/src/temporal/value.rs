@@ -181,7 +181,7 @@ pub fn format_fields(f: &Fields, grain: Grain) -> String {
         Grain::Half => format!("{year}-H{}", opt(f.half)),
         Grain::Season => format!("{year}-{}", f.season.unwrap_or("XX")),
         Grain::Month => format!("{year}-{}", opt2(f.month)),
-        Grain::Week => format!("{year}-W{}", f.week.map_or("XX".into(), |w| w.to_string())),
+        Grain::Week => format!("{year}-W{}", opt2(f.week)),
         _ => {
             let date = format!("{year}-{}-{}", opt2(f.month), opt2(f.day));
             match grain {

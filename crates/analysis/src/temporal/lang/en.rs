@@ -595,6 +595,12 @@ pub static RULES: &[Rule] = &[
         build: fixed!(Timex::shift(Unit::Year, -1)),
     },
     Rule {
+        name: "duration/the-year",
+        pattern: r"the\s+(?:fiscal\s+)?year",
+        example: "the fiscal year",
+        build: fixed!(Timex::literal(TimexType::Duration, "P1Y", Grain::None)),
+    },
+    Rule {
         name: "date/near-relative-unit",
         pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:week|weekend|month|quarter|year|decade|century|period)",
         example: "earlier this year",
@@ -615,13 +621,11 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "duration/units",
-        pattern: r"(?:(?:recent|past|the\s+past|the\s+last|the\s+next|the\s+coming|coming)\s+)?(?:years|months|weeks|decades|centuries|hours|minutes)",
+        pattern: r"(?:recent\s+days|(?:(?:recent|past|the\s+past|the\s+last|the\s+next|the\s+coming|coming)\s+)?(?:years|months|weeks|decades|centuries|hours|minutes))",
         example: "decades",
         build: |c| {
             let lower = c.lower();
-            if lower.starts_with("recent") {
-                return Some(vague("PAST_REF"));
-            }
+            let recent = lower.starts_with("recent");
             let unit = match lower.split_whitespace().last()? {
                 "years" => Unit::Year,
                 "months" => Unit::Month,
@@ -629,10 +633,12 @@ pub static RULES: &[Rule] = &[
                 "decades" => Unit::Decade,
                 "centuries" => Unit::Century,
                 "hours" => Unit::Hour,
+                "days" => Unit::Day,
                 _ => Unit::Minute,
             };
+            let kind = if recent { TimexType::Date } else { TimexType::Duration };
             Some(Timex::literal(
-                TimexType::Duration,
+                kind,
                 crate::temporal::value::duration(None, unit),
                 Grain::None,
             ))
@@ -690,7 +696,7 @@ pub static RULES: &[Rule] = &[
     // --- vague references ----------------------------------------------------------------
     Rule {
         name: "ref/past",
-        pattern: r"(?:the\s+past|recently|lately|recent\s+(?:years|months|weeks|days|times))",
+        pattern: r"(?:the\s+past|recently|lately|recent\s+times)",
         example: "recently",
         build: |c| {
             let lower = c.lower();
