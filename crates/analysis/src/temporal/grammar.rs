@@ -137,7 +137,7 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 }
 
 /// An alternation of table words, longest first, each optionally followed by a full stop
-/// when it is an abbreviation (four letters or fewer).
+/// when it is an abbreviation (a longer word of the table starts with it).
 fn words<T>(table: &[(&str, T)], dots: bool) -> String {
     let mut keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
     keys.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
@@ -145,7 +145,8 @@ fn words<T>(table: &[(&str, T)], dots: bool) -> String {
     keys.iter()
         .map(|k| {
             let escaped = regex::escape(k).replace(' ', r"\s+");
-            if dots && k.chars().count() <= 4 {
+            let abbreviation = table.iter().any(|(o, _)| o.len() > k.len() && o.starts_with(*k));
+            if dots && abbreviation {
                 format!(r"{escaped}\.?")
             } else {
                 escaped
@@ -173,7 +174,10 @@ fn class(name: &str, lex: &Lexicon) -> String {
         "ampm" => r"(?:[ap]\.m\.?|[ap]m\b|[ap]\.?m\b)".into(),
         "daypart" => words(lex.dayparts, false),
         "season" => words(lex.seasons, false),
-        "ordinal" => format!(r"(?:[1-4](?:st|nd|rd|th)|{})", words(lex.ordinals, false)),
+        "ordinal" => format!(
+            r"(?:[0-9]{{1,2}}(?:st|nd|rd|th)|{})",
+            words(lex.ordinals, false)
+        ),
         "mm" => r"(?:1[0-2]|0?[1-9])".into(),
         "dd" => r"(?:[12][0-9]|3[01]|0?[1-9])".into(),
         "yy" => r"(?:[0-9]{2})".into(),
@@ -216,8 +220,12 @@ impl Grammar {
                 rest = &rest[close + 1..];
             }
             body.push_str(rest);
-            // unnamed groups inside the pattern itself shift the numbering
-            next_group += count_groups(&body) - groups.len();
+            assert_eq!(
+                count_groups(&body),
+                groups.len(),
+                "rule {} uses a capturing group; write (?:…)",
+                rule.name
+            );
             combined.push('(');
             combined.push_str(&body);
             combined.push(')');

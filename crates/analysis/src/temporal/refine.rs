@@ -93,6 +93,10 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
         if m.rule.starts_with("duration/n-units") && lower.ends_with("second") && lower.starts_with('a') {
             return false;
         }
+        // a page's reading time ("4 minutes read")
+        if m.rule.starts_with("duration/") && word_after(text, m.span.end).to_lowercase() == "read" {
+            return false;
+        }
         true
     });
 }
@@ -114,6 +118,10 @@ fn drop_number_lookalikes(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) 
         );
         if !numeric {
             return true;
+        }
+        let prev = word_before(text, m.span.start).to_lowercase();
+        if ["version", "v.", "release", "update", "build", "firmware"].contains(&prev.as_str()) {
+            return false;
         }
         let before = text[..m.span.start].chars().next_back();
         let before2: String = text[..m.span.start].chars().rev().take(2).collect();
@@ -142,7 +150,6 @@ fn drop_number_lookalikes(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) 
             if MEASURES.contains(&next.as_str()) {
                 return false;
             }
-            let prev = word_before(text, m.span.start).to_lowercase();
             const COUNTERS: &[&str] = &[
                 "no.", "number", "flight", "room", "route", "page", "pages", "version",
                 "model", "nos.", "item", "article", "paragraph", "rule", "chapter", "about",

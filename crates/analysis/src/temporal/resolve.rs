@@ -202,8 +202,8 @@ fn shift(r: DateTime, unit: Unit, n: i32, fields: &Fields, grain: Grain) -> Stri
             };
             let dt = dt.unwrap_or(r);
             if r.time() == jiff::civil::Time::midnight() {
-                // no time of day known: the day is all that can be said
-                return dt.date().to_string();
+                // no time of day known: the reference day is all that can be said
+                return d.to_string();
             }
             return dt.strftime("%Y-%m-%dT%H:%M").to_string();
         }

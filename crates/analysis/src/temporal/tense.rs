@@ -40,13 +40,21 @@ pub fn leans_future(text: &str, span: Span) -> bool {
             None
         }
     };
-    let back = before.split_whitespace().rev().enumerate().take(12);
+    let back: Vec<&str> = before.split_whitespace().rev().take(12).collect();
     let fwd = after.split_whitespace().enumerate().take(8);
     let mut best: Option<(usize, bool)> = None;
-    for (d, w) in back {
-        if let Some(f) = cue(w) {
-            best = Some((d, f));
-            break;
+    for (d, w) in back.iter().enumerate() {
+        // a participle after "be" ("will be held") takes the tense of the auxiliary
+        let passive = back
+            .get(d + 1)
+            .is_some_and(|p| ["be", "been", "being"].contains(&p.to_lowercase().as_str()));
+        match cue(w) {
+            Some(false) if passive => continue,
+            Some(f) => {
+                best = Some((d, f));
+                break;
+            }
+            None => {}
         }
     }
     for (d, w) in fwd {

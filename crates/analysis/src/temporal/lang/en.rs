@@ -250,7 +250,7 @@ pub static RULES: &[Rule] = &[
     // --- quarters, halves, seasons, decades, centuries -----------------------------------
     Rule {
         name: "date/quarter-code",
-        pattern: r"Q([1-4])(?:\s+|/|-){year}",
+        pattern: r"Q[1-4](?:\s+|/|-){year}",
         example: "Q3 2021",
         build: |c| {
             let q = c.text.as_bytes()[1] - b'0';
