@@ -93,6 +93,26 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
         if m.rule.starts_with("duration/n-units") && lower.ends_with("second") && lower.starts_with('a') {
             return false;
         }
+        let prev = word_before(text, m.span.start).to_lowercase();
+        // a bare plural unit is a duration only after words that take one ("for hours"),
+        // not inside a measure ("terawatt hours")
+        if m.rule == "duration/units" && !lower.contains(' ') {
+            const TAKES_SPAN: &[&str] = &[
+                "for", "in", "over", "within", "after", "before", "of", "take", "took", "takes",
+                "lasted", "last", "since", "spent", "than", "about", "nearly", "almost", "and", "or",
+                "the", "follows", "followed", "early", "later", "earlier", "by",
+            ];
+            if !TAKES_SPAN.contains(&prev.as_str()) {
+                return false;
+            }
+        }
+        // "grew by a quarter", "a quarter of the vote": a fraction
+        if m.rule == "duration/n-units" && (lower == "a quarter" || lower == "one quarter") {
+            let next = word_after(text, m.span.end).to_lowercase();
+            if next == "of" || ["by", "than", "nearly", "about", "almost", "over", "roughly"].contains(&prev.as_str()) {
+                return false;
+            }
+        }
         // a page's reading time ("4 minutes read")
         if m.rule.starts_with("duration/") && word_after(text, m.span.end).to_lowercase() == "read" {
             return false;

@@ -82,7 +82,9 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                 let at = day.to_datetime(r.time());
                 return done(shift(at, Unit::Day, 0, fields, t.grain), &format!("on the day the text narrates, {day}"));
             }
-            done(shift(r, *unit, *n, fields, t.grain), &format!("relative to the document date, {}", r.date()))
+            let value = shift(r, *unit, *n, fields, t.grain);
+            let grain = if value.len() == 10 && t.grain < Grain::Day { Grain::Day } else { t.grain };
+            Resolved { grain, ..done(value, &format!("relative to the document date, {}", r.date())) }
         }
         Spec::Weekday { weekday, lean, fields } => {
             let Some(r) = reference else {

@@ -228,7 +228,8 @@ pub fn parse_value(value: &str) -> Option<(Fields, Grain)> {
             f.decade = Some(num(head)?);
             return Some((f, Grain::Decade));
         }
-        4 => f.year = num(head),
+        4 if head == "XXXX" => {}
+        4 => f.year = Some(num(head)?),
         _ => return None,
     }
     let mut grain = Grain::Year;
