@@ -69,7 +69,11 @@ pub fn build(
             sentence_start: sentence.start,
             sentence_end: sentence.end,
             rule: m.rule.into(),
-            resolution: resolved.how,
+            resolution: if m.ambiguous_order {
+                format!("{}; day and month order ambiguous, read from the text", resolved.how)
+            } else {
+                resolved.how
+            },
         });
     }
     items.sort_by(|a, b| order_key(a).cmp(&order_key(b)));

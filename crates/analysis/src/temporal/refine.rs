@@ -21,9 +21,12 @@ const STEPS: &[(&str, Refiner)] = &[
     ("adjectival-articles", trim_adjectival_articles),
     // 5. One day/month order for every ambiguous numeric date, from the unambiguous ones.
     ("numeric-order", settle_numeric_order),
-    // 6. A date and a clock time side by side are one time ("December 16, 11:47").
+    // 6. Counted units that are rates ("$5 a year", "twice a week") are sets; "the weeks
+    //    before" is a stretch of the calendar, a date.
+    ("rates-and-stretches", retype_rates_and_stretches),
+    // 7. A date and a clock time side by side are one time ("December 16, 11:47").
     ("date-and-time", join_date_and_time),
-    // 7. Nothing overlaps: the longer mention wins.
+    // 8. Nothing overlaps: the longer mention wins.
     ("overlaps", drop_overlaps),
 ];
 
@@ -194,8 +197,9 @@ fn MEASURE_AFTER_COUNT(next: &str) -> bool {
     next.len() > 2 && next.ends_with('s') && !["years", "days"].contains(&next)
 }
 
-fn settle_numeric_order(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
-    // votes of unambiguous slashed dates: first number above 12 → day first
+fn settle_numeric_order(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+    // votes of unambiguous slashed dates: first number above 12 → day first; without
+    // votes, the language decides (month first in English only)
     let mut day_first = 0i32;
     for m in mentions.iter().filter(|m| m.rule == "date/numeric-slashed") {
         let s = m.span.of(text);
@@ -206,6 +210,9 @@ fn settle_numeric_order(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
         } else if b > 12 {
             day_first -= 1;
         }
+    }
+    if day_first == 0 && lang != Lang::En {
+        day_first = 1;
     }
     for m in mentions.iter_mut().filter(|m| m.rule == "date/numeric-slashed") {
         let s = m.span.of(text).to_string();
@@ -344,6 +351,25 @@ fn trim_adjectival_articles(text: &str, _lang: Lang, mentions: &mut Vec<Mention>
         if single_hyphenated || counted || year_earlier {
             let cut = s.len() - rest.len();
             m.span = Span::new(m.span.start + cut, m.span.end);
+        }
+    }
+}
+
+fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+    for m in mentions.iter_mut() {
+        let lower = m.span.of(text).to_lowercase();
+        let prev = word_before(text, m.span.start).to_lowercase();
+        let after_amount = prev.ends_with(|c: char| c.is_ascii_digit())
+            || ["once", "twice", "times", "million", "billion", "cents", "percent", "dollars"]
+                .contains(&prev.trim_end_matches(',').as_ref());
+        if m.rule == "duration/n-units" && lower.starts_with("a ") && after_amount {
+            if let Spec::Literal(v) = &m.timex.spec {
+                m.timex = Timex::literal(TimexType::Set, v.clone(), Grain::None);
+                m.refresh();
+            }
+        } else if m.rule == "duration/units" && prev == "the" && !lower.contains(' ') {
+            m.timex.kind = TimexType::Date;
+            m.refresh();
         }
     }
 }

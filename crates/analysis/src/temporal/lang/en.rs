@@ -178,6 +178,15 @@ pub static RULES: &[Rule] = &[
         build: date,
     },
     Rule {
+        name: "date/spelled-year",
+        pattern: r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[- ](?:hundred|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)",
+        example: "nineteen ninety-six",
+        build: |c| {
+            let year = spelled_year(&c.lower())?;
+            Some(Timex::date(Fields { year: Some(year), ..Fields::default() }, Grain::Year))
+        },
+    },
+    Rule {
         name: "date/month-year",
         pattern: r"(?:(?:early|late|mid)[- ]?)?{month},?\s+(?:of\s+)?{year}",
         example: "July 1997",
@@ -783,4 +792,22 @@ fn relative_unit(c: &Caps) -> Option<Timex> {
         t.latent = true;
     }
     Some(t)
+}
+
+/// A year written in words: "nineteen ninety-six" → 1996, "two thousand and one" → 2001.
+fn spelled_year(text: &str) -> Option<i32> {
+    let text = text.strip_prefix("the year ").unwrap_or(text).trim();
+    let words = LEXICON.numbers;
+    let number = |s: &str| crate::temporal::grammar::parse_number(s, words).map(|n| n as i32);
+    if let Some(rest) = text.strip_prefix("two thousand") {
+        let rest = rest.trim().trim_start_matches("and").trim();
+        return Some(2000 + if rest.is_empty() { 0 } else { number(rest)? });
+    }
+    let (century, rest) = text.split_once([' ', '-'])?;
+    let century = number(century)?;
+    let rest = rest.trim();
+    if rest == "hundred" {
+        return Some(century * 100);
+    }
+    Some(century * 100 + number(rest)?)
 }
