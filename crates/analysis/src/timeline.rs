@@ -1,40 +1,133 @@
 //! The timeline: the body's temporal expressions resolved against the reference date,
-//! each with its sentence as the event, in order.
+//! each with its sentence as the event, ordered by value (durations, sets and vague
+//! references last).
 
-use crate::model::{Grain, Span, TimelineItem};
+use crate::model::{Grain, Span, TimelineItem, TimexType};
 use crate::segment;
-use crate::temporal::Mention;
+use crate::temporal::resolve::{self, Context};
+use crate::temporal::value::parse_value;
+use crate::temporal::{tense, Mention};
 use jiff::civil::DateTime;
+
+/// How far back a quarter the text spoke of still anchors "a year earlier".
+const QUARTER_REACH: usize = 1500;
+
+/// How far back a day the text narrates still dates a bare clock time.
+const NARRATION_REACH: usize = 300;
 
 /// Resolves the mentions inside `body` and orders them.
 pub fn build(
     text: &str,
     mentions: &[Mention],
     body: &[Span],
-    _reference: Option<DateTime>,
+    reference: Option<DateTime>,
 ) -> Vec<TimelineItem> {
     let mut items = Vec::new();
-    for block in body {
-        let sentences = segment::sentences(text, *block);
-        for m in mentions.iter().filter(|m| block.contains(m.span)) {
-            let sentence = segment::sentence_at(&sentences, m.span.start).unwrap_or(*block);
-            items.push(TimelineItem {
-                start: m.span.start,
-                end: m.span.end,
-                text: m.span.of(text).to_string(),
-                kind: m.kind,
-                value: m.value.clone(),
-                grain: m.grain,
-                latent: false,
-                sentence_start: sentence.start,
-                sentence_end: sentence.end,
-                rule: m.rule.into(),
-                resolution: "absolute".into(),
-            });
+    let mut last_quarter: Option<(usize, (i32, u8))> = None;
+    let mut last_day: Option<(usize, jiff::civil::Date)> = None;
+    let mut sentences: Option<(Span, Vec<Span>)> = None;
+    for m in mentions {
+        let ctx = Context {
+            future: tense::leans_future(text, m.span),
+            last_quarter: last_quarter
+                .filter(|(at, _)| m.span.start - at < QUARTER_REACH)
+                .map(|(_, q)| q),
+            year_follows_quarter: matches!(m.rule, "date/ago" | "date/year-earlier"),
+            narrated_day: last_day
+                .filter(|(at, _)| m.span.start - at < NARRATION_REACH)
+                .map(|(_, d)| d),
+        };
+        let resolved = resolve::resolve(&m.timex, reference, &ctx);
+        if resolved.grain == Grain::Day {
+            if let Ok(d) = resolved.value.parse::<jiff::civil::Date>() {
+                last_day = Some((m.span.end, d));
+            }
         }
+        if resolved.grain == Grain::Quarter && names_quarter(m.rule) {
+            if let Some((f, _)) = parse_value(&resolved.value) {
+                if let (Some(y), Some(q)) = (f.year, f.quarter) {
+                    last_quarter = Some((m.span.end, (y, q)));
+                }
+            }
+        }
+        let Some(block) = body.iter().find(|b| b.contains(m.span)) else {
+            continue;
+        };
+        if sentences.as_ref().is_none_or(|(b, _)| b != block) {
+            sentences = Some((*block, segment::sentences(text, *block)));
+        }
+        let spans = &sentences.as_ref().expect("set above").1;
+        let sentence = segment::sentence_at(spans, m.span.start).unwrap_or(*block);
+        items.push(TimelineItem {
+            start: m.span.start,
+            end: m.span.end,
+            text: m.span.of(text).to_string(),
+            kind: m.kind,
+            value: resolved.value,
+            grain: resolved.grain,
+            latent: m.latent,
+            sentence_start: sentence.start,
+            sentence_end: sentence.end,
+            rule: m.rule.into(),
+            resolution: if m.ambiguous_order {
+                format!("{}; day and month order ambiguous, read from the text", resolved.how)
+            } else {
+                resolved.how
+            },
+        });
     }
-    items.sort_by(|a, b| {
-        (a.grain == Grain::None, &a.value).cmp(&(b.grain == Grain::None, &b.value))
-    });
+    items.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
     items
+}
+
+/// Rules whose mention names a quarter itself ("the third quarter", "Q3 2021").
+fn names_quarter(rule: &str) -> bool {
+    rule.starts_with("date/quarter") || rule == "date/year-quarter"
+}
+
+/// Dated points first by value, then durations, sets and vague references.
+fn order_key(item: &TimelineItem) -> (u8, String, usize) {
+    let apart = match item.kind {
+        TimexType::Duration => 2,
+        TimexType::Set => 3,
+        _ if item.value.ends_with("_REF") => 4,
+        _ if item.value.starts_with('X') || item.value.starts_with('P') => 1,
+        _ => 0,
+    };
+    (apart, item.value.clone(), item.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::temporal;
+
+    fn reference() -> Option<DateTime> {
+        Some(crate::config::parse_reference("2024-03-14").unwrap())
+    }
+
+    #[test]
+    fn only_body_mentions_reach_the_timeline() {
+        let text = "Posted 5 mins ago\nThe talks began yesterday and will end on Friday.\nRelated: March 2, 22:54";
+        let mentions = temporal::extract(text, Lang::En);
+        let body_start = text.find("The talks").unwrap();
+        let body_end = text.find("\nRelated").unwrap();
+        let items = build(text, &mentions, &[Span::new(body_start, body_end)], reference());
+        let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(texts, ["yesterday", "Friday"]);
+        assert_eq!(items[0].value, "2024-03-13");
+        // "will" puts the bare weekday in the future
+        assert_eq!(items[1].value, "2024-03-15");
+        assert!(items.iter().all(|i| i.sentence_start == body_start));
+    }
+
+    #[test]
+    fn orders_by_value_with_durations_and_vague_last() {
+        let text = "Recently, for three years, it grew; in 2021 it fell; last year it rose.";
+        let mentions = temporal::extract(text, Lang::En);
+        let items = build(text, &mentions, &[Span::new(0, text.len())], reference());
+        let values: Vec<&str> = items.iter().map(|i| i.value.as_str()).collect();
+        assert_eq!(values, ["2021", "2023", "P3Y", "PAST_REF"]);
+    }
 }

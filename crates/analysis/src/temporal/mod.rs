@@ -1,10 +1,23 @@
-//! Temporal expressions: extraction (what the text says) and the document date.
-//! (First cut: ISO dates only.)
+//! Temporal expressions: extraction (what the text says, as an underspecified value),
+//! resolution against a reference date, and the document date.
+//!
+//! Extraction runs one language's rule tables ([`lang`]) over the text, then the refiners
+//! ([`refine`]) in their fixed order. Resolution ([`resolve`]) is a separate pass.
 
-use crate::document::Document;
+pub mod docdate;
+pub mod grammar;
+pub mod lang;
+pub mod make;
+pub mod refine;
+pub mod resolve;
+pub mod tense;
+pub mod value;
+
+pub use docdate::document_date;
+
 use crate::lang::Lang;
-use crate::model::{Block, DateSource, DocumentDate, Grain, Span, TimexType};
-use jiff::civil::DateTime;
+use crate::model::{Grain, Span, TimexType};
+use value::Timex;
 
 /// A temporal expression as written, before resolution.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,70 +27,51 @@ pub struct Mention {
     /// The value as far as the text alone fixes it (TIMEX3, `X` for unknown digits).
     pub value: String,
     pub grain: Grain,
+    pub latent: bool,
+    /// The underspecified value that resolution completes.
+    pub timex: Timex,
+    /// A numeric date whose day/month order the numbers alone do not settle.
+    pub ambiguous_order: bool,
     pub rule: &'static str,
 }
 
-/// Finds every temporal expression in `text`.
-pub fn extract(text: &str, _lang: Lang) -> Vec<Mention> {
-    let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i + 10 <= bytes.len() {
-        let w = &bytes[i..i + 10];
-        let iso = w[4] == b'-'
-            && w[7] == b'-'
-            && [0, 1, 2, 3, 5, 6, 8, 9]
-                .iter()
-                .all(|&k| w[k].is_ascii_digit());
-        if iso && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            out.push(Mention {
-                span: Span::new(i, i + 10),
-                kind: TimexType::Date,
-                value: text[i..i + 10].to_string(),
-                grain: Grain::Day,
-                rule: "date/iso",
-            });
-            i += 10;
-        } else {
-            i += 1;
+impl Mention {
+    pub fn new(span: Span, timex: Timex, rule: &'static str) -> Self {
+        let unresolved = resolve::resolve(&timex, None, &resolve::Context::default());
+        Mention {
+            span,
+            kind: timex.kind,
+            value: unresolved.value,
+            grain: timex.grain,
+            latent: timex.latent,
+            timex,
+            ambiguous_order: false,
+            rule,
         }
     }
-    out
+
+    /// Recomputes the unresolved value after a refiner changed the timex.
+    pub fn refresh(&mut self) {
+        *self = Mention {
+            ambiguous_order: self.ambiguous_order,
+            ..Mention::new(self.span, self.timex.clone(), self.rule)
+        };
+    }
 }
 
-/// The document date: given, or the first full date in the text.
-pub fn document_date(
-    _doc: &Document,
-    _blocks: &[Block],
-    mentions: &[Mention],
-    given: Option<DateTime>,
-) -> (DocumentDate, Option<DateTime>) {
-    if let Some(given) = given {
-        let value = if given.time() == jiff::civil::Time::midnight() {
-            given.date().to_string()
-        } else {
-            given.strftime("%Y-%m-%dT%H:%M").to_string()
-        };
-        let date = DocumentDate {
-            value: Some(value),
-            source: DateSource::Given,
-            start: None,
-            end: None,
-            rule: None,
-        };
-        return (date, Some(given));
-    }
-    for m in mentions {
-        if let Ok(d) = m.value.parse::<jiff::civil::Date>() {
-            let date = DocumentDate {
-                value: Some(m.value.clone()),
-                source: DateSource::Text,
-                start: Some(m.span.start),
-                end: Some(m.span.end),
-                rule: Some(m.rule.into()),
-            };
-            return (date, Some(d.to_datetime(jiff::civil::Time::midnight())));
+/// Finds every temporal expression in `text`.
+pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
+    let grammar = lang::grammar(lang);
+    let mut found = Vec::new();
+    grammar.scan(text, |start, end, rule, timex| {
+        if let Some(timex) = timex {
+            found.push(Mention::new(
+                Span::new(start, end),
+                timex,
+                grammar.rules[rule].name,
+            ));
         }
-    }
-    (DocumentDate::default(), None)
+    });
+    refine::run(text, lang, &mut found);
+    found
 }

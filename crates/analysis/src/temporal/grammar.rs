@@ -1,0 +1,327 @@
+//! The rule machinery: a rule is a row (name, pattern, example, builder); a language's rows
+//! and word tables compile once into one case-insensitive regex whose alternatives are the
+//! rules in priority order.
+//!
+//! Patterns use placeholders that the language's [`Lexicon`] fills: `{month}`, `{weekday}`,
+//! `{day}`, `{year}`, `{num}`, `{unit}`, `{hour}`, `{minute}`, `{ampm}`, `{daypart}`,
+//! `{season}`, `{ordinal}`, `{tz}`. A trailing digit names a second use (`{month2}`).
+
+use super::value::{Timex, Unit};
+use regex::Regex;
+
+/// One extraction rule.
+pub struct Rule {
+    pub name: &'static str,
+    pub pattern: &'static str,
+    /// A phrase the rule must match whole (checked by a test).
+    pub example: &'static str,
+    pub build: fn(&Caps) -> Option<Timex>,
+}
+
+/// A language's words for dates.
+pub struct Lexicon {
+    pub months: &'static [(&'static str, u8)],
+    pub weekdays: &'static [(&'static str, u8)],
+    /// Number words ("two" → 2); digits are always numbers.
+    pub numbers: &'static [(&'static str, f64)],
+    /// Unit words, singular and plural.
+    pub units: &'static [(&'static str, Unit)],
+    /// Ordinal suffix after a day number ("st", "er").
+    pub day_suffix: &'static str,
+    pub dayparts: &'static [(&'static str, &'static str)],
+    pub seasons: &'static [(&'static str, &'static str)],
+    pub ordinals: &'static [(&'static str, u8)],
+}
+
+/// A compiled language: the combined regex and, per rule, its group and placeholder groups.
+pub struct Grammar {
+    pub regex: Regex,
+    pub rules: Vec<&'static Rule>,
+    pub lexicon: &'static Lexicon,
+    /// Per rule: the index of its wrapping group and its named groups (name → index).
+    slots: Vec<(usize, Vec<(&'static str, usize)>)>,
+}
+
+/// The captures of one rule's match.
+pub struct Caps<'a> {
+    /// The whole match.
+    pub text: &'a str,
+    haystack: &'a str,
+    locs: &'a regex::CaptureLocations,
+    groups: &'a [(&'static str, usize)],
+    pub lexicon: &'static Lexicon,
+}
+
+impl<'a> Caps<'a> {
+    /// The text of a placeholder group, if it took part.
+    pub fn get(&self, name: &str) -> Option<&'a str> {
+        let (_, idx) = self.groups.iter().find(|(n, _)| *n == name)?;
+        self.locs.get(*idx).map(|(s, e)| &self.haystack[s..e])
+    }
+    pub fn has(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+    /// The whole match, lowercased.
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+    pub fn month(&self, name: &str) -> Option<u8> {
+        lookup(self.lexicon.months, self.get(name)?)
+    }
+    pub fn weekday(&self, name: &str) -> Option<u8> {
+        lookup(self.lexicon.weekdays, self.get(name)?)
+    }
+    pub fn daypart(&self, name: &str) -> Option<&'static str> {
+        lookup(self.lexicon.dayparts, self.get(name)?)
+    }
+    pub fn season(&self, name: &str) -> Option<&'static str> {
+        lookup(self.lexicon.seasons, self.get(name)?)
+    }
+    pub fn ordinal(&self, name: &str) -> Option<u8> {
+        let s = self.get(name)?;
+        let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+        digits
+            .parse()
+            .ok()
+            .or_else(|| lookup(self.lexicon.ordinals, s))
+    }
+    pub fn unit(&self, name: &str) -> Option<Unit> {
+        lookup(self.lexicon.units, self.get(name)?)
+    }
+    pub fn int(&self, name: &str) -> Option<i32> {
+        let s = self.get(name)?;
+        let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+        digits.parse().ok()
+    }
+    /// A number written in digits or words; `None` inside `Some` for vague amounts ("several").
+    pub fn number(&self, name: &str) -> Option<Option<f64>> {
+        let s = self.get(name)?.to_lowercase();
+        Some(parse_number(&s, self.lexicon.numbers))
+    }
+}
+
+/// A number in digits ("5", "5 1/2", "2.5") or words ("twenty-five"); `None` for vague ones.
+pub fn parse_number(s: &str, words: &[(&str, f64)]) -> Option<f64> {
+    let s = s.trim();
+    if let Some(rest) = s.strip_suffix(" 1/2") {
+        return parse_number(rest, words).map(|n| n + 0.5);
+    }
+    if let Ok(n) = s.replace(',', "").parse::<f64>() {
+        return Some(n);
+    }
+    if let Some(n) = lookup(words, s) {
+        return (n >= 0.0).then_some(n);
+    }
+    let mut total = 0.0;
+    let mut any = false;
+    for part in s.split(['-', ' ']).filter(|p| !p.is_empty() && *p != "and") {
+        let v = lookup(words, part)?;
+        if v < 0.0 {
+            return None;
+        }
+        if v == 100.0 && total > 0.0 {
+            total *= 100.0;
+        } else {
+            total += v;
+        }
+        any = true;
+    }
+    any.then_some(total)
+}
+
+/// Looks a word up in a table, ignoring case and a trailing full stop.
+pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    let w = w.trim();
+    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+/// An alternation of table words, longest first, each optionally followed by a full stop
+/// when it is an abbreviation (a longer word of the table starts with it).
+fn words<T>(table: &[(&str, T)], dots: bool) -> String {
+    let mut keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
+    keys.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
+    keys.dedup();
+    keys.iter()
+        .map(|k| {
+            let escaped = regex::escape(k).replace(' ', r"\s+");
+            let abbreviation = table.iter().any(|(o, _)| o.len() > k.len() && o.starts_with(*k));
+            if dots && abbreviation {
+                format!(r"{escaped}\.?")
+            } else {
+                escaped
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The regex text a placeholder class stands for.
+fn class(name: &str, lex: &Lexicon) -> String {
+    match name {
+        "month" => words(lex.months, true),
+        "weekday" => words(lex.weekdays, true),
+        "day" => format!(r"(?:[12][0-9]|3[01]|0?[1-9])(?:{})?", lex.day_suffix),
+        "year" => r"(?:1[0-9]{3}|20[0-9]{2})".into(),
+        "num" => format!(
+            r"(?:[0-9]+(?:[.,][0-9]+)?(?:\s1/2)?|(?:{w})(?:-(?:{w}))?)",
+            w = words(lex.numbers, false)
+        ),
+        "unit" => words(lex.units, false),
+        "hour" => r"(?:[01]?[0-9]|2[0-4])".into(),
+        "second" => r"(?:[0-5][0-9])".into(),
+        "minute" => r"(?:[0-5][0-9])".into(),
+        "ampm" => r"(?:[ap]\.m\.?|[ap]m\b|[ap]\.?m\b)".into(),
+        "daypart" => words(lex.dayparts, false),
+        "season" => words(lex.seasons, false),
+        "ordinal" => format!(
+            r"(?:[0-9]{{1,2}}(?:st|nd|rd|th)|{})",
+            words(lex.ordinals, false)
+        ),
+        "mm" => r"(?:1[0-2]|0?[1-9])".into(),
+        "dd" => r"(?:[12][0-9]|3[01]|0?[1-9])".into(),
+        "yy" => r"(?:[0-9]{2})".into(),
+        "tz" => r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|CET|CEST|MSK|BST)".into(),
+        other => panic!("unknown placeholder {{{other}}}"),
+    }
+}
+
+impl Grammar {
+    /// Compiles the rules of one language into one regex.
+    pub fn compile(rules: Vec<&'static Rule>, lexicon: &'static Lexicon) -> Grammar {
+        let mut combined = String::from("(?i)");
+        let mut slots = Vec::with_capacity(rules.len());
+        let mut next_group = 1;
+        for (i, rule) in rules.iter().enumerate() {
+            if i > 0 {
+                combined.push('|');
+            }
+            let rule_group = next_group;
+            next_group += 1;
+            let mut groups = Vec::new();
+            let mut body = String::new();
+            let mut rest = rule.pattern;
+            while let Some(open) = rest.find('{') {
+                // `{2}`-style repetition counts pass through untouched
+                let close = rest[open..].find('}').expect("closed placeholder") + open;
+                let inner = &rest[open + 1..close];
+                body.push_str(&rest[..open]);
+                if inner.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                    body.push_str(&rest[open..=close]);
+                } else {
+                    let base = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+                    let name: &'static str = placeholder_name(inner);
+                    groups.push((name, next_group));
+                    next_group += 1;
+                    body.push('(');
+                    body.push_str(&class(base, lexicon));
+                    body.push(')');
+                }
+                rest = &rest[close + 1..];
+            }
+            body.push_str(rest);
+            assert_eq!(
+                count_groups(&body),
+                groups.len(),
+                "rule {} uses a capturing group; write (?:…)",
+                rule.name
+            );
+            combined.push('(');
+            combined.push_str(&body);
+            combined.push(')');
+            slots.push((rule_group, groups));
+        }
+        let regex = Regex::new(&combined).expect("temporal grammar compiles");
+        debug_assert_eq!(regex.captures_len(), next_group);
+        Grammar {
+            regex,
+            rules,
+            lexicon,
+            slots,
+        }
+    }
+
+    /// Every match in `text`, left to right: (start, end, rule index, value).
+    pub fn scan(&self, text: &str, mut on_match: impl FnMut(usize, usize, usize, Option<Timex>)) {
+        let mut locs = self.regex.capture_locations();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = self.regex.captures_read_at(&mut locs, text, pos) else {
+                break;
+            };
+            let (start, end) = (m.start(), m.end());
+            if end == start {
+                pos = next_char(text, start);
+                continue;
+            }
+            if !is_word_edge(text, start, end) {
+                pos = next_char(text, start);
+                continue;
+            }
+            let Some(i) = self.slots.iter().position(|(g, _)| locs.get(*g).is_some()) else {
+                break;
+            };
+            let c = Caps {
+                text: &text[start..end],
+                haystack: text,
+                locs: &locs,
+                groups: &self.slots[i].1,
+                lexicon: self.lexicon,
+            };
+            on_match(start, end, i, (self.rules[i].build)(&c));
+            pos = end;
+        }
+    }
+}
+
+/// Leaks one placeholder name per distinct spelling (a handful, once per grammar).
+fn placeholder_name(inner: &str) -> &'static str {
+    const KNOWN: &[&str] = &[
+        "month", "month2", "weekday", "weekday2", "day", "day2", "year", "year2", "num", "num2",
+        "unit", "unit2", "hour", "hour2", "minute", "minute2", "ampm", "ampm2", "daypart",
+        "season", "ordinal", "tz", "mm", "mm2", "dd", "dd2", "yy", "second",
+    ];
+    KNOWN
+        .iter()
+        .find(|k| **k == inner)
+        .copied()
+        .unwrap_or_else(|| panic!("unknown placeholder {{{inner}}}"))
+}
+
+/// The number of capturing groups in a regex fragment.
+fn count_groups(body: &str) -> usize {
+    let b = body.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'(' if b.get(i + 1) != Some(&b'?') => n += 1,
+            b'(' if b.get(i + 2) == Some(&b'P') || b.get(i + 2) == Some(&b'<') => n += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    n
+}
+
+fn next_char(text: &str, i: usize) -> usize {
+    text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
+}
+
+/// True when the match neither starts nor ends inside a word (a time glued to a capitalised
+/// word, "15:36Parliamentary", still counts).
+fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first = text[start..].chars().next();
+    let last = text[..end].chars().next_back();
+    let joins = |a: Option<char>, b: Option<char>| match (a, b) {
+        (Some(a), Some(b)) => {
+            (a.is_alphanumeric() || a == '_') && (b.is_alphanumeric() || b == '_')
+        }
+        _ => false,
+    };
+    let glued_ok = last.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(char::is_uppercase);
+    !joins(before, first) && (!joins(last, after) || glued_ok)
+}

@@ -1,0 +1,813 @@
+//! English: words and rules, in priority order (the first rule matching at a position wins,
+//! so longer forms come before their parts).
+
+use crate::model::{Grain, TimexType};
+use crate::temporal::grammar::{Caps, Lexicon, Rule};
+use crate::temporal::make::*;
+use crate::temporal::value::{Fields, Lean, Spec, Timex, Unit};
+
+pub static LEXICON: Lexicon = Lexicon {
+    months: &[
+        ("january", 1),
+        ("jan", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("march", 3),
+        ("mar", 3),
+        ("april", 4),
+        ("apr", 4),
+        ("may", 5),
+        ("june", 6),
+        ("jun", 6),
+        ("july", 7),
+        ("jul", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("september", 9),
+        ("sept", 9),
+        ("sep", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("december", 12),
+        ("dec", 12),
+    ],
+    weekdays: &[
+        ("monday", 1),
+        ("tuesday", 2),
+        ("wednesday", 3),
+        ("thursday", 4),
+        ("friday", 5),
+        ("saturday", 6),
+        ("sunday", 7),
+    ],
+    numbers: &[
+        ("a", 1.0),
+        ("an", 1.0),
+        ("one", 1.0),
+        ("two", 2.0),
+        ("three", 3.0),
+        ("four", 4.0),
+        ("five", 5.0),
+        ("six", 6.0),
+        ("seven", 7.0),
+        ("eight", 8.0),
+        ("nine", 9.0),
+        ("ten", 10.0),
+        ("eleven", 11.0),
+        ("twelve", 12.0),
+        ("thirteen", 13.0),
+        ("fourteen", 14.0),
+        ("fifteen", 15.0),
+        ("sixteen", 16.0),
+        ("seventeen", 17.0),
+        ("eighteen", 18.0),
+        ("nineteen", 19.0),
+        ("twenty", 20.0),
+        ("thirty", 30.0),
+        ("forty", 40.0),
+        ("fifty", 50.0),
+        ("sixty", 60.0),
+        ("seventy", 70.0),
+        ("eighty", 80.0),
+        ("ninety", 90.0),
+        ("hundred", 100.0),
+        ("half a", 0.5),
+        ("several", -1.0),
+        ("few", -1.0),
+        ("a few", -1.0),
+        ("many", -1.0),
+        ("some", -1.0),
+        ("a couple of", 2.0),
+        ("couple of", 2.0),
+        ("a number of", -1.0),
+    ],
+    units: &[
+        ("second", Unit::Second),
+        ("seconds", Unit::Second),
+        ("minute", Unit::Minute),
+        ("minutes", Unit::Minute),
+        ("min", Unit::Minute),
+        ("mins", Unit::Minute),
+        ("hour", Unit::Hour),
+        ("hours", Unit::Hour),
+        ("hrs", Unit::Hour),
+        ("day", Unit::Day),
+        ("days", Unit::Day),
+        ("week", Unit::Week),
+        ("weeks", Unit::Week),
+        ("month", Unit::Month),
+        ("months", Unit::Month),
+        ("quarter", Unit::Quarter),
+        ("quarters", Unit::Quarter),
+        ("year", Unit::Year),
+        ("years", Unit::Year),
+        ("decade", Unit::Decade),
+        ("decades", Unit::Decade),
+        ("century", Unit::Century),
+        ("centuries", Unit::Century),
+    ],
+    day_suffix: "st|nd|rd|th",
+    dayparts: &[
+        ("morning", "MO"),
+        ("afternoon", "AF"),
+        ("mid-afternoon", "AF"),
+        ("evening", "EV"),
+        ("night", "NI"),
+        ("overnight", "NI"),
+    ],
+    seasons: &[
+        ("spring", "SP"),
+        ("summer", "SU"),
+        ("fall", "FA"),
+        ("autumn", "FA"),
+        ("winter", "WI"),
+    ],
+    ordinals: &[
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("ninth", 9),
+        ("tenth", 10),
+        ("eleventh", 11),
+        ("twelfth", 12),
+        ("thirteenth", 13),
+        ("fourteenth", 14),
+        ("fifteenth", 15),
+        ("sixteenth", 16),
+        ("seventeenth", 17),
+        ("eighteenth", 18),
+        ("nineteenth", 19),
+        ("twentieth", 20),
+        ("twenty-first", 21),
+    ],
+};
+
+/// Words that put a vague amount before a unit ("about two years").
+macro_rules! approx {
+    () => {
+        r"(?:(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)?"
+    };
+}
+
+/// The builder of a rule that always gives the same value.
+macro_rules! fixed {
+    ($e:expr) => {
+        |_: &Caps| Some($e)
+    };
+}
+
+pub static RULES: &[Rule] = &[
+    // --- named dates ---------------------------------------------------------------------
+    Rule {
+        name: "date/month-day-year",
+        pattern: r"{month}\s+{day},?\s+(?:of\s+)?{year}",
+        example: "Aug. 7, 1998",
+        build: date,
+    },
+    Rule {
+        name: "date/day-month-year",
+        pattern: r"(?:the\s+)?{day}(?:\s+of)?\s+{month},?\s+{year}",
+        example: "16 December 2022",
+        build: date,
+    },
+    Rule {
+        name: "date/spelled-year",
+        pattern: r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[- ](?:hundred|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)",
+        example: "nineteen ninety-six",
+        build: |c| {
+            let year = spelled_year(&c.lower())?;
+            Some(Timex::date(Fields { year: Some(year), ..Fields::default() }, Grain::Year))
+        },
+    },
+    Rule {
+        name: "date/month-year",
+        pattern: r"(?:(?:early|late|mid)[- ]?)?{month},?\s+(?:of\s+)?{year}",
+        example: "July 1997",
+        build: date,
+    },
+    Rule {
+        name: "date/weekday-month-day",
+        pattern: r"{weekday},?\s+{month}\s+{day}(?:,?\s+{year})?",
+        example: "Monday, Oct. 26",
+        build: date,
+    },
+    Rule {
+        name: "date/month-relative-year",
+        pattern: r"{month}\s+(?:of\s+)?(?:last|this|next)\s+year",
+        example: "June last year",
+        build: |c| {
+            let m = c.month("month")?;
+            let n = direction(c.text.split_whitespace().rev().nth(1)?);
+            Some(Timex {
+                kind: TimexType::Date,
+                spec: Spec::Shift { unit: Unit::Year, n, fields: Fields { month: Some(m), ..Fields::default() } },
+                grain: Grain::Month,
+                latent: false,
+            })
+        },
+    },
+    Rule {
+        name: "date/relative-month",
+        pattern: r"(?:last|this|next|this\s+past|this\s+coming)\s+{month}",
+        example: "last November",
+        build: |c| {
+            let lean = match direction(c.text.split_whitespace().next()?) {
+                -1 => Lean::Past,
+                1 => Lean::Future,
+                _ if c.lower().contains("past") => Lean::Past,
+                _ if c.lower().contains("coming") => Lean::Future,
+                _ => Lean::This,
+            };
+            date_leaning(c, lean)
+        },
+    },
+    Rule {
+        name: "date/year-period",
+        pattern: r"the\s+{year}\s+(?:period|fiscal\s+year|year)",
+        example: "the 1988 period",
+        build: date,
+    },
+    Rule {
+        name: "date/month-day",
+        pattern: r"{month}\s+{day}",
+        example: "December 19",
+        build: date,
+    },
+    Rule {
+        name: "date/day-month",
+        pattern: r"(?:the\s+)?{day}(?:\s+of)?\s+{month}",
+        example: "19 December",
+        build: date,
+    },
+    Rule {
+        name: "date/week-of",
+        pattern: r"the\s+week\s+of\s+{month}\s+{day}",
+        example: "the week of March 6",
+        build: |c| {
+            let mut t = date(c)?;
+            t.grain = Grain::Week;
+            Some(t)
+        },
+    },
+    // --- quarters, halves, seasons, decades, centuries -----------------------------------
+    Rule {
+        name: "date/quarter-code",
+        pattern: r"Q[1-4](?:\s+|/|-){year}",
+        example: "Q3 2021",
+        build: |c| {
+            let q = c.text.as_bytes()[1] - b'0';
+            quarter(c.int("year"), q)
+        },
+    },
+    Rule {
+        name: "date/quarter",
+        pattern: r"(?:the\s+)?(?:(?:fiscal|calendar)\s+)?{ordinal}(?:\s+fiscal)?[- ]quarter(?:\s+of\s+{year}|,?\s+{year})?",
+        example: "the third quarter of 1989",
+        build: |c| {
+            let q = c.ordinal("ordinal")?;
+            (1..=4).contains(&q).then_some(())?;
+            quarter(c.int("year"), q)
+        },
+    },
+    Rule {
+        name: "date/year-quarter",
+        pattern: r"(?:the\s+)?(?:{year}|this\s+year's|last\s+year's|next\s+year's)\s+(?:fiscal\s+)?{ordinal}[- ]quarter",
+        example: "1989 third quarter",
+        build: |c| {
+            let q = c.ordinal("ordinal")?;
+            (1..=4).contains(&q).then_some(())?;
+            let mut t = quarter(c.int("year"), q)?;
+            let shift = if c.lower().contains("last") { -1 } else if c.lower().contains("next") { 1 } else { 0 };
+            if shift != 0 {
+                t = Timex {
+                    spec: Spec::Shift {
+                        unit: Unit::Year,
+                        n: shift,
+                        fields: Fields {
+                            quarter: Some(q),
+                            ..Fields::default()
+                        },
+                    },
+                    ..t
+                };
+            }
+            Some(t)
+        },
+    },
+    Rule {
+        name: "date/half",
+        pattern: r"(?:the\s+)?(?:first|second|1st|2nd)\s+half(?:\s+of\s+{year}|,?\s+{year})?",
+        example: "the first half of 1990",
+        build: |c| {
+            let h = if c.lower().contains("first") || c.lower().contains("1st") {
+                1
+            } else {
+                2
+            };
+            let f = Fields {
+                year: c.int("year"),
+                half: Some(h),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Half))
+        },
+    },
+    Rule {
+        name: "date/decade",
+        pattern: r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:1[0-9]{2}0|20[0-9]0)'?s",
+        example: "the 1990s",
+        build: |c| {
+            let digits: String = c.text.chars().filter(char::is_ascii_digit).collect();
+            let f = Fields {
+                decade: Some(digits[..3].parse().ok()?),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Decade))
+        },
+    },
+    Rule {
+        name: "date/decade-short",
+        pattern: r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?'[0-9]0s",
+        example: "the '90s",
+        build: |c| {
+            let digits: String = c.text.chars().filter(char::is_ascii_digit).collect();
+            let d: i32 = digits[..1].parse().ok()?;
+            let f = Fields {
+                decade: Some(if d < 4 { 200 + d } else { 190 + d }),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Decade))
+        },
+    },
+    Rule {
+        name: "date/century",
+        pattern: r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?{ordinal}\s+century",
+        example: "the 20th century",
+        build: |c| {
+            let n: i32 = match c.int("ordinal") {
+                Some(n) => n,
+                None => c.ordinal("ordinal")? as i32,
+            };
+            let f = Fields {
+                century: Some(n - 1),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Century))
+        },
+    },
+    Rule {
+        name: "date/season-year",
+        pattern: r"(?:(?:early|late|mid)[- ]?)?{season}\s+(?:of\s+)?{year}",
+        example: "summer 1990",
+        build: |c| {
+            let f = Fields {
+                year: c.int("year"),
+                season: c.season("season"),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Season))
+        },
+    },
+    Rule {
+        name: "date/relative-season",
+        pattern: r"(?:(?:early|late)\s+)?(?:last|this|next|past|coming)\s+{season}",
+        example: "last fall",
+        build: |c| {
+            let n = direction(c.text.split_whitespace().rev().nth(1)?);
+            let season = c.season("season")?;
+            Some(Timex {
+                kind: TimexType::Date,
+                spec: Spec::Shift {
+                    unit: Unit::Year,
+                    n: if n > 0 { 0 } else { n.min(0) },
+                    fields: Fields {
+                        season: Some(season),
+                        ..Fields::default()
+                    },
+                },
+                grain: Grain::Season,
+                latent: false,
+            })
+        },
+    },
+    Rule {
+        name: "date/fiscal-year",
+        pattern: r"(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|FY|the\s+year)\s+{year}",
+        example: "fiscal 1989",
+        build: date,
+    },
+    Rule {
+        name: "date/edge-of",
+        pattern: r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:(?:{month}(?:\s+{year})?)|{year2}|(?:the\s+)?(?:this|last|next)\s+(?:year|month|week|century))",
+        example: "the end of 1990",
+        build: |c| {
+            if c.has("month") {
+                return date(c);
+            }
+            if let Some(y) = c.int("year2") {
+                let f = Fields { year: Some(y), ..Fields::default() };
+                return Some(Timex::date(f, Grain::Year));
+            }
+            let unit = if c.lower().ends_with("month") {
+                Unit::Month
+            } else if c.lower().ends_with("week") {
+                Unit::Week
+            } else if c.lower().ends_with("century") {
+                Unit::Century
+            } else {
+                Unit::Year
+            };
+            let n = if c.lower().contains("last") {
+                -1
+            } else if c.lower().contains("next") {
+                1
+            } else {
+                0
+            };
+            Some(Timex::shift(unit, n))
+        },
+    },
+    Rule {
+        name: "date/part-of-month",
+        pattern: r"(?:early|late|mid)[- ]?{month}",
+        example: "late November",
+        build: |c| date_leaning(c, Lean::Nearest),
+    },
+    Rule {
+        name: "date/part-of-year",
+        pattern: r"(?:early|late|mid)[- ]?{year}",
+        example: "mid-1990",
+        build: date,
+    },
+    // --- clock times ---------------------------------------------------------------------
+    Rule {
+        name: "time/clock",
+        pattern: r"(?:around\s+)?{hour}:{minute}(?::{second})?(?:\s*{ampm})?(?:\s*{tz})?",
+        example: "10:35 a.m.",
+        build: clock,
+    },
+    Rule {
+        name: "time/hour-ampm",
+        pattern: r"(?:around\s+)?{hour}\s*{ampm}(?:\s*{tz})?",
+        example: "5 p.m. EST",
+        build: clock,
+    },
+    Rule {
+        name: "time/oclock",
+        pattern: r"{hour}\s+o'clock",
+        example: "five o'clock",
+        build: clock,
+    },
+    Rule {
+        name: "time/hour-in-daypart",
+        pattern: r"{hour}\s+in\s+the\s+(?:morning|afternoon|evening)",
+        example: "4 in the morning",
+        build: |c| {
+            let mut t = clock(c)?;
+            if !c.lower().ends_with("morning") {
+                if let Spec::Shift { fields, .. } = &mut t.spec {
+                    fields.hour = fields.hour.map(|h| if h < 12 { h + 12 } else { h });
+                }
+            }
+            Some(t)
+        },
+    },
+    Rule {
+        name: "time/noon",
+        pattern: r"(?:noon|midday|mid-day)",
+        example: "noon",
+        build: fixed!(at_hour(12)),
+    },
+    Rule {
+        name: "time/midnight",
+        pattern: r"midnight",
+        example: "midnight",
+        build: fixed!(at_hour(24)),
+    },
+    // --- days relative to today ----------------------------------------------------------
+    Rule {
+        name: "date/day-before-yesterday",
+        pattern: r"(?:the\s+)?day\s+before\s+yesterday",
+        example: "the day before yesterday",
+        build: fixed!(day_shift(-2, None)),
+    },
+    Rule {
+        name: "date/day-after-tomorrow",
+        pattern: r"(?:the\s+)?day\s+after\s+tomorrow",
+        example: "the day after tomorrow",
+        build: fixed!(day_shift(2, None)),
+    },
+    Rule {
+        name: "time/daypart-of-day",
+        pattern: r"(?:early\s+|late\s+)?{daypart}\s+(?:of\s+)?(?:yesterday|today|tomorrow)",
+        example: "mid-afternoon yesterday",
+        build: |c| {
+            let n = deixis(c.text)?;
+            Some(day_shift(n, c.daypart("daypart")))
+        },
+    },
+    Rule {
+        name: "time/day-daypart",
+        pattern: r"(?:early\s+|late\s+)?(?:yesterday|today|tomorrow)\s+{daypart}",
+        example: "yesterday morning",
+        build: |c| {
+            let n = deixis(c.text)?;
+            Some(day_shift(n, c.daypart("daypart")))
+        },
+    },
+    Rule {
+        name: "time/last-night",
+        pattern: r"last\s+night",
+        example: "last night",
+        build: fixed!(day_shift(-1, Some("NI"))),
+    },
+    Rule {
+        name: "time/this-daypart",
+        pattern: r"(?:(?:later|earlier)\s+)?this\s+{daypart}",
+        example: "this morning",
+        build: |c| Some(day_shift(0, c.daypart("daypart"))),
+    },
+    Rule {
+        name: "time/tonight",
+        pattern: r"(?:early\s+|late\s+)?tonight",
+        example: "tonight",
+        build: fixed!(day_shift(0, Some("NI"))),
+    },
+    Rule {
+        name: "date/deictic-day",
+        pattern: r"(?:(?:early|late|later|earlier)\s+)?(?:yesterday|today|tomorrow)",
+        example: "yesterday",
+        build: |c| Some(day_shift(deixis(c.text)?, None)),
+    },
+    // --- weekdays ------------------------------------------------------------------------
+    Rule {
+        name: "date/relative-weekday",
+        pattern: r"(?:last|next|this|coming|past)\s+{weekday}(?:\s+{daypart})?",
+        example: "last Tuesday",
+        build: |c| {
+            let lean = match direction(c.text.split_whitespace().next()?) {
+                -1 => Lean::Past,
+                1 => Lean::Future,
+                _ => Lean::This,
+            };
+            weekday(c, lean)
+        },
+    },
+    Rule {
+        name: "date/weekday-daypart",
+        pattern: r"(?:early\s+|late\s+)?{weekday}\s+{daypart}",
+        example: "Friday morning",
+        build: |c| weekday(c, Lean::Nearest),
+    },
+    Rule {
+        name: "date/daypart-weekday",
+        pattern: r"(?:early\s+|late\s+)?{daypart}\s+(?:on\s+)?{weekday}",
+        example: "late Friday",
+        build: |c| weekday(c, Lean::Nearest),
+    },
+    Rule {
+        name: "date/weekday",
+        pattern: r"(?:early\s+|late\s+)?{weekday}",
+        example: "Tuesday",
+        build: |c| weekday(c, Lean::Nearest),
+    },
+    Rule {
+        name: "date/month",
+        pattern: r"{month}",
+        example: "December",
+        build: bare_month,
+    },
+    // --- shifts --------------------------------------------------------------------------
+    Rule {
+        name: "date/ago",
+        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:ago|earlier|before\s+now)"),
+        example: "two years ago",
+        build: |c| shifted(c, -1),
+    },
+    Rule {
+        name: "date/hence",
+        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:later|from\s+now|hence)"),
+        example: "two days later",
+        build: |c| shifted(c, 1),
+    },
+    Rule {
+        name: "date/year-earlier",
+        pattern: r"(?:(?:the|a)\s+)?(?:comparable\s+)?year[- ](?:earlier|ago)(?:\s+(?:(?:third|second|first|fourth|fiscal)\s+)?(?:quarter|period|nine\s+months))?",
+        example: "the year-earlier quarter",
+        build: fixed!(Timex::shift(Unit::Year, -1)),
+    },
+    Rule {
+        name: "duration/the-year",
+        pattern: r"the\s+(?:fiscal\s+)?year",
+        example: "the fiscal year",
+        build: fixed!(Timex::literal(TimexType::Duration, "P1Y", Grain::None)),
+    },
+    Rule {
+        name: "date/near-relative-unit",
+        pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:week|weekend|month|quarter|year|decade|century|period)",
+        example: "earlier this year",
+        build: |c| relative_unit(c),
+    },
+    // --- durations -----------------------------------------------------------------------
+    Rule {
+        name: "duration/past-n-units",
+        pattern: r"(?:the\s+)?(?:past|last|next|previous|coming|first|final|following|remaining|latest)\s+{num}\s+{unit}",
+        example: "the past two months",
+        build: span_of,
+    },
+    Rule {
+        name: "duration/n-units",
+        pattern: concat!(approx!(), r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-){unit}(?:[\s-]+(?:long|old))?"),
+        example: "the ten months",
+        build: span_of,
+    },
+    Rule {
+        name: "duration/units",
+        pattern: r"(?:recent\s+days|(?:(?:recent|past|the\s+past|the\s+last|the\s+next|the\s+coming|coming)\s+)?(?:years|months|weeks|decades|centuries|hours|minutes))",
+        example: "decades",
+        build: |c| {
+            let lower = c.lower();
+            let recent = lower.starts_with("recent");
+            let unit = match lower.split_whitespace().last()? {
+                "years" => Unit::Year,
+                "months" => Unit::Month,
+                "weeks" => Unit::Week,
+                "decades" => Unit::Decade,
+                "centuries" => Unit::Century,
+                "hours" => Unit::Hour,
+                "days" => Unit::Day,
+                _ => Unit::Minute,
+            };
+            let kind = if recent { TimexType::Date } else { TimexType::Duration };
+            Some(Timex::literal(
+                kind,
+                crate::temporal::value::duration(None, unit),
+                Grain::None,
+            ))
+        },
+    },
+    // --- sets ----------------------------------------------------------------------------
+    Rule {
+        name: "set/every-weekday",
+        pattern: r"(?:every|each)\s+{weekday}",
+        example: "every Monday",
+        build: |c| {
+            let w = c.weekday("weekday")?;
+            Some(Timex::literal(
+                TimexType::Set,
+                format!("XXXX-WXX-{w}"),
+                Grain::Day,
+            ))
+        },
+    },
+    Rule {
+        name: "set/every-month",
+        pattern: r"(?:every|each)\s+{month}",
+        example: "each July",
+        build: |c| {
+            let m = c.month("month")?;
+            Some(Timex::literal(
+                TimexType::Set,
+                format!("XXXX-{m:02}"),
+                Grain::Month,
+            ))
+        },
+    },
+    Rule {
+        name: "set/every-unit",
+        pattern: r"(?:every|each|per|once\s+a|twice\s+a|(?:two|three|four|several)\s+times\s+a)\s+{unit}",
+        example: "every day",
+        build: |c| Some(every(c.unit("unit")?)),
+    },
+    Rule {
+        name: "set/adverb",
+        pattern: r"(?:daily|nightly|weekly|biweekly|monthly|yearly|hourly)",
+        example: "weekly",
+        build: |c| {
+            let unit = match c.lower().as_str() {
+                "hourly" => Unit::Hour,
+                "daily" | "nightly" => Unit::Day,
+                "weekly" | "biweekly" => Unit::Week,
+                "monthly" => Unit::Month,
+                "quarterly" => Unit::Quarter,
+                _ => Unit::Year,
+            };
+            Some(every(unit))
+        },
+    },
+    // --- vague references ----------------------------------------------------------------
+    Rule {
+        name: "ref/past",
+        pattern: r"(?:the\s+past|recently|lately|recent\s+times)",
+        example: "recently",
+        build: |c| {
+            let lower = c.lower();
+            let at = lower.find("recent").unwrap_or(0);
+            let _ = at;
+            Some(vague("PAST_REF"))
+        },
+    },
+    Rule {
+        name: "ref/present",
+        pattern: r"(?:now|nowadays|currently|current|at\s+present|presently|the\s+present|these\s+days)",
+        example: "now",
+        build: fixed!(vague("PRESENT_REF")),
+    },
+    Rule {
+        name: "ref/future",
+        pattern: r"(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)",
+        example: "the future",
+        build: fixed!(vague("FUTURE_REF")),
+    },
+];
+
+/// The shift of "yesterday" (−1), "today" (0), "tomorrow" (+1) found in `text`.
+fn deixis(text: &str) -> Option<i32> {
+    let lower = text.to_lowercase();
+    if lower.contains("yesterday") {
+        Some(-1)
+    } else if lower.contains("today") {
+        Some(0)
+    } else if lower.contains("tomorrow") {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+/// A quarter of a given or unknown year.
+fn quarter(year: Option<i32>, q: u8) -> Option<Timex> {
+    let f = Fields {
+        year,
+        quarter: Some(q),
+        ..Fields::default()
+    };
+    let mut t = Timex::date(f, Grain::Quarter);
+    if year.is_none() {
+        t.spec = Spec::Calendar {
+            fields: f,
+            lean: Lean::Past,
+        };
+    }
+    Some(t)
+}
+
+/// "this year", "last week", "the coming month", "earlier this year", "the latest quarter".
+fn relative_unit(c: &Caps) -> Option<Timex> {
+    let lower = c.lower();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let last = *words.last()?;
+    let unit = match last {
+        "week" | "weekend" => Unit::Week,
+        "month" => Unit::Month,
+        "quarter" | "period" => Unit::Quarter,
+        "decade" => Unit::Decade,
+        "century" => Unit::Century,
+        _ => Unit::Year,
+    };
+    let n = if lower.contains("last") || lower.contains("past") || lower.contains("previous") {
+        -1
+    } else if lower.contains("next") || lower.contains("coming") {
+        1
+    } else {
+        0
+    };
+    let mut t = Timex::shift(unit, n);
+    if last == "weekend" {
+        t.grain = Grain::Week;
+        if let Spec::Shift { fields, .. } = &mut t.spec {
+            fields.daypart = Some("WE");
+        }
+    }
+    let anaphoric = words.len() == 2 && words[0] == "the";
+    if anaphoric || lower.contains("latest") || lower.contains("period") || lower.contains("that") {
+        // "the latest quarter": the period the text has been speaking of
+        t.latent = true;
+    }
+    Some(t)
+}
+
+/// A year written in words: "nineteen ninety-six" → 1996, "two thousand and one" → 2001.
+fn spelled_year(text: &str) -> Option<i32> {
+    let text = text.strip_prefix("the year ").unwrap_or(text).trim();
+    let words = LEXICON.numbers;
+    let number = |s: &str| crate::temporal::grammar::parse_number(s, words).map(|n| n as i32);
+    if let Some(rest) = text.strip_prefix("two thousand") {
+        let rest = rest.trim().trim_start_matches("and").trim();
+        return Some(2000 + if rest.is_empty() { 0 } else { number(rest)? });
+    }
+    let (century, rest) = text.split_once([' ', '-'])?;
+    let century = number(century)?;
+    let rest = rest.trim();
+    if rest == "hundred" {
+        return Some(century * 100);
+    }
+    Some(century * 100 + number(rest)?)
+}

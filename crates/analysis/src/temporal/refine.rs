@@ -1,0 +1,375 @@
+//! Refiners: the steps after matching, in one ordered list. Each takes the mentions in
+//! text order and returns them corrected.
+
+use super::make::two_digit_year;
+use super::value::{Fields, Spec, Timex};
+use super::Mention;
+use crate::lang::Lang;
+use crate::model::{Grain, Span, TimexType};
+
+type Refiner = fn(&str, Lang, &mut Vec<Mention>);
+
+/// The refiners, in order.
+const STEPS: &[(&str, Refiner)] = &[
+    // 1. Words that only look like dates: "may" the verb, "March" the verb, "a second".
+    ("false-friends", drop_false_friends),
+    // 2. Numbers that are not years or times: prices, phone numbers, measures, scores.
+    ("number-lookalikes", drop_number_lookalikes),
+    // 3. Ages and fractions are not durations ("6-year-old", "three-quarters").
+    ("ages-and-fractions", drop_ages_and_fractions),
+    // 4. TimeML leaves the article out of adjectival forms ("a two-year note" → "two-year").
+    ("adjectival-articles", trim_adjectival_articles),
+    // 5. One day/month order for every ambiguous numeric date, from the unambiguous ones.
+    ("numeric-order", settle_numeric_order),
+    // 6. Counted units that are rates ("$5 a year", "twice a week") are sets; "the weeks
+    //    before" is a stretch of the calendar, a date.
+    ("rates-and-stretches", retype_rates_and_stretches),
+    // 7. A date and a clock time side by side are one time ("December 16, 11:47").
+    ("date-and-time", join_date_and_time),
+    // 8. Nothing overlaps: the longer mention wins.
+    ("overlaps", drop_overlaps),
+];
+
+/// Runs every refiner in order.
+pub fn run(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+    for (_, step) in STEPS {
+        step(text, lang, mentions);
+    }
+}
+
+fn word_before(text: &str, at: usize) -> &str {
+    let head = text[..at].trim_end();
+    let start = head
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + 1);
+    &head[start..]
+}
+
+fn word_after(text: &str, at: usize) -> &str {
+    let tail = text[at..].trim_start();
+    let end = tail
+        .find(|c: char| c.is_whitespace())
+        .unwrap_or(tail.len());
+    &tail[..end]
+}
+
+fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+    if lang != Lang::En {
+        return;
+    }
+    mentions.retain(|m| {
+        let s = m.span.of(text);
+        let lower = s.to_lowercase();
+        let bare_month = m.rule == "date/month";
+        if bare_month {
+            // month names that are also words must be capitalised and not an abbreviation
+            if s.chars().next().is_some_and(char::is_lowercase) {
+                return false;
+            }
+            if s.len() <= 4 && !s.ends_with('.') && lower != "june" && lower != "july" && lower != "may" {
+                return false;
+            }
+            let next = word_after(text, m.span.end).to_lowercase();
+            let prev = word_before(text, m.span.start).to_lowercase();
+            if lower == "may" {
+                const MODAL_NEXT: &[&str] = &[
+                    "i", "we", "you", "he", "she", "it", "they", "be", "have", "not", "the",
+                    "this", "god", "all",
+                ];
+                if MODAL_NEXT.contains(&next.as_str()) || prev.is_empty() {
+                    return false;
+                }
+            }
+            if lower == "march" || lower == "may" {
+                const VERBAL_PREV: &[&str] = &["to", "will", "would", "they", "we", "i", "you", "and", "who", "could", "should", "might"];
+                if VERBAL_PREV.contains(&prev.as_str()) {
+                    return false;
+                }
+                if ["on", "against", "through", "into", "toward", "towards"].contains(&next.as_str()) {
+                    return false;
+                }
+            }
+            if lower == "august" && prev == "the" {
+                return false;
+            }
+        }
+        if m.rule.starts_with("duration/n-units") && lower.ends_with("second") && lower.starts_with('a') {
+            return false;
+        }
+        let prev = word_before(text, m.span.start).to_lowercase();
+        // a bare plural unit is a duration only after words that take one ("for hours"),
+        // not inside a measure ("terawatt hours")
+        if m.rule == "duration/units" && !lower.contains(' ') {
+            const TAKES_SPAN: &[&str] = &[
+                "for", "in", "over", "within", "after", "before", "of", "take", "took", "takes",
+                "lasted", "last", "since", "spent", "than", "about", "nearly", "almost", "and", "or",
+                "the", "follows", "followed", "early", "later", "earlier", "by",
+            ];
+            if !TAKES_SPAN.contains(&prev.as_str()) {
+                return false;
+            }
+        }
+        // "grew by a quarter", "a quarter of the vote": a fraction
+        if m.rule == "duration/n-units" && (lower == "a quarter" || lower == "one quarter") {
+            let next = word_after(text, m.span.end).to_lowercase();
+            if next == "of" || ["by", "than", "nearly", "about", "almost", "over", "roughly"].contains(&prev.as_str()) {
+                return false;
+            }
+        }
+        // a page's reading time ("4 minutes read")
+        if m.rule.starts_with("duration/") && word_after(text, m.span.end).to_lowercase() == "read" {
+            return false;
+        }
+        true
+    });
+}
+
+/// Nouns after a number that make it a count or a measure, not a year.
+const MEASURES: &[&str] = &[
+    "%", "percent", "per", "people", "persons", "troops", "soldiers", "workers", "employees",
+    "shares", "units", "kg", "km", "miles", "feet", "foot", "metres", "meters", "tons",
+    "tonnes", "barrels", "dollars", "yen", "euros", "points", "votes", "jobs", "cars", "homes",
+    "acres", "pounds", "ounces", "calories", "words", "pages", "seats", "members", "students",
+    "children", "men", "women", "cases", "deaths", "square", "mph", "m", "ft", "lb", "lbs",
+];
+
+fn drop_number_lookalikes(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        let numeric = matches!(
+            m.rule,
+            "date/year" | "time/clock-24h" | "date/numeric-dotted" | "date/numeric-slashed"
+        );
+        if !numeric {
+            return true;
+        }
+        let prev = word_before(text, m.span.start).to_lowercase();
+        if ["version", "v.", "release", "update", "build", "firmware"].contains(&prev.as_str()) {
+            return false;
+        }
+        let before = text[..m.span.start].chars().next_back();
+        let before2: String = text[..m.span.start].chars().rev().take(2).collect();
+        let after: String = text[m.span.end..].chars().take(2).collect();
+        // prices, signs, numbers inside numbers, phone numbers, versions, scores
+        if before.is_some_and(|c| "$€£¥#+-–/.,:№".contains(c)) {
+            return false;
+        }
+        if before2.starts_with(' ') && before2.ends_with(|c: char| "$€£".contains(c)) {
+            return false;
+        }
+        let mut a = after.chars();
+        let (a0, a1) = (a.next(), a.next());
+        if matches!(a0, Some('-' | '–' | '/' | '.' | ',' | ':' | '%'))
+            && a1.is_some_and(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+        if a0 == Some('%') {
+            return false;
+        }
+        let next = word_after(text, m.span.end)
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%')
+            .to_lowercase();
+        if m.rule == "date/year" {
+            if MEASURES.contains(&next.as_str()) {
+                return false;
+            }
+            const COUNTERS: &[&str] = &[
+                "no.", "number", "flight", "room", "route", "page", "pages", "version",
+                "model", "nos.", "item", "article", "paragraph", "rule", "chapter", "about",
+                "some", "nearly", "almost", "than", "of", "the", "to",
+            ];
+            if COUNTERS.contains(&prev.as_str()) && MEASURE_AFTER_COUNT(&next) {
+                return false;
+            }
+            if ["no.", "number", "flight", "room", "route", "page", "version", "model", "nos."]
+                .contains(&prev.as_str())
+            {
+                return false;
+            }
+        }
+        true
+    });
+}
+
+/// A word after "about 2000" that makes the number a count.
+#[allow(non_snake_case)]
+fn MEASURE_AFTER_COUNT(next: &str) -> bool {
+    next.len() > 2 && next.ends_with('s') && !["years", "days"].contains(&next)
+}
+
+fn settle_numeric_order(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+    // votes of unambiguous slashed dates: first number above 12 → day first; without
+    // votes, the language decides (month first in English only)
+    let mut day_first = 0i32;
+    for m in mentions.iter().filter(|m| m.rule == "date/numeric-slashed") {
+        let s = m.span.of(text);
+        let mut parts = s.split('/').map(|p| p.parse::<u32>().unwrap_or(0));
+        let (a, b) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+        if a > 12 {
+            day_first += 1;
+        } else if b > 12 {
+            day_first -= 1;
+        }
+    }
+    if day_first == 0 && lang != Lang::En {
+        day_first = 1;
+    }
+    for m in mentions.iter_mut().filter(|m| m.rule == "date/numeric-slashed") {
+        let s = m.span.of(text).to_string();
+        let mut parts = s.split('/');
+        let a: u8 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+        let b: u8 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
+        let y = parts.next().and_then(|p| p.parse::<i32>().ok());
+        if a <= 12 && b <= 12 && a != b {
+            m.ambiguous_order = true;
+            if day_first > 0 {
+                let year = y.map(|y| if y < 100 { two_digit_year(y) } else { y });
+                m.timex = Timex::date(
+                    Fields {
+                        year,
+                        month: Some(b),
+                        day: Some(a),
+                        ..Fields::default()
+                    },
+                    Grain::Day,
+                );
+                m.refresh();
+            }
+        }
+    }
+}
+
+/// The clock fields of a bare clock time.
+fn clock_fields(m: &Mention) -> Option<Fields> {
+    match &m.timex.spec {
+        Spec::Shift { n: 0, fields, .. } if m.kind == TimexType::Time && fields.hour.is_some() && fields.day.is_none() => Some(*fields),
+        _ => None,
+    }
+}
+
+/// True when the mention names one day.
+fn is_day(m: &Mention) -> bool {
+    m.kind == TimexType::Date && m.grain == Grain::Day
+}
+
+fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        if let Some(prev) = out.last() {
+            let gap = text[prev.span.end..m.span.start].trim().to_lowercase();
+            let joinable = gap.is_empty() || gap == "," || gap == "at" || gap == ", at" || gap == "on";
+            let pair = if !joinable {
+                None
+            } else if let (true, Some(clock)) = (is_day(prev), clock_fields(&m)) {
+                Some((prev.timex.clone(), clock))
+            } else if let (Some(clock), true) = (clock_fields(prev), is_day(&m)) {
+                Some((m.timex.clone(), clock))
+            } else {
+                None
+            };
+            if let Some((day, clock)) = pair {
+                let mut t = day;
+                let add = |f: &mut Fields| {
+                    f.hour = clock.hour;
+                    f.minute = clock.minute;
+                    f.second = clock.second;
+                };
+                match &mut t.spec {
+                    Spec::Calendar { fields, .. }
+                    | Spec::Shift { fields, .. }
+                    | Spec::Weekday { fields, .. } => add(fields),
+                    Spec::Literal(_) => {}
+                }
+                t.kind = TimexType::Time;
+                t.grain = if clock.second.is_some() { Grain::Second } else { Grain::Minute };
+                let span = Span::new(prev.span.start, m.span.end);
+                let joined = Mention::new(span, t, "time/date-and-time");
+                out.pop();
+                out.push(joined);
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    *mentions = out;
+}
+
+fn drop_overlaps(_text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+    mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        match out.last() {
+            Some(prev) if prev.span.overlaps(m.span) => {
+                if m.span.len() > prev.span.len() {
+                    out.pop();
+                    out.push(m);
+                }
+            }
+            _ => out.push(m),
+        }
+    }
+    *mentions = out;
+}
+
+fn drop_ages_and_fractions(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        if !m.rule.starts_with("duration/") {
+            return true;
+        }
+        let lower = m.span.of(text).to_lowercase();
+        let next = word_after(text, m.span.end).to_lowercase();
+        let age = lower.ends_with("-old")
+            || lower.ends_with(" old")
+            || (next == "old" || next.starts_with("old,") || next.starts_with("old."))
+            || text[m.span.end..].starts_with("-old");
+        let fraction = lower.contains("-quarters") || lower.ends_with("-quarter");
+        !(age || fraction)
+    });
+}
+
+fn trim_adjectival_articles(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+    for m in mentions.iter_mut() {
+        let s = m.span.of(text);
+        let lower = s.to_lowercase();
+        let Some((article, rest)) = lower.split_once(' ') else {
+            continue;
+        };
+        if !["a", "an", "the"].contains(&article) {
+            continue;
+        }
+        let rest = rest.trim_start();
+        let single_hyphenated = !rest.contains(' ') && rest.contains('-');
+        let counted = article != "the"
+            && m.rule.starts_with("duration/")
+            && rest.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic())
+            && !rest.starts_with("few")
+            && !rest.starts_with("couple")
+            && rest.split([' ', '-']).count() >= 2
+            && !["year", "month", "week", "day", "decade", "century", "hour", "minute", "quarter"]
+                .contains(&rest.split([' ', '-']).next().unwrap_or(""));
+        let year_earlier = m.rule == "date/year-earlier" && article == "a";
+        if single_hyphenated || counted || year_earlier {
+            let cut = s.len() - rest.len();
+            m.span = Span::new(m.span.start + cut, m.span.end);
+        }
+    }
+}
+
+fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+    for m in mentions.iter_mut() {
+        let lower = m.span.of(text).to_lowercase();
+        let prev = word_before(text, m.span.start).to_lowercase();
+        let after_amount = prev.ends_with(|c: char| c.is_ascii_digit())
+            || ["once", "twice", "times", "million", "billion", "cents", "percent", "dollars"]
+                .contains(&prev.trim_end_matches(',').as_ref());
+        if m.rule == "duration/n-units" && lower.starts_with("a ") && after_amount {
+            if let Spec::Literal(v) = &m.timex.spec {
+                m.timex = Timex::literal(TimexType::Set, v.clone(), Grain::None);
+                m.refresh();
+            }
+        } else if m.rule == "duration/units" && prev == "the" && !lower.contains(' ') {
+            m.timex.kind = TimexType::Date;
+            m.refresh();
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! Resolution: an underspecified value against the reference date (and the text's own
+//! recent dates), giving a TIMEX3 value and a note on how it was reached.
+
+use super::value::{format_fields, Fields, Lean, Spec, Timex, Unit};
+use crate::model::Grain;
+use jiff::civil::{Date, DateTime};
+use jiff::ToSpan;
+
+/// What resolution knows besides the reference date.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    /// The mention's clause speaks of the future.
+    pub future: bool,
+    /// The quarter the text spoke of last (year, quarter), for "the latest quarter".
+    pub last_quarter: Option<(i32, u8)>,
+    /// "A year earlier" in a text about a quarter means that quarter a year before.
+    pub year_follows_quarter: bool,
+    /// The day the text narrates at, for a bare clock time ("at 6 a.m.").
+    pub narrated_day: Option<Date>,
+}
+
+/// A resolved value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    pub value: String,
+    pub grain: Grain,
+    pub how: String,
+}
+
+/// Completes `t` against `reference`; without one, unknown digits stay `X`.
+pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolved {
+    let done = |value: String, how: &str| Resolved {
+        value,
+        grain: t.grain,
+        how: how.to_string(),
+    };
+    match &t.spec {
+        Spec::Literal(v) => done(v.clone(), "as written"),
+        Spec::Calendar { fields, lean } => {
+            let has_year = fields.year.is_some() || fields.decade.is_some() || fields.century.is_some();
+            match reference {
+                Some(r) if !has_year => {
+                    let mut f = *fields;
+                    f.year = Some(pick_year(&f, *lean, r.date(), ctx.future));
+                    if t.grain == Grain::Week {
+                        return done(week_of(&f), &format!("year from the document date, {}", r.date()));
+                    }
+                    done(format_fields(&f, t.grain), &format!("year from the document date, {}", r.date()))
+                }
+                _ if t.grain == Grain::Week && fields.day.is_some() && has_year => done(week_of(fields), "absolute"),
+                _ => done(format_fields(fields, t.grain), if has_year { "absolute" } else { "no reference date" }),
+            }
+        }
+        Spec::Shift { unit, n, fields } => {
+            let Some(r) = reference else {
+                return done(unresolved_shift(fields, t.grain), "no reference date");
+            };
+            let anchored = ctx.year_follows_quarter
+                && *unit == Unit::Year
+                && *n == -1
+                && t.grain == Grain::Year
+                && fields.quarter.is_none()
+                && ctx.last_quarter.is_some();
+            if anchored {
+                let (y, q) = ctx.last_quarter.unwrap();
+                let f = Fields { year: Some(y - 1), quarter: Some(q), ..Fields::default() };
+                return Resolved {
+                    value: format_fields(&f, Grain::Quarter),
+                    grain: Grain::Quarter,
+                    how: "a year before the quarter the text speaks of".into(),
+                };
+            }
+            if *unit == Unit::Quarter && *n == 0 && t.latent {
+                if let Some((y, q)) = ctx.last_quarter {
+                    let f = Fields { year: Some(y), quarter: Some(q), ..Fields::default() };
+                    return done(format_fields(&f, Grain::Quarter), "the quarter the text speaks of");
+                }
+                // news reports the quarter just ended
+                return done(shift(r, Unit::Quarter, -1, fields, t.grain), "the quarter before the document date");
+            }
+            if let (Unit::Day, 0, Some(_), Some(day)) = (unit, n, fields.hour, ctx.narrated_day) {
+                let at = day.to_datetime(r.time());
+                return done(shift(at, Unit::Day, 0, fields, t.grain), &format!("on the day the text narrates, {day}"));
+            }
+            let value = shift(r, *unit, *n, fields, t.grain);
+            let grain = if value.len() == 10 && t.grain < Grain::Day { Grain::Day } else { t.grain };
+            Resolved { grain, ..done(value, &format!("relative to the document date, {}", r.date())) }
+        }
+        Spec::Weekday { weekday, lean, fields } => {
+            let Some(r) = reference else {
+                return done(format!("XXXX-WXX-{weekday}"), "no reference date");
+            };
+            let d = weekday_date(r.date(), *weekday, *lean, ctx.future);
+            let f = Fields {
+                year: Some(d.year() as i32),
+                month: Some(d.month() as u8),
+                day: Some(d.day() as u8),
+                ..*fields
+            };
+            done(format_fields(&f, t.grain), &format!("weekday relative to the document date, {}", r.date()))
+        }
+    }
+}
+
+/// A shift written without a reference: what the fields say, `X` elsewhere.
+fn unresolved_shift(fields: &Fields, grain: Grain) -> String {
+    format_fields(fields, grain)
+}
+
+/// The year of a yearless date: news mode leans to the past unless the clause is future.
+fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
+    let ry = r.year() as i32;
+    let future = match lean {
+        Lean::Future => true,
+        Lean::Past => false,
+        _ => future,
+    };
+    if let (Some(m), Lean::Past | Lean::Future | Lean::This) = (f.month, lean) {
+        let rm = r.month() as u8;
+        return match lean {
+            Lean::Past if m < rm => ry,
+            Lean::Past => ry - 1,
+            Lean::Future if m > rm => ry,
+            Lean::Future => ry + 1,
+            _ => ry,
+        };
+    }
+    if let Some(m) = f.month {
+        // the nearest occurrence; a later one must be much nearer unless the clause is future
+        let day = f.day.unwrap_or(15);
+        let candidates = [ry - 1, ry, ry + 1];
+        let score = |y: i32| -> i64 {
+            let Some(d) = date_of(y, m, day.min(28)) else { return i64::MAX };
+            let days = (d - r).get_days() as i64;
+            let same_month = y == ry && m == r.month() as u8;
+            if same_month {
+                0
+            } else if days > 0 && !future {
+                days * 2
+            } else if days < 0 && future {
+                -days * 2
+            } else {
+                days.abs()
+            }
+        };
+        return candidates.into_iter().min_by_key(|y| score(*y)).unwrap_or(ry);
+    }
+    if let Some(q) = f.quarter {
+        let rq = (r.month() as u8 - 1) / 3 + 1;
+        if future {
+            if q >= rq { ry } else { ry + 1 }
+        } else if q <= rq {
+            ry
+        } else {
+            ry - 1
+        }
+    } else if let Some(s) = f.season {
+        let rm = r.month() as u8;
+        let start = match s { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+        if future || start <= rm || s == "WI" { ry } else { ry - 1 }
+    } else {
+        ry
+    }
+}
+
+fn date_of(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::new(y as i16, m as i8, d as i8).ok()
+}
+
+/// The date of a weekday near `r`.
+fn weekday_date(r: Date, w: u8, lean: Lean, future: bool) -> Date {
+    let rw = r.weekday().to_monday_one_offset() as i64;
+    let w = w as i64;
+    let back = (rw - w).rem_euclid(7);
+    let ahead = (w - rw).rem_euclid(7);
+    let days = match lean {
+        Lean::Past => -(if back == 0 { 7 } else { back }),
+        Lean::Future => if ahead == 0 { 7 } else { ahead },
+        Lean::This => w - rw,
+        Lean::Nearest if back == 0 => 0,
+        Lean::Nearest if future => ahead,
+        Lean::Nearest => -back,
+    };
+    r.checked_add(days.days()).unwrap_or(r)
+}
+
+/// The reference shifted `n` units, written at `grain`.
+fn shift(r: DateTime, unit: Unit, n: i32, fields: &Fields, grain: Grain) -> String {
+    let d = r.date();
+    let n64 = n as i64;
+    let shifted: Date = match unit {
+        Unit::Day => d.checked_add(n64.days()),
+        Unit::Week => d.checked_add((7 * n64).days()),
+        Unit::Month => d.checked_add(n64.months()),
+        Unit::Quarter => d.checked_add((3 * n64).months()),
+        Unit::Year => d.checked_add(n64.years()),
+        Unit::Decade => d.checked_add((10 * n64).years()),
+        Unit::Century => d.checked_add((100 * n64).years()),
+        Unit::Hour | Unit::Minute | Unit::Second => {
+            let dt = match unit {
+                Unit::Hour => r.checked_add(n64.hours()),
+                Unit::Minute => r.checked_add(n64.minutes()),
+                _ => r.checked_add(n64.seconds()),
+            };
+            let dt = dt.unwrap_or(r);
+            if r.time() == jiff::civil::Time::midnight() {
+                // no time of day known: the reference day is all that can be said
+                return d.to_string();
+            }
+            return dt.strftime("%Y-%m-%dT%H:%M").to_string();
+        }
+    }
+    .unwrap_or(d);
+    let mut f = Fields {
+        year: Some(shifted.year() as i32),
+        month: fields.month.or(Some(shifted.month() as u8)),
+        day: fields.day.or(Some(shifted.day() as u8)),
+        ..*fields
+    };
+    match grain {
+        Grain::Quarter => {
+            f.quarter = fields.quarter.or(Some((shifted.month() as u8 - 1) / 3 + 1));
+        }
+        Grain::Half => f.half = fields.half.or(Some(if shifted.month() <= 6 { 1 } else { 2 })),
+        Grain::Week => {
+            let iso = shifted.iso_week_date();
+            f.year = Some(iso.year() as i32);
+            f.week = Some(iso.week() as u8);
+            if fields.daypart == Some("WE") {
+                return format!("{}-W{:02}-WE", iso.year(), iso.week());
+            }
+        }
+        Grain::Decade => {
+            f.year = None;
+            f.decade = Some(shifted.year() as i32 / 10);
+        }
+        Grain::Century => {
+            f.year = None;
+            f.century = Some(shifted.year() as i32 / 100);
+        }
+        _ => {}
+    }
+    format_fields(&f, grain)
+}
+
+/// The ISO week holding the fields' day.
+fn week_of(f: &Fields) -> String {
+    let d = f
+        .year
+        .zip(f.month)
+        .zip(f.day)
+        .and_then(|((y, m), d)| date_of(y, m, d));
+    match d {
+        Some(d) => {
+            let iso = d.iso_week_date();
+            format!("{}-W{:02}", iso.year(), iso.week())
+        }
+        None => format_fields(f, Grain::Week),
+    }
+}
