@@ -1,0 +1,462 @@
+//! Per-language word tables: reporting verbs, pronouns, determiners, roles and titles.
+//!
+//! Every table is lower case. A language without its own table (nl, pl, sv) reads English
+//! cues too, since news in those languages quotes English sources often; names and marks
+//! work the same everywhere.
+
+use crate::lang::Lang;
+
+/// The words attribution reads, for one language.
+pub struct Lexicon {
+    /// Reporting verbs of speech and writing ("said", "sagte", "a déclaré" → "déclaré").
+    pub speech: &'static [&'static str],
+    /// Reporting verbs that take reported content without marks ("said the talks failed").
+    pub reporting: &'static [&'static str],
+    /// Verbs of thought and stance, reported speech only with a person as subject.
+    pub stance: &'static [&'static str],
+    /// Two-word cues whose speaker follows ("according to").
+    pub according: &'static [(&'static str, &'static str)],
+    /// One-word cues whose speaker follows ("laut", "selon", "segundo").
+    pub according_one: &'static [&'static str],
+    /// Male and female singular personal pronouns as subjects.
+    pub he: &'static [&'static str],
+    pub she: &'static [&'static str],
+    /// Possessives that reveal gender ("his", "her").
+    pub his: &'static [&'static str],
+    pub her: &'static [&'static str],
+    /// Words that may stand between a subject and its verb ("also", "has", "later").
+    pub between: &'static [&'static str],
+    /// Words that start a nominal ("the", "a", "his").
+    pub determiners: &'static [&'static str],
+    /// Complementisers that open reported content ("that").
+    pub that: &'static [&'static str],
+}
+
+/// The lexicon of `lang`.
+pub fn lexicon(lang: Lang) -> &'static Lexicon {
+    match lang {
+        Lang::De => &DE,
+        Lang::Fr => &FR,
+        Lang::Es => &ES,
+        Lang::It => &IT,
+        Lang::Pt => &PT,
+        Lang::Ru => &RU,
+        _ => &EN,
+    }
+}
+
+impl Lexicon {
+    /// True for a reporting verb of speech (or one of English's, which every text may hold).
+    pub fn is_speech(&self, w: &str) -> bool {
+        self.speech.contains(&w) || EN.speech.contains(&w)
+    }
+    pub fn is_reporting(&self, w: &str) -> bool {
+        self.reporting.contains(&w) || EN.reporting.contains(&w) || self.speech.contains(&w) && !std::ptr::eq(self, &EN)
+    }
+    pub fn is_stance(&self, w: &str) -> bool {
+        self.stance.contains(&w) || EN.stance.contains(&w)
+    }
+    pub fn is_between(&self, w: &str) -> bool {
+        self.between.contains(&w) || EN.between.contains(&w)
+    }
+    pub fn is_determiner(&self, w: &str) -> bool {
+        self.determiners.contains(&w) || EN.determiners.contains(&w)
+    }
+    pub fn is_that(&self, w: &str) -> bool {
+        self.that.contains(&w) || EN.that.contains(&w)
+    }
+    /// The gender a pronoun or possessive states, if it is one.
+    pub fn pronoun_gender(&self, w: &str) -> Option<Gender> {
+        if self.he.contains(&w) || EN.he.contains(&w) {
+            Some(Gender::Male)
+        } else if self.she.contains(&w) || EN.she.contains(&w) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+    pub fn possessive_gender(&self, w: &str) -> Option<Gender> {
+        if self.his.contains(&w) || EN.his.contains(&w) {
+            Some(Gender::Male)
+        } else if self.her.contains(&w) || EN.her.contains(&w) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Role nouns: what a nominal speaker is ("the spokeswoman", "der Sprecher").
+pub const ROLES: &[&str] = &[
+    // heads of state and government
+    "president", "leader", "head", "chancellor", "premier", "minister", "king", "queen",
+    "prince", "monarch", "ruler", "dictator", "counterpart", "governor", "mayor", "senator",
+    "congressman", "congresswoman", "lawmaker", "legislator", "representative", "candidate",
+    "nominee", "frontrunner", "front-runner", "secretary", "ambassador", "envoy", "diplomat",
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+    "spokesmen", "aide", "adviser", "advisor", "chairman", "chairwoman", "chair", "director",
+    "chief", "executive", "ceo", "founder", "owner", "manager", "commander", "general",
+    "officer", "judge", "justice", "prosecutor", "lawyer", "attorney", "economist",
+    "analyst", "analysts", "expert", "experts", "professor", "researcher", "scientist",
+    "doctor", "author", "writer", "activist", "campaigner", "critic", "critics", "source",
+    "sources", "witness", "witnesses", "resident", "residents", "politician", "strategist",
+    "pollster", "coach", "player", "captain", "star", "actor", "actress", "singer",
+    "businessman", "businesswoman", "billionaire", "president-elect", "prime", "pope",
+    "bishop", "priest", "cleric", "superintendent", "principal", "teacher", "student",
+    "councillor", "councilor", "mp", "mep", "deputy", "vice", "organiser", "organizer",
+    "founder", "partner", "member", "members", "worker", "workers", "union", "police",
+    "spokesperson", "woman", "man", "mother", "father", "wife", "husband", "daughter", "son",
+    "sister", "brother", "friend", "neighbour", "neighbor", "victim", "survivor",
+    "entrepreneur", "investor", "banker", "chef", "farmer", "nurse", "officer", "agent",
+    "representatives", "supporters", "opponents", "voters", "observers", "insiders",
+    // de / fr / es / it / pt / ru heads
+    "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin", "minister",
+    "ministerin", "chef", "chefin", "président", "présidente", "porte-parole", "ministre",
+    "chef", "dirigeant", "presidente", "portavoz", "ministro", "ministra", "líder",
+    "portavoce", "porta-voz", "президент", "глава", "лидер", "министр", "премьер",
+    "представитель", "пресс-секретарь",
+];
+
+/// Role nouns that name whoever leads a country ("the head of state", "the Russian leader").
+pub const LEADER_ROLES: &[&str] = &[
+    "president", "leader", "head", "chancellor", "premier", "king", "queen", "monarch",
+    "ruler", "prime", "counterpart", "präsident", "präsidentin", "kanzler", "kanzlerin",
+    "président", "présidente", "presidente", "líder", "президент", "глава", "лидер",
+];
+
+/// Capitalised words that title a name and are dropped from it ("President", "Mr").
+pub const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator",
+    "sen", "rep", "representative", "congressman", "congresswoman", "gov", "governor",
+    "mayor", "judge", "justice", "chief", "general", "gen", "lt", "col", "sgt", "capt",
+    "captain", "commander", "admiral", "ambassador", "king", "queen", "prince", "princess",
+    "pope", "father", "rev", "reverend", "rabbi", "imam", "sheikh", "coach", "officer",
+    "detective", "sergeant", "inspector", "constable", "deputy", "speaker", "leader",
+    "former", "foreign", "defense", "defence", "interior", "finance", "economy", "energy",
+    "climate", "health", "education", "justice", "trade", "labour", "labor", "agriculture",
+    "transport", "culture", "presidential", "aide", "chairman", "chairwoman", "director",
+    "executive", "ceo", "cfo", "spokesman", "spokeswoman", "spokesperson", "attorney",
+    "assistant", "associate", "dean", "head", "mp", "mep", "councillor", "councilor",
+    "state", "staff", "of", "democratic", "republican", "gop", "conservative", "liberal",
+    "labour", "candidate", "nominee", "frontrunner", "hopeful", "rival", "incumbent",
+    "herr", "frau", "monsieur", "madame", "mme", "señor", "señora", "sr", "sra", "don",
+    "doña", "signor", "signora", "präsident", "präsidentin", "kanzler", "kanzlerin",
+    "bundeskanzler", "bundeskanzlerin", "ministerpräsident", "président", "presidente",
+    "ministre", "ministro", "ministra", "jr", "sr", "chief", "lieutenant", "colonel",
+    "major", "private", "corporal", "marshal", "field", "sheriff", "superintendent",
+    "commissioner", "director-general", "secretary-general", "president-elect", "first",
+    "lady", "party", "house", "senate", "u.s", "us", "un",
+];
+
+/// Capitalised words that never begin or form a person's name.
+pub const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they", "we",
+    "i", "you", "this", "that", "these", "those", "his", "her", "their", "our", "its", "my",
+    "after", "before", "when", "while", "if", "as", "for", "from", "with", "by", "to", "of",
+    "so", "yet", "also", "still", "however", "meanwhile", "there", "here", "then", "now",
+    "what", "who", "why", "how", "where", "which", "some", "many", "most", "all", "no", "not",
+    "one", "two", "three", "both", "each", "every", "other", "such", "since", "until",
+    "although", "though", "because", "despite", "under", "over", "about", "according",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "last", "next", "earlier", "later", "today", "yesterday",
+    "tomorrow", "photo", "read", "more", "said", "says", "thanks", "like", "just", "even",
+    "only", "well", "yes", "oh", "mr", "mrs", "ms", "dr", "der", "die", "das", "le", "la",
+    "les", "el", "los", "las", "il", "lo", "gli", "un", "une", "ein", "eine", "o", "os",
+    "в", "и", "на", "но", "он", "она", "они", "мы", "я", "это", "по", "с", "за",
+    "god", "christmas", "easter", "internet", "twitter", "facebook", "instagram", "youtube",
+    "tiktok", "reuters", "ap", "afp", "cnn", "bbc", "fox", "nbc", "cbs", "abc", "msnbc",
+    "associated", "press", "news", "times", "post", "journal", "ria", "tass", "novosti",
+    "ed", "editor", "note", "update", "updated", "watch", "video", "advertisement", "story",
+    "continues", "below",
+];
+
+/// Country and nationality adjectives are recognised by these endings plus this list.
+pub const NATIONALITIES: &[&str] = &[
+    "russian", "belarusian", "belarussian", "ukrainian", "american", "british", "french",
+    "german", "chinese", "japanese", "korean", "finnish", "estonian", "latvian",
+    "lithuanian", "polish", "swedish", "norwegian", "danish", "dutch", "belgian", "swiss",
+    "austrian", "italian", "spanish", "portuguese", "greek", "turkish", "iranian", "iraqi",
+    "syrian", "israeli", "palestinian", "egyptian", "saudi", "indian", "pakistani",
+    "afghan", "canadian", "mexican", "brazilian", "argentine", "argentinian", "chilean",
+    "australian", "irish", "scottish", "welsh", "english", "hungarian", "czech", "slovak",
+    "romanian", "bulgarian", "serbian", "croatian", "georgian", "armenian", "azerbaijani",
+    "kazakh", "uzbek", "vietnamese", "thai", "indonesian", "filipino", "nigerian",
+    "kenyan", "ethiopian", "venezuelan", "colombian", "cuban", "peruvian", "moldovan",
+    "icelandic", "european", "african", "asian", "arab", "nordic", "baltic", "quebec",
+    "ontario", "federal", "provincial", "u.s", "us", "uk", "eu",
+];
+
+/// True for a nationality adjective ("Belarusian", "Estonian").
+pub fn is_nationality(lower: &str) -> bool {
+    NATIONALITIES.contains(&lower)
+}
+
+static EN: Lexicon = Lexicon {
+    reporting: &[
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds",
+        "added", "adding", "note", "notes", "noted", "noting", "stress", "stresses",
+        "stressed", "explain", "explains", "explained", "write", "writes", "wrote",
+        "tweeted", "stated", "declared", "argue", "argues", "argued", "arguing", "claim",
+        "claims", "claimed", "claiming", "insist", "insists", "insisted", "warn", "warns",
+        "warned", "warning", "emphasized", "emphasised", "acknowledged", "acknowledges",
+        "admitted", "admits", "contends", "contended", "maintained", "maintains",
+        "asserted", "predicted", "predicts", "suggested", "suggests", "recalled",
+        "recalls", "replied", "conceded", "concedes", "concluded", "confirmed",
+        "announced", "announces", "believe", "believes", "believed", "think", "thinks",
+        "thought", "reiterated", "testified", "complained", "agreed", "agrees", "hopes",
+        "fears", "worries", "estimates", "estimated", "promised", "vowed", "pledged",
+        "alleged", "alleges", "reported", "reports", "indicated", "revealed", "observed",
+        "remarked", "cautioned", "countered", "mentioned", "says",
+    ],
+    speech: &[
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds",
+        "added", "adding", "note", "notes", "noted", "noting", "stress", "stresses",
+        "stressed", "stressing", "explain", "explains", "explained", "explaining", "write",
+        "writes", "wrote", "writing", "tweet", "tweets", "tweeted", "tweeting", "posted",
+        "state", "states", "stated", "stating", "declare", "declares", "declared",
+        "declaring", "announce", "announces", "announced", "announcing", "argue", "argues",
+        "argued", "arguing", "claim", "claims", "claimed", "claiming", "insist", "insists",
+        "insisted", "insisting", "warn", "warns", "warned", "warning", "emphasize",
+        "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasised", "emphasises",
+        "emphasising", "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+        "admit", "admits", "admitted", "admitting", "deny", "denies", "denied", "denying",
+        "reply", "replies", "replied", "replying", "respond", "responds", "responded",
+        "responding", "answer", "answers", "answered", "ask", "asks", "asked", "asking",
+        "recall", "recalls", "recalled", "recalling", "suggest", "suggests", "suggested",
+        "suggesting", "propose", "proposes", "proposed", "proposing", "promise", "promises",
+        "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge", "pledges",
+        "pledged", "pledging", "urge", "urges", "urged", "urging", "predict", "predicts",
+        "predicted", "predicting", "report", "reports", "reported", "reporting", "confirm",
+        "confirms", "confirmed", "confirming", "reveal", "reveals", "revealed", "revealing",
+        "indicate", "indicates", "indicated", "indicating", "assert", "asserts",
+        "asserted", "asserting", "contend", "contends", "contended", "maintain",
+        "maintains", "maintained", "concede", "concedes", "conceded", "conceding",
+        "complain", "complains", "complained", "complaining", "agree", "agrees", "agreed",
+        "agreeing", "accuse", "accuses", "accused", "accusing", "criticize", "criticizes",
+        "criticized", "criticizing", "criticise", "criticised", "blame", "blames",
+        "blamed", "blaming", "call", "calls", "called", "calling", "describe", "describes",
+        "described", "describing", "estimate", "estimates", "estimated", "mention",
+        "mentions", "mentioned", "mentioning", "observe", "observes", "observed",
+        "remark", "remarks", "remarked", "comment", "comments", "commented",
+        "commenting", "joke", "jokes", "joked", "joking", "quip", "quipped", "shout",
+        "shouted", "yelled", "cry", "cried", "whisper", "whispered", "continue",
+        "continued", "continues", "conclude", "concluded", "concludes", "point", "points",
+        "pointed", "pointing", "express", "expressed", "expresses", "expressing", "hint",
+        "hinted", "hints", "boast", "boasted", "boasts", "testify", "testified",
+        "testifies", "recount", "recounted", "explain", "charge", "charged", "charges",
+        "allege", "alleged", "alleges", "alleging", "vowed", "threaten", "threatened",
+        "threatens", "advise", "advised", "advises", "caution", "cautioned", "cautions",
+        "reiterate", "reiterated", "reiterates", "repeat", "repeated", "repeats",
+        "dismiss", "dismissed", "dismisses", "reject", "rejected", "rejects", "defend",
+        "defended", "defends", "demand", "demanded", "demands", "demanding", "counter",
+        "countered", "counters", "retort", "retorted", "recommend", "recommended",
+        "recommends", "conclude", "stressed", "underline", "underlined", "underlines",
+        "highlight", "highlighted", "highlights", "emailed", "texted", "posted", "wrote",
+        "mused", "muses", "sighed", "laughed", "added", "elaborated", "clarified",
+        "specified", "disclosed", "informed", "assured", "reassured", "reminded",
+        "stated", "conceded", "acknowledged", "proclaimed", "exclaimed", "objected",
+        "protested", "questioned", "wondered", "wonders", "ventured", "surmised",
+        "predicted", "forecast", "forecasts", "projected", "implied", "implies",
+        "announced", "echoed", "echoes", "insisted", "opined", "cited", "cites", "citing",
+    ],
+    stance: &[
+        "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes",
+        "hoped", "fear", "fears", "feared", "expect", "expects", "expected", "feel",
+        "feels", "felt", "want", "wants", "wanted", "know", "knows", "knew", "worry",
+        "worries", "worried", "doubt", "doubts", "doubted", "consider", "considers",
+        "considered", "understand", "understands", "understood", "find", "finds", "found",
+        "show", "shows", "showed", "shown", "see", "sees", "saw", "support", "supports",
+        "supported", "oppose", "opposes", "opposed", "recognize", "recognizes",
+        "recognized", "realize", "realized", "realizes", "decide", "decided", "decides",
+        "plan", "plans", "planned", "seek", "seeks", "sought", "refuse", "refused",
+        "refuses", "decline", "declined", "declines", "endorse", "endorsed", "endorses",
+        "favor", "favors", "favored", "prefer", "prefers", "preferred", "welcome",
+        "welcomed", "welcomes", "praise", "praised", "praises", "condemn", "condemned",
+        "condemns", "attack", "attacked", "attacks", "slam", "slammed", "slams", "blast",
+        "blasted", "blasts", "mock", "mocked", "mocks", "question", "assume", "assumed",
+        "argue", "imply",
+    ],
+    according: &[("according", "to"), ("quoted", "by"), ("cited", "by")],
+    according_one: &[],
+    he: &["he"],
+    she: &["she"],
+    his: &["his", "him", "himself"],
+    her: &["her", "hers", "herself"],
+    between: &[
+        "also", "then", "later", "again", "further", "previously", "recently",
+        "repeatedly", "has", "had", "have", "was", "were", "is", "are", "will", "would",
+        "could", "can", "may", "might", "should", "must", "did", "does", "do", "once",
+        "never", "not", "only", "just", "already", "still", "first", "earlier", "often",
+        "frequently", "publicly", "privately", "reportedly", "openly", "clearly",
+        "explicitly", "simply", "quickly", "bluntly", "flatly", "angrily", "firmly",
+        "calmly", "quietly", "loudly", "proudly", "flatly", "initially", "subsequently",
+        "finally", "ultimately", "immediately", "since", "long", "always", "often",
+        "sometimes", "usually", "even", "herself", "himself", "personally", "being",
+        "been", "had", "who", "allegedly", "privately", "separately", "likewise",
+        "similarly", "nonetheless", "however", "though", "too", "all", "both",
+    ],
+    determiners: &[
+        "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one",
+        "another", "two", "three", "several", "some", "many", "other", "both", "each",
+    ],
+    that: &["that"],
+};
+
+static DE: Lexicon = Lexicon {
+    reporting: &[],
+    speech: &[
+        "sagte", "sagt", "sagten", "gesagt", "sagen", "erklärte", "erklärt", "betonte",
+        "betont", "fügte", "fügt", "meinte", "meint", "schrieb", "schreibt", "twitterte",
+        "teilte", "teilt", "kündigte", "warnte", "warnt", "forderte", "fordert",
+        "versprach", "bestätigte", "räumte", "unterstrich", "ergänzte", "ergänzt",
+        "sprach", "berichtete", "antwortete", "fragte", "so", "hieß", "erläuterte",
+        "behauptete", "kritisierte", "verwies", "zitiert", "bekräftigte", "mahnte",
+    ],
+    stance: &["glaubt", "glaubte", "hofft", "hoffte", "findet", "fand", "denkt", "dachte"],
+    according: &[("zufolge", "")],
+    according_one: &["laut", "zufolge"],
+    he: &["er"],
+    she: &["sie"],
+    his: &["sein", "seine", "seinen", "seinem", "seiner"],
+    her: &["ihr", "ihre", "ihren", "ihrem", "ihrer"],
+    between: &["auch", "noch", "dann", "später", "zudem", "außerdem", "bereits", "hat", "habe"],
+    determiners: &["der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre"],
+    that: &["dass", "daß"],
+};
+
+static FR: Lexicon = Lexicon {
+    reporting: &[],
+    speech: &[
+        "dit", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "souligné",
+        "souligne", "expliqué", "explique", "estimé", "estime", "indiqué", "indique",
+        "précisé", "précise", "écrit", "tweeté", "annoncé", "annonce", "assuré", "assure",
+        "insisté", "insiste", "martelé", "rappelé", "rappelle", "noté", "note", "lancé",
+        "répondu", "répond", "confié", "confie", "averti", "prévenu", "reconnu",
+        "reconnaît", "poursuivi", "poursuit", "conclu", "dénoncé", "dénonce", "jugé",
+        "juge", "raconte", "raconté", "observe", "observé", "commenté", "fait",
+        "demandé", "demande", "interrogé", "déplore", "déploré", "s'est", "a-t-il",
+        "a-t-elle", "dit-il", "dit-elle", "explique-t-il", "explique-t-elle",
+    ],
+    stance: &["pense", "pensé", "croit", "cru", "espère", "espéré", "craint"],
+    according: &[("d'après", "")],
+    according_one: &["selon"],
+    he: &["il"],
+    she: &["elle"],
+    his: &[],
+    her: &[],
+    between: &["a", "avait", "aussi", "également", "encore", "ensuite", "alors", "t"],
+    determiners: &["le", "la", "les", "un", "une", "l", "son", "sa", "ses"],
+    that: &["que", "qu"],
+};
+
+static ES: Lexicon = Lexicon {
+    reporting: &[],
+    speech: &[
+        "dijo", "dice", "declaró", "afirmó", "afirma", "añadió", "añade", "agregó",
+        "agrega", "subrayó", "destacó", "explicó", "explica", "señaló", "señala",
+        "indicó", "indica", "aseguró", "asegura", "escribió", "tuiteó", "anunció",
+        "advirtió", "insistió", "recordó", "sostuvo", "manifestó", "expresó", "comentó",
+        "respondió", "preguntó", "apuntó", "reconoció", "precisó", "enfatizó", "dicho",
+        "aseveró", "denunció", "criticó",
+    ],
+    stance: &["cree", "creyó", "piensa", "pensó", "espera", "esperó", "considera", "consideró"],
+    according: &[("de", "acuerdo")],
+    according_one: &["según"],
+    he: &["él"],
+    she: &["ella"],
+    his: &[],
+    her: &[],
+    between: &["también", "además", "luego", "ha", "había", "ya"],
+    determiners: &["el", "la", "los", "las", "un", "una", "su", "sus"],
+    that: &["que"],
+};
+
+static IT: Lexicon = Lexicon {
+    reporting: &[],
+    speech: &[
+        "detto", "dice", "disse", "dichiarato", "dichiara", "affermato", "afferma",
+        "aggiunto", "aggiunge", "sottolineato", "sottolinea", "spiegato", "spiega",
+        "osservato", "osserva", "scritto", "scrive", "annunciato", "annuncia",
+        "ribadito", "ribadisce", "precisato", "precisa", "assicurato", "assicura",
+        "insistito", "ricordato", "ricorda", "commentato", "commenta", "risposto",
+        "risponde", "evidenziato", "evidenzia", "avvertito", "denunciato", "twittato",
+    ],
+    stance: &["pensa", "crede", "ritiene", "spera", "teme"],
+    according: &[("secondo", "")],
+    according_one: &["secondo"],
+    he: &["lui", "egli"],
+    she: &["lei", "ella"],
+    his: &[],
+    her: &[],
+    between: &["ha", "aveva", "anche", "poi", "inoltre", "già"],
+    determiners: &["il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "l", "suo", "sua"],
+    that: &["che"],
+};
+
+static PT: Lexicon = Lexicon {
+    reporting: &[],
+    speech: &[
+        "disse", "diz", "declarou", "declara", "afirmou", "afirma", "acrescentou",
+        "acrescenta", "destacou", "destaca", "explicou", "explica", "sublinhou",
+        "salientou", "ressaltou", "observou", "escreveu", "anunciou", "garantiu",
+        "assegurou", "insistiu", "lembrou", "comentou", "respondeu", "perguntou",
+        "apontou", "reconheceu", "alertou", "advertiu", "frisou", "enfatizou", "tuitou",
+        "dito", "defendeu", "criticou", "avaliou",
+    ],
+    stance: &["acredita", "acreditou", "pensa", "espera", "considera", "considerou"],
+    according: &[("de", "acordo")],
+    according_one: &["segundo", "conforme"],
+    he: &["ele"],
+    she: &["ela"],
+    his: &[],
+    her: &[],
+    between: &["também", "ainda", "depois", "já", "tem", "havia"],
+    determiners: &["o", "a", "os", "as", "um", "uma", "seu", "sua"],
+    that: &["que"],
+};
+
+static RU: Lexicon = Lexicon {
+    reporting: &[],
+    speech: &[
+        "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил",
+        "отметила", "отметили", "подчеркнул", "подчеркнула", "добавил", "добавила",
+        "добавили", "пояснил", "пояснила", "объяснил", "объяснила", "написал",
+        "написала", "сообщил", "сообщила", "сообщили", "говорит", "говорил",
+        "говорила", "считает", "признал", "признала", "напомнил", "напомнила",
+        "указал", "указала", "ответил", "ответила", "спросил", "спросила", "рассказал",
+        "рассказала", "уточнил", "уточнила", "предупредил", "предупредила", "выразил",
+        "выразила", "констатировал", "резюмировал", "убежден", "уверен", "уверена",
+    ],
+    stance: &["считает", "полагает", "думает", "надеется", "убеждён"],
+    according: &[("по", "словам"), ("по", "мнению"), ("как", "сообщил")],
+    according_one: &["согласно"],
+    he: &["он"],
+    she: &["она"],
+    his: &["его"],
+    her: &["её", "ее"],
+    between: &["также", "тоже", "ещё", "еще", "уже", "затем", "вновь", "снова", "при", "этом"],
+    determiners: &[],
+    that: &["что"],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_reads_english_cues() {
+        assert!(lexicon(Lang::De).is_speech("said"));
+        assert!(lexicon(Lang::De).is_speech("sagte"));
+        assert!(lexicon(Lang::Ru).is_speech("заявил"));
+        assert!(!lexicon(Lang::En).is_speech("table"));
+        assert_eq!(lexicon(Lang::Fr).pronoun_gender("elle"), Some(Gender::Female));
+    }
+}

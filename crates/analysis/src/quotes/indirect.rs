@@ -1,0 +1,153 @@
+//! Reported speech without quotation marks: "Lukashenka added that the two countries are
+//! ready", "The talks will go on, the minister said", "According to X, …".
+//!
+//! One item per sentence: the reported content, its cue and its speaker phrase.
+
+use super::attribution::{cue_at, speaker_of, Attribution};
+use super::cues::Lexicon;
+use super::speaker::PhraseKind;
+use super::tokens::{lower, Word};
+use super::Paragraph;
+use crate::model::Span;
+use crate::segment::sentences;
+
+/// Reported speech found in one sentence.
+pub struct Reported {
+    pub content: Span,
+    pub attribution: Attribution,
+    pub rule: &'static str,
+}
+
+/// Fewest words of reported content.
+const MIN_CONTENT_WORDS: usize = 3;
+
+/// Reported speech in the sentences of `para` that hold no quotation (`quoted` spans).
+pub fn find(text: &str, para: &Paragraph, quoted: &[Span], lex: &Lexicon) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for sentence in sentences(text, para.span) {
+        if quoted.iter().any(|q| q.overlaps(sentence)) {
+            continue;
+        }
+        if let Some(r) = in_sentence(text, &para.words, sentence, lex) {
+            out.push(r);
+        }
+    }
+    out
+}
+
+fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Option<Reported> {
+    let a = words.partition_point(|w| w.start < sentence.start);
+    let b = words.partition_point(|w| w.end <= sentence.end);
+    if b <= a {
+        return None;
+    }
+    for i in a..b {
+        let Some(cue) = cue_at(text, words, i, lex, false) else { continue };
+        let l = lower(words[i].of(text));
+        if !cue.speaker_follows && (!lex.is_reporting(&l) || negated_or_passive(text, words, i)) {
+            continue;
+        }
+        let speaker = speaker_of(text, words, cue, sentence.start, sentence.end, lex);
+        let Some(speaker) = speaker else { continue };
+        let stance = lex.is_stance(&l) && !cue.speaker_follows;
+        if stance && speaker.kind == PhraseKind::Nominal && speaker.plural {
+            continue;
+        }
+        let inverted = speaker.span.start > words[cue.last].end;
+        let attribution = Attribution {
+            cue: Span::new(words[cue.first].start, words[cue.last].end),
+            speaker: Some(speaker),
+        };
+        let speaker_end = speaker.span.end;
+        let cue_end = words[cue.last].end.max(speaker_end);
+        let cue_start = words[cue.first].start.min(speaker.span.start);
+        // content after the cue: "X said (that) …"
+        let after = content_after(text, words, cue_end, sentence, lex, cue.last);
+        // content before: "…, X said." / "…, according to X."
+        let before = Span::new(sentence.start, cue_start);
+        let before_text = before.of(text).trim_end();
+        if before_text.ends_with(',') && count_words(before_text) >= MIN_CONTENT_WORDS {
+            let tail = &text[cue_end..sentence.end];
+            if count_words(tail) <= 6 {
+                let end = sentence.start + before_text.len() - 1;
+                if let Some(content) = crate::document::trimmed(text, Span::new(sentence.start, end)) {
+                    return Some(Reported { content, attribution, rule: "indirect/content-before-cue" });
+                }
+            }
+        }
+        let comma_after = text[words[cue.last].end..].trim_start().starts_with(',');
+        if let Some(content) = after.filter(|_| (!inverted || cue.speaker_follows) && !comma_after) {
+            if !cue.speaker_follows && !after_that(text, words, cue.last, content) && !clause_like(text, words, content) {
+                continue;
+            }
+            if count_words(content.of(text)) >= MIN_CONTENT_WORDS {
+                return Some(Reported { content, attribution, rule: "indirect/content-after-cue" });
+            }
+        }
+        if stance {
+            continue;
+        }
+    }
+    None
+}
+
+/// "has not said", "is said to", "having been told": no report of what someone said.
+fn negated_or_passive(text: &str, words: &[Word], cue: usize) -> bool {
+    let prev = |k: usize| cue.checked_sub(k).map(|j| lower(words[j].of(text)));
+    matches!(prev(1).as_deref(), Some("not" | "never" | "n't" | "is" | "was" | "be" | "been" | "being" | "are" | "were" | "to"))
+        || matches!(prev(2).as_deref(), Some("not" | "never" | "been"))
+        || prev(1).is_some_and(|p| p.ends_with("n't"))
+}
+
+/// True when the content starts right after a "that" following the cue.
+fn after_that(text: &str, words: &[Word], cue: usize, content: Span) -> bool {
+    let k = words.partition_point(|w| w.end <= content.start);
+    k > cue + 1 && words.get(k - 1).is_some_and(|w| matches!(lower(w.of(text)).as_str(), "that" | "dass" | "que" | "что" | "che"))
+}
+
+/// Reported content opens like a clause: a pronoun, a determiner or a name, not a number.
+fn clause_like(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    let Some(first) = words.get(k) else { return false };
+    let s = first.of(text);
+    let l = lower(s);
+    if s.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    super::tokens::is_capitalised(s)
+        || matches!(
+            l.as_str(),
+            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "the" | "this" | "that" | "these"
+                | "those" | "there" | "his" | "her" | "their" | "its" | "our" | "a" | "an" | "some"
+                | "many" | "most" | "no" | "none" | "all" | "both" | "each" | "every" | "if" | "when"
+                | "while" | "because" | "one" | "nobody" | "everyone" | "everything" | "nothing"
+        )
+}
+
+fn count_words(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// The content after the cue: skips a "that", the listener of "told", and closing punctuation.
+fn content_after(text: &str, words: &[Word], from: usize, sentence: Span, lex: &Lexicon, cue: usize) -> Option<Span> {
+    let mut start = from;
+    let first_after = words.partition_point(|w| w.start < from);
+    // "told reporters that", "said on Tuesday that": up to six words before a "that"
+    for k in first_after..(first_after + 7).min(words.len()) {
+        if words[k].end > sentence.end {
+            break;
+        }
+        if lex.is_that(&lower(words[k].of(text))) {
+            start = words[k].end;
+            break;
+        }
+    }
+    let _ = cue;
+    let mut end = sentence.end;
+    let body = &text[start..end];
+    let trimmed_end = body.trim_end_matches(|c: char| c.is_whitespace() || ".!?;:,\"”’»)".contains(c));
+    end = start + trimmed_end.len();
+    let lead = text[start..end].len() - text[start..end].trim_start_matches(|c: char| c.is_whitespace() || ",:—–-".contains(c)).len();
+    start += lead;
+    (start < end).then(|| Span::new(start, end))
+}
