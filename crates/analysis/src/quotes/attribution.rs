@@ -73,7 +73,7 @@ pub fn read(
             if attribution.is_none() && !sentence_has_cue(text, &para.words, pre, post, lex) {
                 return None;
             }
-            if words <= 4 && is_title(text, &para.words, cand, lex) {
+            if words <= 4 && is_title(text, &para.words, cand, lex) || title_case(content) {
                 return None;
             }
         }
@@ -258,6 +258,17 @@ fn sentence_has_cue(text: &str, words: &[Word], pre: Span, post: Span, lex: &Lex
     let span = Span::new(pre.start, post.end.max(pre.end));
     let (a, b) = words_in(words, span);
     (a..b).any(|i| cue_at(text, words, i, lex, true).is_some())
+}
+
+/// Every word capitalised and no sentence end: a name of a show, a book, a slogan.
+fn title_case(content: &str) -> bool {
+    let inner: Vec<&str> = content.split_whitespace().collect();
+    inner.len() <= 6
+        && !content.trim_end().ends_with(['!', '?'])
+        && inner.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty() || is_capitalised(w) || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to" | "with")
+        })
 }
 
 /// A short quote right after "a film called", "the so-called", or one in title case.

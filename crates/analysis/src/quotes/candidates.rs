@@ -73,7 +73,8 @@ fn may_open(prev: Option<char>, c: char, next: Option<char>) -> bool {
     let before_ok = prev.is_none_or(|p| p.is_whitespace() || "([{—–-―/:;<".contains(p))
         || prev.is_some_and(|p| !closers(p).is_empty() && p != c);
     match c {
-        '"' => prev.is_none_or(|p| !p.is_ascii_digit()) && !next.is_whitespace(),
+        // not an inch mark (12"), not a markup attribute (id="…")
+        '"' => prev.is_none_or(|p| !p.is_ascii_digit() && p != '=') && !next.is_whitespace(),
         '\'' | '‘' | '‚' => before_ok && next.is_alphanumeric(),
         '”' | '»' | '›' => before_ok && next.is_alphanumeric(),
         '«' | '„' => true,

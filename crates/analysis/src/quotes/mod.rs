@@ -79,17 +79,24 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         let Some(reading) = attribution::read(text, para, c, prev_close, next_open, lex) else {
             continue;
         };
-        let phrase = reading.attribution.and_then(|a| a.speaker);
+        let mut phrase = reading.attribution.and_then(|a| a.speaker);
+        let mut content = c.content;
+        let mut rule = c.rule.to_string();
+        if let Some(label) = transcript_label(text, c.content) {
+            content = Span::new(label.1, c.content.end);
+            phrase = Some(Phrase { span: label.0, kind: PhraseKind::Name, gender: None, plural: false });
+            rule.push_str("+transcript-label");
+        }
         items.push(Item {
-            span: c.content,
+            span: content,
             outer: Span::new(c.open, c.close),
             para: c.para,
             kind: reading.kind,
             cue: reading.attribution.map(|a| a.cue).filter(|s| !s.is_empty()),
             phrase,
-            attributed: reading.attribution.is_some(),
+            attributed: reading.attribution.is_some() || phrase.is_some(),
             continues: c.continues,
-            rule: c.rule.to_string(),
+            rule,
             speaker: None,
             via: None,
             mention: None,
@@ -215,6 +222,21 @@ fn continuation_source(items: &[Item], paras: &[Paragraph], k: usize) -> Option<
     let p = prev?;
     let gap_ok = items[p].para + 1 == item.para && !paras[items[p].para].heading;
     (bare && gap_ok && item.kind == QuoteKind::Direct).then_some(p)
+}
+
+/// "WALLACE: Let's start …" — a transcript's speaker label: its span and where the words start.
+fn transcript_label(text: &str, content: Span) -> Option<(Span, usize)> {
+    let s = content.of(text);
+    let colon = s.find(": ")?;
+    let label = &s[..colon];
+    let ok = (2..=30).contains(&label.len())
+        && label.split(' ').count() <= 3
+        && label.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'')
+        && label.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    ok.then(|| {
+        let words_at = content.start + colon + 2;
+        (Span::new(content.start, content.start + colon), words_at)
+    })
 }
 
 /// True for a short line without closing punctuation: a heading, a caption, a date line.
