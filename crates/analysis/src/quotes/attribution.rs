@@ -236,8 +236,11 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
     if !lead.chars().all(|c| c.is_whitespace() || ",;—–-(".contains(c)) {
         return None;
     }
-    for i in a..b.min(a + 10) {
+    for i in a..b.min(a + 40) {
         if i > a && text[words[i - 1].end..words[i].start].contains(['.', '!', '?', ';', ':']) {
+            break;
+        }
+        if i > a + 10 && !text[words[a].end..words[i].start].contains(',') {
             break;
         }
         let Some(cue) = cue_at(text, words, i, lex, false) else { continue };
@@ -246,7 +249,7 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
             return Some(Attribution { cue: cue_span(words, cue), speaker });
         }
         let speaker = subject_before(text, words, i, post.start, lex)?;
-        if speaker.span.start > words[(a + 1).min(b - 1)].start {
+        if speaker.span.start > words[(a + 4).min(b - 1)].start {
             return None;
         }
         return Some(Attribution { cue: cue_span(words, cue), speaker: Some(speaker) });

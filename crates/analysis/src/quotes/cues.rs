@@ -175,7 +175,18 @@ pub const NOT_NAMES: &[&str] = &[
     "tiktok", "reuters", "ap", "afp", "cnn", "bbc", "fox", "nbc", "cbs", "abc", "msnbc",
     "associated", "press", "news", "times", "post", "journal", "ria", "tass", "novosti",
     "ed", "editor", "note", "update", "updated", "watch", "video", "advertisement", "story",
-    "continues", "below",
+    "continues", "below", "once", "rather", "instead", "perhaps", "maybe", "indeed", "thus",
+    "hence", "therefore", "whether", "during", "without", "within", "across", "along", "among",
+    "amid", "around", "against", "between", "beyond", "through", "throughout", "toward",
+    "towards", "upon", "via", "unlike", "including", "following", "asked", "again", "already",
+    "finally", "first", "second", "third", "sometimes", "often", "recently", "currently",
+    "tonight", "overall", "together", "otherwise", "nor", "neither", "either", "any",
+    "another", "few", "several", "much", "less", "least", "very", "too", "please", "thank",
+    "dear", "hello", "hi", "ok", "okay", "those", "everyone", "nobody", "someone", "anyone",
+    "while", "where", "whose", "whom", "although", "unless", "whereas", "besides", "beside",
+    "near", "next", "off", "out", "up", "down", "behind", "below", "above", "inside",
+    "outside", "after", "before", "new", "old", "big", "good", "great", "best", "worst",
+    "people", "we're", "i'm", "it's", "that's", "there's", "here's", "what's", "let's",
 ];
 
 /// Country and nationality adjectives are recognised by these endings plus this list.

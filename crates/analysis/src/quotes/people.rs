@@ -100,9 +100,9 @@ impl People {
             for run in name_runs(text, *para, words, quoted, lex) {
                 let speaking = speakers.iter().any(|s| s.overlaps(run.span));
                 let is_person = speaking
-                    || !run.roles.is_empty()
-                    || !run.nations.is_empty() && !run.name.is_empty()
-                    || looks_like_full_name(&run.name);
+                    || !run.roles.is_empty() && looks_like_name(&run.name)
+                    || !run.nations.is_empty() && looks_like_name(&run.name)
+                    || looks_like_full_name(&run.name) && surname_recurs(text, words_all(paras), &run.name);
                 runs.push((run, is_person, *heading));
             }
         }
@@ -245,9 +245,8 @@ impl People {
             PhraseKind::Name => self.by_name(text, phrase.span),
             PhraseKind::Pronoun => {
                 let g = phrase.gender?;
-                self.most_recent(pos, |id| self.persons[id].gender == Some(g), true)
-                    .or_else(|| self.most_recent(pos, |id| self.persons[id].gender.is_none(), true))
-                    .or_else(|| self.most_recent(pos, |id| self.persons[id].gender != Some(g.other()), false))
+                let fits = |id: usize| self.persons[id].gender != Some(g.other());
+                self.most_recent(pos, fits, true).or_else(|| self.most_recent(pos, fits, false))
             }
             PhraseKind::Nominal => self.by_nominal(text, phrase.span, lex),
         }?;
@@ -336,6 +335,30 @@ fn add_all(to: &mut Vec<String>, from: &[String]) {
             to.push(f.clone());
         }
     }
+}
+
+fn words_all(paras: &[(Span, Vec<Word>, bool)]) -> impl Iterator<Item = &Word> {
+    paras.iter().flat_map(|(_, w, _)| w.iter())
+}
+
+/// True when the surname of `name` stands alone somewhere else ("Guenther Schuh" … "Schuh").
+fn surname_recurs<'a>(text: &str, mut words: impl Iterator<Item = &'a Word>, name: &[String]) -> bool {
+    let Some(last) = name.last() else { return false };
+    let first = &name[0];
+    let mut prev = String::new();
+    words.any(|w| {
+        let s = strip_possessive(w.of(text));
+        let hit = s == last && prev != *first && !(name.len() > 2 && prev == name[name.len() - 2]);
+        prev = s.to_string();
+        hit
+    })
+}
+
+fn looks_like_name(name: &[String]) -> bool {
+    !name.is_empty()
+        && name.len() <= 4
+        && !NOT_PERSON_ENDINGS.contains(&lower(&name[name.len() - 1]).as_str())
+        && !NOT_PERSON_STARTS.contains(&lower(&name[0]).as_str())
 }
 
 /// Two or three name words not starting or ending like a place or an organisation.

@@ -228,33 +228,41 @@ fn gap_or_comma(s: &str) -> bool {
     s.chars().all(|c| c == ' ' || c == ',')
 }
 
-/// "Jane Doe, a spokeswoman for the ministry, said": the name before the apposition.
+/// "Jane Doe, a spokeswoman for the ministry, said": the name before the apposition. With
+/// several commas ("Donald Tusk, the president of the European Council, which …, urged"),
+/// the earliest name that opens an apposition.
 fn apposition_subject(text: &str, words: &[Word], end: usize, floor: usize, lex: &Lexicon) -> Option<Phrase> {
     let mut k = end;
-    for _ in 0..12 {
+    let mut found = None;
+    for _ in 0..30 {
         if k == 0 || words[k - 1].start < floor {
-            return None;
+            break;
         }
         let between = &text[words[k - 1].end..words[k].start];
         if between.contains(',') {
             let before = k - 1;
             if !between.trim_start_matches('.').trim().eq(",") {
-                return None;
+                break;
             }
             if is_capitalised(words[before].of(text)) {
-                return name_run_back(text, words, before, floor);
+                if let Some(p) = name_run_back(text, words, before, floor) {
+                    if p.kind == PhraseKind::Name {
+                        found = Some(p);
+                    }
+                }
+            } else if found.is_none() {
+                if let Some(p) = pronoun(text, &words[before], lex) {
+                    return Some(p);
+                }
             }
-            if let Some(p) = pronoun(text, &words[before], lex) {
-                return Some(p);
+        } else if !phrase_gap_after(words[k - 1].of(text), between) && !between.trim().is_empty() {
+            if between.contains(['.', '!', '?', ';', ':']) {
+                break;
             }
-            return None;
-        }
-        if !phrase_gap(between) {
-            return None;
         }
         k -= 1;
     }
-    None
+    found
 }
 
 /// The speaker phrase starting at word `start` ("said Putin", "according to the minister").
@@ -277,21 +285,32 @@ pub fn speaker_after(text: &str, words: &[Word], start: usize, ceiling: usize, l
     }
     // a nominal: determiner or bare role, then words up to the role and its "of"/"for" tail
     let mut k = start;
-    let mut role_at = None;
+    let mut role_at: Option<usize> = None;
     for _ in 0..8 {
         let Some(cur) = words.get(k) else { break };
         if cur.end > ceiling {
             break;
         }
         let cl = lower(cur.of(text));
+        if is_capitalised(cur.of(text)) && k > start && !is_title_or_nation(&cl) {
+            if is_possessive(cur.of(text)) && role_at.is_none() {
+                // "the IFSD’s Azfar Ali Khan": read on
+            } else {
+                // "the spokeswoman Jane Doe": the name wins
+                return name_run_forward(text, words, k, ceiling).or_else(|| {
+                    role_at.map(|r: usize| Phrase {
+                        span: Span::new(words[start].start, words[r].end),
+                        kind: PhraseKind::Nominal,
+                        gender: None,
+                        plural: false,
+                    })
+                });
+            }
+        }
         if is_role(&cl) || is_body(&cl) {
             role_at = Some(k);
-        } else if role_at.is_some() {
+        } else if role_at.is_some() && !is_capitalised(cur.of(text)) {
             break;
-        }
-        if is_capitalised(cur.of(text)) && role_at.is_some() {
-            // "the spokeswoman Jane Doe": the name wins
-            return name_run_forward(text, words, k, ceiling);
         }
         match words.get(k + 1) {
             Some(next) if gap(text, cur, next) => k += 1,
