@@ -150,6 +150,9 @@ pub fn cue_at(text: &str, words: &[Word], i: usize, lex: &Lexicon, stance: bool)
             }
         }
     }
+    if matches!(l.as_str(), "went" | "goes") && words.get(i + 1).is_some_and(|w| w.of(text) == "on") {
+        return Some(CueMatch { first: i, last: i + 1, speaker_follows: false });
+    }
     if lex.according_one.contains(&l.as_str()) {
         return Some(CueMatch { first: i, last: i, speaker_follows: true });
     }
@@ -158,10 +161,18 @@ pub fn cue_at(text: &str, words: &[Word], i: usize, lex: &Lexicon, stance: bool)
             return None; // "Said" inside a name or title
         }
         // a noun, not a verb: "the report", "head of state", "his comments"
-        if let Some(prev) = i.checked_sub(1).map(|j| lower(words[j].of(text))) {
+        let prev = i
+            .checked_sub(1)
+            .filter(|&j| super::tokens::only_spaces(&text[words[j].end..words[i].start]))
+            .map(|j| lower(words[j].of(text)));
+        if let Some(prev) = prev {
             if lex.is_determiner(&prev) || NOUN_MARKERS.contains(&prev.as_str()) {
                 return None;
             }
+        }
+        // "went on", "goes on"
+        if matches!(l.as_str(), "went" | "goes" | "go") {
+            return None;
         }
         return Some(CueMatch { first: i, last: i, speaker_follows: false });
     }
@@ -192,6 +203,16 @@ fn cue_span(words: &[Word], cue: CueMatch) -> Span {
     Span::new(words[cue.first].start, words[cue.last].end)
 }
 
+/// The speaker announced by a paragraph that ends with a colon ("Cruz continued:"), for a
+/// quotation that fills the next paragraph.
+pub fn colon_lead(text: &str, para: &Paragraph, lex: &Lexicon) -> Option<Attribution> {
+    if !para.span.of(text).trim_end().ends_with(':') {
+        return None;
+    }
+    let last = sentences(text, para.span).last().copied()?;
+    cue_in_pre(text, &para.words, last, lex)
+}
+
 /// The last cue before the quote in its clause, with its speaker.
 fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<Attribution> {
     if pre.is_empty() {
@@ -200,7 +221,8 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
     let (a, b) = words_in(words, pre);
     for i in (a..b).rev() {
         if let Some(cue) = cue_at(text, words, i, lex, true) {
-            let speaker = speaker_of(text, words, cue, pre.start, pre.end, lex);
+            let speaker = speaker_of(text, words, cue, pre.start, pre.end, lex)
+                .or_else(|| sentence_subject(text, words, a, i, lex));
             if speaker.is_none() && lex.is_stance(&lower(words[i].of(text))) && !lex.is_speech(&lower(words[i].of(text))) {
                 continue;
             }
@@ -218,7 +240,29 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
     None
 }
 
+/// The subject that opens a sentence, for a cue it governs from afar ("Clinton posted a
+/// comment, saying, …", "Carson did not name anyone, but told his supporters, …").
+pub fn sentence_subject(text: &str, words: &[Word], a: usize, cue: usize, lex: &Lexicon) -> Option<Phrase> {
+    let mut start = a;
+    for _ in 0..2 {
+        if start >= cue {
+            return None;
+        }
+        if let Some(p) = subject_at_start(text, words, start, words[cue].start, lex) {
+            return Some(p);
+        }
+        // after an opening phrase: "Later on Sunday, Carson …"
+        let comma = (start..cue.min(start + 6)).find(|&k| text[words[k].end..words.get(k + 1).map_or(words[k].end, |w| w.start)].contains(','))?;
+        start = comma + 1;
+    }
+    None
+}
+
 fn subject_at_start(text: &str, words: &[Word], a: usize, end: usize, lex: &Lexicon) -> Option<Phrase> {
+    let first = words.get(a)?;
+    if let Some(g) = lex.pronoun_gender(&lower(first.of(text))) {
+        return Some(Phrase { span: first.span(), kind: super::speaker::PhraseKind::Pronoun, gender: Some(g), plural: false });
+    }
     let p = speaker_after(text, words, a, end, lex)?;
     (p.span.start == words[a].start).then_some(p)
 }

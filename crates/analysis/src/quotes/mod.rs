@@ -79,7 +79,11 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         let Some(reading) = attribution::read(text, para, c, prev_close, next_open, lex) else {
             continue;
         };
-        let mut phrase = reading.attribution.and_then(|a| a.speaker);
+        let mut attribution = reading.attribution;
+        if attribution.is_none() && c.open == para.span.start && c.para > 0 {
+            attribution = attribution::colon_lead(text, &paras[c.para - 1], lex);
+        }
+        let mut phrase = attribution.and_then(|a| a.speaker);
         let mut content = c.content;
         let mut rule = c.rule.to_string();
         if let Some(label) = transcript_label(text, c.content) {
@@ -92,9 +96,9 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
             outer: Span::new(c.open, c.close),
             para: c.para,
             kind: reading.kind,
-            cue: reading.attribution.map(|a| a.cue).filter(|s| !s.is_empty()),
+            cue: attribution.map(|a| a.cue).filter(|s| !s.is_empty()),
             phrase,
-            attributed: reading.attribution.is_some() || phrase.is_some(),
+            attributed: attribution.is_some() || phrase.is_some(),
             continues: c.continues,
             rule,
             speaker: None,
@@ -143,7 +147,7 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     // 6. Resolution in reading order, then continuation.
     for item in items.iter_mut() {
         if let Some(phrase) = item.phrase {
-            item.speaker = people.resolve(text, &phrase, lex);
+            item.speaker = people.resolve(text, &phrase, lex, !paras[item.para].heading);
             item.via = Some(match phrase.kind {
                 PhraseKind::Name => SpeakerVia::Name,
                 PhraseKind::Nominal => SpeakerVia::Nominal,
@@ -211,7 +215,7 @@ fn continuation_source(items: &[Item], paras: &[Paragraph], k: usize) -> Option<
     if let Some(p) = prev.filter(|&p| items[p].para == item.para) {
         return Some(p);
     }
-    if let Some(n) = items
+    if let Some(_next) = items
         .get(k + 1)
         .filter(|n| n.para == item.para && n.kind != QuoteKind::Indirect && n.attributed)
     {

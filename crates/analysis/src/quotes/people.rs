@@ -235,8 +235,8 @@ impl People {
     }
 
     /// Resolves a speaker phrase at its place in the text to a person, or `None` when the text
-    /// does not say who it is.
-    pub fn resolve(&mut self, text: &str, phrase: &Phrase, lex: &Lexicon) -> Option<usize> {
+    /// does not say who it is. With `focus`, the mention becomes the latest for later phrases.
+    pub fn resolve(&mut self, text: &str, phrase: &Phrase, lex: &Lexicon, focus: bool) -> Option<usize> {
         if phrase.plural {
             return None;
         }
@@ -253,7 +253,9 @@ impl People {
         if let (PhraseKind::Pronoun, Some(g)) = (phrase.kind, phrase.gender) {
             self.persons[id].gender.get_or_insert(g);
         }
-        self.note(pos, id);
+        if focus {
+            self.note(pos, id);
+        }
         Some(id)
     }
 
