@@ -53,7 +53,7 @@ pub fn read(
     let kind = if pre_text.is_empty()
         || pre_text.ends_with(':')
         || cand.rule == "direct/dialogue-dash"
-        || pre_text.ends_with(',') && (starts_upper || pre_cue.is_some())
+        || pre_text.ends_with(',') && (starts_upper || prev_close.is_some())
     {
         QuoteKind::Direct
     } else {
@@ -73,7 +73,10 @@ pub fn read(
             if attribution.is_none() && !sentence_has_cue(text, &para.words, pre, post, lex) {
                 return None;
             }
-            if words <= 4 && is_title(text, &para.words, cand, lex) || title_case(content) {
+            if words <= 4 && is_title(text, &para.words, cand, lex)
+                || title_case(content)
+                || words <= 2 && after_determiner(text, &para.words, cand.open, lex)
+            {
                 return None;
             }
         }
@@ -166,7 +169,7 @@ pub fn cue_at(text: &str, words: &[Word], i: usize, lex: &Lexicon, stance: bool)
             .filter(|&j| super::tokens::only_spaces(&text[words[j].end..words[i].start]))
             .map(|j| lower(words[j].of(text)));
         if let Some(prev) = prev {
-            if lex.is_determiner(&prev) || NOUN_MARKERS.contains(&prev.as_str()) {
+            if lex.determiners.contains(&prev.as_str()) || NOUN_MARKERS.contains(&prev.as_str()) {
                 return None;
             }
         }
@@ -292,6 +295,11 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
             let speaker = speaker_after(text, words, cue.last + 1, post.end, lex);
             return Some(Attribution { cue: cue_span(words, cue), speaker });
         }
+        // "a déclaré Claire Dumas", "ha detto Giulia Rossi"
+        if (a..i).all(|k| lex.is_between(&lower(words[k].of(text)))) {
+            let speaker = speaker_after(text, words, cue.last + 1, post.end, lex);
+            return Some(Attribution { cue: Span::new(words[a].start, words[cue.last].end), speaker });
+        }
         let speaker = subject_before(text, words, i, post.start, lex)?;
         if speaker.span.start > words[(a + 4).min(b - 1)].start {
             return None;
@@ -305,6 +313,14 @@ fn sentence_has_cue(text: &str, words: &[Word], pre: Span, post: Span, lex: &Lex
     let span = Span::new(pre.start, post.end.max(pre.end));
     let (a, b) = words_in(words, span);
     (a..b).any(|i| cue_at(text, words, i, lex, true).is_some())
+}
+
+/// "the “plan”": a word held at a distance, not speech.
+fn after_determiner(text: &str, words: &[Word], open: usize, lex: &Lexicon) -> bool {
+    let before = words.partition_point(|w| w.end <= open);
+    before
+        .checked_sub(1)
+        .is_some_and(|i| lex.is_determiner(&lower(words[i].of(text))) && text[words[i].end..open].trim().is_empty())
 }
 
 /// Every word capitalised and no sentence end: a name of a show, a book, a slogan.

@@ -101,6 +101,23 @@ fn may_close(open: char, prev: Option<char>, c: char, next: Option<char>) -> boo
     }
 }
 
+/// "the workers' money": an apostrophe after a plural, when the quote closes later anyway.
+fn plural_possessive(s: &str, at: usize, open: char, prev: Option<char>, c: char) -> bool {
+    if !(is_single(open) && matches!(c, '\'' | '’') && prev == Some('s')) {
+        return false;
+    }
+    let after = at + c.len_utf8();
+    if !s[after..].starts_with(' ') {
+        return false;
+    }
+    let rest = &s[after..];
+    rest.char_indices().any(|(j, d)| {
+        let p = rest[..j].chars().next_back();
+        let n = rest[j + d.len_utf8()..].chars().next();
+        may_close(open, p, d, n) && p != Some('s')
+    })
+}
+
 /// Finds the quoted stretches of every body paragraph, in order.
 pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -108,7 +125,7 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Candidate> {
     for (para, span) in body.iter().enumerate() {
         let before = out.len();
         if starts_with_dash(span.of(text)) && uses_dialogue_dash(lang) {
-            dash_speech(text, *span, para, &mut out);
+            dash_speech(text, *span, para, lang, &mut out);
             left_open = false;
             continue;
         }
@@ -139,7 +156,7 @@ fn marked(text: &str, span: Span, para: usize, prev_left_open: bool, out: &mut V
         let next = chars.get(k + 1).map(|x| x.1);
         match open {
             Some((at, mark)) => {
-                if may_close(mark, prev, c, next) {
+                if may_close(mark, prev, c, next) && !plural_possessive(s, i, mark, prev, c) {
                     let content_start = at + mark.len_utf8();
                     push(text, span, para, at, content_start, i, i + c.len_utf8(), true, mark, out);
                     open = None;
@@ -217,7 +234,8 @@ fn push(
 }
 
 /// Dialogue dashes: "— Speech, — said X. — More speech." Pieces alternate speech and narration.
-fn dash_speech(text: &str, span: Span, para: usize, out: &mut Vec<Candidate>) {
+fn dash_speech(text: &str, span: Span, para: usize, lang: Lang, out: &mut Vec<Candidate>) {
+    let lex = super::cues::lexicon(lang);
     let s = span.of(text);
     let mut cuts = vec![0];
     let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -234,15 +252,39 @@ fn dash_speech(text: &str, span: Span, para: usize, out: &mut Vec<Candidate>) {
         }
     }
     cuts.push(s.len());
+    // a piece is narration after speech that hands over (a comma, no full stop) or when it
+    // starts in lower case; otherwise it is a new turn of speech
+    let mut prev_speech_open = false;
     for (n, pair) in cuts.windows(2).enumerate() {
-        if n % 2 == 1 {
+        let raw = s[pair[0]..pair[1]].trim_start_matches(['—', '―', '–']);
+        let first = raw.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next();
+        let narration = n > 0 && (prev_speech_open || first.is_some_and(char::is_lowercase));
+        if narration {
+            prev_speech_open = false;
             continue;
         }
+        let ends = raw.trim_end();
+        prev_speech_open = !ends.ends_with(['.', '!', '?', '…']);
         let dash_len = s[pair[0]..].chars().next().map_or(0, char::len_utf8);
         let from = pair[0] + dash_len;
         let inner = Span::new(span.start + from, span.start + pair[1]);
         let Some(content) = trimmed(text, inner) else {
             continue;
+        };
+        let piece = content.of(text);
+        let lead = piece.len() - piece.trim_start_matches(['.', ',', ' ']).len();
+        let content = Span::new(content.start + lead, content.end);
+        // an incise inside the speech: "Nous sommes prêts, a dit Paul Girard."
+        let piece = content.of(text);
+        let incise = piece.match_indices(", ").map(|(k, _)| k).find(|&k| {
+            piece[k + 2..]
+                .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+                .take(2)
+                .any(|w| lex.is_speech(&w.to_lowercase()))
+        });
+        let (content, close) = match incise {
+            Some(k) => (Span::new(content.start, content.start + k), content.start + k),
+            None => (content, span.start + pair[1]),
         };
         // drop the comma that hands over to the narration
         let body = content.of(text).trim_end_matches([',', ' ']);
@@ -253,7 +295,7 @@ fn dash_speech(text: &str, span: Span, para: usize, out: &mut Vec<Candidate>) {
             para,
             open: span.start + pair[0],
             content: Span::new(content.start, content.start + body.len()),
-            close: span.start + pair[1],
+            close,
             closed: true,
             continues: false,
             rule: "direct/dialogue-dash",

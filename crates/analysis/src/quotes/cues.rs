@@ -152,7 +152,10 @@ pub const TITLES: &[&str] = &[
     "ministre", "ministro", "ministra", "jr", "sr", "chief", "lieutenant", "colonel",
     "major", "private", "corporal", "marshal", "field", "sheriff", "superintendent",
     "commissioner", "director-general", "secretary-general", "president-elect", "first",
-    "lady", "party", "house", "senate", "u.s", "us", "un",
+    "lady", "party", "house", "senate", "u.s", "us", "un", "bürgermeister",
+    "bürgermeisterin", "ministerin", "staatssekretär", "abgeordnete", "sprecher",
+    "sprecherin", "maire", "député", "alcalde", "alcaldesa", "sindaco", "prefeito",
+    "prefeita", "мэр", "министр", "президент", "губернатор",
 ];
 
 /// Capitalised words that never begin or form a person's name.
