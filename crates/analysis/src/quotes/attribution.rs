@@ -65,7 +65,15 @@ pub fn read(
     };
     let ends_like_speech = content.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', ',', '!', '?', '…', ':', ';']);
     let words = content.split_whitespace().count();
-    if attribution.is_none() && words <= 3 && !(pre_text.is_empty() && post.of(text).trim().is_empty()) {
+    let whole_paragraph = cand.open == para.span.start && post.of(text).trim().is_empty();
+    if attribution.is_none() && words <= 3 && !whole_paragraph {
+        return None;
+    }
+    // "what they call “project fear”": a short phrase under a verb that is not a report
+    let reports = attribution.is_some_and(|a| {
+        a.speaker.is_some() && lex.is_reporting(&lower(a.cue.of(text)))
+    });
+    if kind == QuoteKind::Mixed && words <= 4 && !reports {
         return None;
     }
     match kind {

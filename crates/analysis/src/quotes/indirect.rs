@@ -76,6 +76,20 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
             }
         }
         let comma_after = text[words[cue.last].end..].trim_start().starts_with(',');
+        // "according to X, content": the content starts after the comma that closes X
+        if cue.speaker_follows && !inverted_before(text, sentence, cue_start) {
+            let rest = &text[speaker.span.end..sentence.end];
+            if let Some(k) = rest.find(", ") {
+                if count_words(&rest[..k]) <= 8 {
+                    let from = speaker.span.end + k + 2;
+                    let end = sentence.start + text[sentence.start..sentence.end].trim_end_matches(|c: char| c.is_whitespace() || ".!?;:".contains(c)).len();
+                    if from < end && count_words(&text[from..end]) >= MIN_CONTENT_WORDS {
+                        return Some(Reported { content: Span::new(from, end), attribution, rule: "indirect/according-to" });
+                    }
+                }
+            }
+            continue;
+        }
         if let Some(content) = after.filter(|_| (!inverted || cue.speaker_follows) && !comma_after) {
             if !cue.speaker_follows && !after_that(text, words, cue.last, content) && !clause_like(text, words, content) {
                 continue;
@@ -89,6 +103,11 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         }
     }
     None
+}
+
+/// True when content stands before the cue in its sentence ("…, according to X").
+fn inverted_before(text: &str, sentence: Span, cue_start: usize) -> bool {
+    count_words(&text[sentence.start..cue_start]) >= MIN_CONTENT_WORDS
 }
 
 /// "has not said", "is said to", "having been told": no report of what someone said.

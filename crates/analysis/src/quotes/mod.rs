@@ -156,6 +156,15 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
             item.mention = Some(phrase.span);
         }
     }
+    // reported speech needs a person (or a role) as its source, not an organisation's name
+    items.retain(|i| {
+        i.kind != QuoteKind::Indirect
+            || match (i.phrase.map(|p| p.kind), i.speaker) {
+                (Some(PhraseKind::Name), Some(id)) => people.persons[id].evidently_a_person(),
+                (Some(PhraseKind::Name), None) => false,
+                _ => true,
+            }
+    });
     for k in 0..items.len() {
         if items[k].attributed || items[k].kind == QuoteKind::Indirect {
             continue;

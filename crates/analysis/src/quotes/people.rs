@@ -24,6 +24,12 @@ impl Person {
     pub fn canonical(&self) -> String {
         self.name.join(" ")
     }
+
+    /// True when the text shows a person rather than an organisation or a place: a first and
+    /// last name, a title or role, a nationality, or a known gender.
+    pub fn evidently_a_person(&self) -> bool {
+        self.name.len() >= 2 || !self.roles.is_empty() || !self.nations.is_empty() || self.gender.is_some()
+    }
 }
 
 /// A place in the text where a person is named or referred to.
