@@ -31,14 +31,14 @@ pub struct Candidate {
 /// The marks that may close a quote opened by `open`.
 fn closers(open: char) -> &'static [char] {
     match open {
-        '“' => &['”', '“'],
+        '“' => &['”', '“', '"'],
         '„' => &['“', '”'],
         '‚' => &['‘', '’'],
         '«' => &['»'],
         '»' => &['«'],
         '‹' => &['›'],
         '›' => &['‹'],
-        '"' => &['"'],
+        '"' => &['"', '”'],
         '‘' => &['’', '‘'],
         '\'' => &['\''],
         '「' => &['」'],
@@ -90,8 +90,9 @@ fn may_close(open: char, prev: Option<char>, c: char, next: Option<char>) -> boo
     }
     let next_ends_word = next.is_none_or(|n| !n.is_alphanumeric());
     match (open, c) {
-        // a second opening curly mark used as a closer: only where a word ends
-        ('“', '“') | ('‘', '‘') => {
+        // a second opening curly mark, or a straight mark, used as a closer: only where a
+        // word ends
+        ('“', '“') | ('‘', '‘') | ('“', '"') | ('"', '”') => {
             next_ends_word && prev.is_some_and(|p| !p.is_whitespace())
         }
         _ if is_single(open) || c == '’' => {
