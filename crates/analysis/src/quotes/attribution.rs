@@ -292,7 +292,7 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
         return None;
     }
     for i in a..b.min(a + 40) {
-        if i > a && text[words[i - 1].end..words[i].start].contains(['.', '!', '?', ';', ':']) {
+        if i > a && text[words[i - 1].end..words[i].start].contains(['!', '?', ';', ':']) {
             break;
         }
         if i > a + 10 && !text[words[a].end..words[i].start].contains(',') {
@@ -309,7 +309,11 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
             return Some(Attribution { cue: Span::new(words[a].start, words[cue.last].end), speaker });
         }
         let speaker = subject_before(text, words, i, post.start, lex)?;
-        if speaker.span.start > words[(a + 4).min(b - 1)].start {
+        // a few descriptor words may stand before the name, not a clause
+        let lead_words = words[a..i].iter().take_while(|w| w.start < speaker.span.start).count();
+        let lead_plain = speaker.span.start <= words[a].start
+            || !text[words[a].start..speaker.span.start].contains([',', '.', ';']);
+        if lead_words > 8 || lead_words > 4 && !lead_plain {
             return None;
         }
         return Some(Attribution { cue: cue_span(words, cue), speaker: Some(speaker) });

@@ -280,6 +280,9 @@ static EN: Lexicon = Lexicon {
         "protested", "questioned", "wondered", "wonders", "ventured", "surmised",
         "predicted", "forecast", "forecasts", "projected", "implied", "implies",
         "announced", "echoed", "echoes", "insisted", "opined", "cited", "cites", "citing",
+        "blurted", "snapped", "scoffed", "sniffed", "quips", "jokes", "chimed", "interjected",
+        "recalls", "relates", "related", "pleaded", "begged", "urges", "vows", "wrote",
+        "tells", "stresses", "notes", "adds", "explains", "argues", "insists", "warns",
     ],
     stance: &[
         "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes",

@@ -171,6 +171,7 @@ impl People {
             }
             if !heading {
                 let subject = starts_clause(text, paras, run.phrase_start)
+                    || verb_follows(text, run.span.end)
                     || speakers.iter().any(|s| s.overlaps(run.span));
                 people.mentions.push(Mention { pos: run.span.start, person: id, subject });
             }
@@ -251,7 +252,10 @@ impl People {
             PhraseKind::Name => self.by_name(text, phrase.span),
             PhraseKind::Pronoun => {
                 let g = phrase.gender?;
-                let fits = |id: usize| self.persons[id].gender != Some(g.other());
+                let fits = |id: usize| {
+                    let p = &self.persons[id];
+                    p.gender != Some(g.other()) && p.evidently_a_person()
+                };
                 self.most_recent(pos, fits, true).or_else(|| self.most_recent(pos, fits, false))
             }
             PhraseKind::Nominal => self.by_nominal(text, phrase.span, lex),
@@ -401,6 +405,22 @@ pub fn names_fit(a: &[String], b: &[String]) -> bool {
         return fa == fb || fa.chars().next() == fb.chars().next() && (fa.len() == 1 || fb.len() == 1);
     }
     true
+}
+
+/// Words after a name that show it is not the subject of a verb.
+const NOT_VERBS: &[&str] = &[
+    "of", "in", "and", "or", "to", "for", "with", "the", "a", "an", "on", "at", "by", "from",
+    "as", "than", "but", "into", "about", "over", "after", "before", "during", "under",
+];
+
+/// True when a lower-case word that may be a verb follows the name ("Scheer found").
+fn verb_follows(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let next: String = rest[1..].chars().take_while(|c| c.is_alphabetic()).collect();
+    next.chars().next().is_some_and(char::is_lowercase) && !NOT_VERBS.contains(&next.as_str())
 }
 
 /// True when the phrase at `pos` starts a clause: nothing but a clause break before it.

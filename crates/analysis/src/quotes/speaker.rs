@@ -219,9 +219,25 @@ pub fn subject_before(text: &str, words: &[Word], cue: usize, floor: usize, lex:
         return Some(p);
     }
     if is_capitalised(w.of(text)) {
-        return name_run_back(text, words, end, floor);
+        let p = name_run_back(text, words, end, floor)?;
+        return Some(of_organisation(text, words, p, floor).unwrap_or(p));
     }
     nominal_back(text, words, end, floor, lex)
+}
+
+/// "Jingyi Pan of IG said": the person before "of", "at" or "from" speaks, not the body.
+fn of_organisation(text: &str, words: &[Word], p: Phrase, floor: usize) -> Option<Phrase> {
+    let k = words.partition_point(|w| w.start < p.span.start);
+    let link = k.checked_sub(1)?;
+    let l = lower(words[link].of(text));
+    if !matches!(l.as_str(), "of" | "at" | "from" | "with") || link == 0 {
+        return None;
+    }
+    if !gap(text, &words[link - 1], &words[link]) || !gap(text, &words[link], &words[k]) {
+        return None;
+    }
+    let before = name_run_back(text, words, link - 1, floor)?;
+    (before.kind == PhraseKind::Name).then_some(before)
 }
 
 fn gap_or_comma(s: &str) -> bool {
