@@ -130,6 +130,8 @@ fn clause_like(text: &str, words: &[Word], content: Span) -> bool {
     let Some(first) = words.get(k) else { return false };
     let s = first.of(text);
     let l = lower(s);
+    // "it's", "they're", "there's"
+    let l = l.split('\'').next().unwrap_or_default().to_string();
     if s.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return false;
     }
@@ -140,6 +142,9 @@ fn clause_like(text: &str, words: &[Word], content: Span) -> bool {
                 | "those" | "there" | "his" | "her" | "their" | "its" | "our" | "a" | "an" | "some"
                 | "many" | "most" | "no" | "none" | "all" | "both" | "each" | "every" | "if" | "when"
                 | "while" | "because" | "one" | "nobody" | "everyone" | "everything" | "nothing"
+                | "any" | "such" | "more" | "several" | "few" | "what" | "how" | "why" | "whether"
+                | "people" | "something" | "everybody" | "somebody" | "anyone"
+                | "someone" | "less" | "only" | "even" | "not" | "another" | "other"
         )
 }
 

@@ -18,6 +18,10 @@ pub struct Person {
     /// Nationality adjectives, lower case ("belarusian").
     pub nations: Vec<String>,
     pub gender: Option<Gender>,
+    /// True when the text itself says so: a title (Mr, Ms) or a possessive ("her counterpart").
+    pub gender_told: bool,
+    /// True when the person is named as a speaker somewhere.
+    pub speaks: bool,
 }
 
 impl Person {
@@ -25,10 +29,21 @@ impl Person {
         self.name.join(" ")
     }
 
+    /// True when a "he" or "she" may stand for this person: the text gives a gender, a role,
+    /// or a speaker's first and last name.
+    pub fn may_be_he_or_she(&self) -> bool {
+        self.gender_told
+            || !self.roles.is_empty() && looks_like_name(&self.name)
+            || self.speaks && self.name.len() >= 2 && looks_like_name(&self.name)
+    }
+
     /// True when the text shows a person rather than an organisation or a place: a first and
     /// last name, a title or role, a nationality, or a known gender.
     pub fn evidently_a_person(&self) -> bool {
-        self.name.len() >= 2 || !self.roles.is_empty() || !self.nations.is_empty() || self.gender.is_some()
+        !self.roles.is_empty()
+            || !self.nations.is_empty()
+            || self.gender_told
+            || self.name.len() >= 2 && self.speaks
     }
 }
 
@@ -82,6 +97,12 @@ const NOT_PERSON_ENDINGS: &[&str] = &[
     "media", "tv", "radio", "fm", "airlines", "motors", "energy", "ltd", "llc", "co",
     "east", "west", "north", "south", "day", "week", "year", "act", "bill", "plan",
     "program", "programme", "project", "fund", "board", "commission", "authority",
+    "canada", "america", "russia", "china", "france", "germany", "britain", "england",
+    "ukraine", "mexico", "japan", "india", "israel", "iran", "iraq", "syria", "europe",
+    "africa", "asia", "australia", "ontario", "quebec", "alberta", "manitoba", "washington",
+    "ottawa", "london", "paris", "moscow", "toronto", "vancouver", "montreal", "beijing",
+    "commons", "lords", "paper", "report", "review", "index", "exchange", "market",
+    "markets", "group", "partners", "holdings", "capital", "systems", "technologies",
 ];
 
 /// Words that start place or organisation names.
@@ -150,6 +171,7 @@ impl People {
             if let (Some(g), Some(prev)) = (run.possessive, last) {
                 if prev != id && people.persons[prev].gender.is_none() {
                     people.persons[prev].gender = Some(g);
+                    people.persons[prev].gender_told = true;
                 }
             }
             if run.counterpart {
@@ -165,9 +187,14 @@ impl People {
             if let Some(title) = run.roles.iter().find(|r| matches!(r.as_str(), "mr" | "sir" | "lord" | "king" | "prince" | "herr" | "monsieur" | "señor" | "signor" | "father")) {
                 let _ = title;
                 people.persons[id].gender.get_or_insert(Gender::Male);
+                people.persons[id].gender_told = true;
             }
             if run.roles.iter().any(|r| matches!(r.as_str(), "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "frau" | "madame" | "mme" | "señora" | "signora")) {
                 people.persons[id].gender.get_or_insert(Gender::Female);
+                people.persons[id].gender_told = true;
+            }
+            if speakers.iter().any(|s| s.overlaps(run.span)) {
+                people.persons[id].speaks = true;
             }
             if !heading {
                 let subject = starts_clause(text, paras, run.phrase_start)
@@ -254,7 +281,7 @@ impl People {
                 let g = phrase.gender?;
                 let fits = |id: usize| {
                     let p = &self.persons[id];
-                    p.gender != Some(g.other()) && p.evidently_a_person()
+                    p.gender != Some(g.other()) && p.may_be_he_or_she()
                 };
                 self.most_recent(pos, fits, true).or_else(|| self.most_recent(pos, fits, false))
             }

@@ -130,6 +130,23 @@ fn name_run_forward(text: &str, words: &[Word], start: usize, ceiling: usize) ->
     name_phrase(text, &words[start..=k])
 }
 
+/// A role and a name within six words after `from`, in one phrase.
+fn role_then_name(text: &str, words: &[Word], from: usize, ceiling: usize) -> Option<Phrase> {
+    let mut k = from;
+    for _ in 0..6 {
+        let next = words.get(k + 1)?;
+        if next.end > ceiling || !gap(text, &words[k], next) {
+            return None;
+        }
+        k += 1;
+        if is_role(&lower(words[k].of(text))) && !is_capitalised(words[k].of(text)) {
+            let name = words.get(k + 1).filter(|w| gap(text, &words[k], w))?;
+            return name_run_forward(text, words, k + 1, ceiling).filter(|_| is_capitalised(name.of(text)));
+        }
+    }
+    None
+}
+
 fn is_possessive(s: &str) -> bool {
     strip_possessive(s).len() != s.len()
 }
@@ -311,6 +328,9 @@ pub fn speaker_after(text: &str, words: &[Word], start: usize, ceiling: usize, l
         if is_capitalised(cur.of(text)) && k > start && !is_title_or_nation(&cl) {
             if is_possessive(cur.of(text)) && role_at.is_none() {
                 // "the IFSD’s Azfar Ali Khan": read on
+            } else if let Some(p) = role_then_name(text, words, k, ceiling) {
+                // "former Bank of Canada governor David Dodge"
+                return Some(p);
             } else {
                 // "the spokeswoman Jane Doe": the name wins
                 return name_run_forward(text, words, k, ceiling).or_else(|| {
