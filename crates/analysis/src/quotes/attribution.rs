@@ -203,11 +203,20 @@ pub fn speaker_of(text: &str, words: &[Word], cue: CueMatch, floor: usize, ceili
         return speaker_after(text, words, cue.last + 1, ceiling, lex);
     }
     subject_before(text, words, cue.first, floor, lex).or_else(|| {
+        // "telling reporters", "told the Times": the listener follows, not the speaker
+        if takes_listener(&lower(words[cue.first].of(text))) {
+            return None;
+        }
         let next = words.get(cue.last + 1)?;
         super::tokens::only_spaces(&text[words[cue.last].end..next.start])
             .then(|| speaker_after(text, words, cue.last + 1, ceiling, lex))
             .flatten()
     })
+}
+
+/// Participles and verbs of telling, whose following name is a listener or an object.
+pub fn takes_listener(cue: &str) -> bool {
+    cue.ends_with("ing") || matches!(cue, "told" | "tell" | "tells" | "asked" | "urged" | "warned")
 }
 
 fn cue_span(words: &[Word], cue: CueMatch) -> Span {

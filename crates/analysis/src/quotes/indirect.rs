@@ -3,7 +3,7 @@
 //!
 //! One item per sentence: the reported content, its cue and its speaker phrase.
 
-use super::attribution::{cue_at, speaker_of, Attribution};
+use super::attribution::{cue_at, speaker_of, takes_listener, Attribution};
 use super::cues::Lexicon;
 use super::speaker::PhraseKind;
 use super::tokens::{lower, Word};
@@ -25,14 +25,43 @@ const MIN_CONTENT_WORDS: usize = 3;
 pub fn find(text: &str, para: &Paragraph, quoted: &[Span], lex: &Lexicon) -> Vec<Reported> {
     let mut out = Vec::new();
     for sentence in sentences(text, para.span) {
-        if quoted.iter().any(|q| q.overlaps(sentence)) {
-            continue;
-        }
-        if let Some(r) = in_sentence(text, &para.words, sentence, lex) {
+        let first_quote = quoted.iter().filter(|q| q.overlaps(sentence)).map(|q| q.start).min();
+        let span = match first_quote {
+            None => sentence,
+            // "Carson said he saw no need to change, telling him that “…”": the report
+            // before the clause that introduces the quotation
+            Some(open) => match clause_before_quote(text, &para.words, Span::new(sentence.start, open), lex) {
+                Some(span) => span,
+                None => continue,
+            },
+        };
+        if let Some(r) = in_sentence(text, &para.words, span, lex) {
             out.push(r);
         }
     }
     out
+}
+
+/// Within `region` (a sentence up to its first quotation), the stretch before a second cue
+/// that opens with a comma or "and" ("…, telling X that", "… and added").
+fn clause_before_quote(text: &str, words: &[Word], region: Span, lex: &Lexicon) -> Option<Span> {
+    let a = words.partition_point(|w| w.start < region.start);
+    let b = words.partition_point(|w| w.end <= region.end);
+    let cues: Vec<usize> = (a..b).filter(|&i| cue_at(text, words, i, lex, false).is_some()).collect();
+    if cues.len() < 2 {
+        return None;
+    }
+    let second = cues[1];
+    let k = second.checked_sub(1)?;
+    let gap = &text[words[k].end..words[second].start];
+    let cut = if gap.contains(',') {
+        words[k].end
+    } else if lower(words[k].of(text)) == "and" && k > 0 {
+        words[k - 1].end
+    } else {
+        return None;
+    };
+    (cut > region.start).then(|| Span::new(region.start, cut))
 }
 
 fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Option<Reported> {
@@ -47,8 +76,12 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         if !cue.speaker_follows && (!lex.is_reporting(&l) || negated_or_passive(text, words, i)) {
             continue;
         }
-        let speaker = speaker_of(text, words, cue, sentence.start, sentence.end, lex);
-        let Some(speaker) = speaker else { continue };
+        let speaker = speaker_of(text, words, cue, sentence.start, sentence.end, lex)
+            .or_else(|| super::attribution::sentence_subject(text, words, a, i, lex).filter(|_| takes_listener(&l)));
+        // "say", "said", "told" report speech whoever the subject is ("The report said …")
+        let Some(speaker) = speaker.or_else(|| plain_say(&l).then(|| anonymous(words[i].span()))) else {
+            continue;
+        };
         let stance = lex.is_stance(&l) && !cue.speaker_follows;
         if stance && speaker.kind == PhraseKind::Nominal && speaker.plural {
             continue;
@@ -56,7 +89,7 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         let inverted = speaker.span.start > words[cue.last].end;
         let attribution = Attribution {
             cue: Span::new(words[cue.first].start, words[cue.last].end),
-            speaker: Some(speaker),
+            speaker: (speaker.span != words[i].span()).then_some(speaker),
         };
         let speaker_end = speaker.span.end;
         let cue_end = words[cue.last].end.max(speaker_end);
@@ -103,6 +136,15 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         }
     }
     None
+}
+
+fn plain_say(l: &str) -> bool {
+    matches!(l, "say" | "says" | "said" | "told" | "tells")
+}
+
+/// A stand-in phrase for a cue without a speaker the text names.
+fn anonymous(at: Span) -> super::speaker::Phrase {
+    super::speaker::Phrase { span: at, kind: PhraseKind::Nominal, gender: None, plural: true }
 }
 
 /// True when content stands before the cue in its sentence ("…, according to X").
