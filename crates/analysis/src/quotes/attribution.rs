@@ -208,9 +208,12 @@ pub fn speaker_of(text: &str, words: &[Word], cue: CueMatch, floor: usize, ceili
             return None;
         }
         let next = words.get(cue.last + 1)?;
-        super::tokens::only_spaces(&text[words[cue.last].end..next.start])
+        // "…, said Cook." but not "said Cook provided a statement"
+        let p = super::tokens::only_spaces(&text[words[cue.last].end..next.start])
             .then(|| speaker_after(text, words, cue.last + 1, ceiling, lex))
-            .flatten()
+            .flatten()?;
+        let rest = text[p.span.end..ceiling.max(p.span.end)].trim_start();
+        (rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', '(', '—', '–'])).then_some(p)
     })
 }
 

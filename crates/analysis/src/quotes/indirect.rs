@@ -124,7 +124,12 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
             continue;
         }
         if let Some(content) = after.filter(|_| (!inverted || cue.speaker_follows) && !comma_after) {
-            if !cue.speaker_follows && !after_that(text, words, cue.last, content) && !clause_like(text, words, content) {
+            let opens = if matches!(l.as_str(), "added" | "adds" | "adding" | "add") {
+                clause_like(text, words, content)
+            } else {
+                !object_like(text, words, content)
+            };
+            if !cue.speaker_follows && !after_that(text, words, cue.last, content) && !opens {
                 continue;
             }
             if count_words(content.of(text)) >= MIN_CONTENT_WORDS {
@@ -164,6 +169,22 @@ fn negated_or_passive(text: &str, words: &[Word], cue: usize) -> bool {
 fn after_that(text: &str, words: &[Word], cue: usize, content: Span) -> bool {
     let k = words.partition_point(|w| w.end <= content.start);
     k > cue + 1 && words.get(k - 1).is_some_and(|w| matches!(lower(w.of(text)).as_str(), "that" | "dass" | "que" | "что" | "che"))
+}
+
+/// Content that opens like an object, not a clause: a number, a preposition, "to", "no".
+fn object_like(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    let Some(first) = words.get(k) else { return true };
+    let s = first.of(text);
+    s.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            lower(s).as_str(),
+            "to" | "no" | "yes" | "something" | "nothing" | "anything" | "about" | "for" | "with"
+                | "on" | "in" | "at" | "by" | "from" | "of" | "into" | "over" | "goodbye"
+                | "hello" | "thanks" | "so" | "one" | "two" | "three" | "four" | "five" | "six"
+                | "seven" | "eight" | "nine" | "ten" | "hundreds" | "thousands" | "millions"
+                | "out" | "up" | "off" | "down" | "back" | "sorry" | "hi" | "grace" | "later"
+        )
 }
 
 /// Reported content opens like a clause: a pronoun, a determiner or a name, not a number.
