@@ -16,6 +16,8 @@ pub struct Reported {
     pub content: Span,
     pub attribution: Attribution,
     pub rule: &'static str,
+    /// True for "say", "said", "told": speech whoever the source is.
+    pub plain: bool,
 }
 
 /// Fewest words of reported content.
@@ -77,7 +79,11 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
             continue;
         }
         let speaker = speaker_of(text, words, cue, sentence.start, sentence.end, lex)
-            .or_else(|| super::attribution::sentence_subject(text, words, a, i, lex).filter(|_| takes_listener(&l)));
+            .or_else(|| {
+                // "…, telling reporters", "… did not apologise, but said"
+                let coordinated = i > a && matches!(lower(words[i - 1].of(text)).as_str(), "but" | "and" | "then");
+                super::attribution::sentence_subject(text, words, a, i, lex).filter(|_| takes_listener(&l) || coordinated)
+            });
         // "say", "said", "told" report speech whoever the subject is ("The report said …")
         let Some(speaker) = speaker.or_else(|| plain_say(&l).then(|| anonymous(words[i].span()))) else {
             continue;
@@ -101,10 +107,10 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         let before_text = before.of(text).trim_end();
         if before_text.ends_with(',') && count_words(before_text) >= MIN_CONTENT_WORDS {
             let tail = &text[cue_end..sentence.end];
-            if count_words(tail) <= 6 {
+            if count_words(tail) <= 6 || tail.trim_start().starts_with(',') && count_words(tail) <= 12 {
                 let end = sentence.start + before_text.len() - 1;
                 if let Some(content) = crate::document::trimmed(text, Span::new(sentence.start, end)) {
-                    return Some(Reported { content, attribution, rule: "indirect/content-before-cue" });
+                    return Some(Reported { content, attribution, rule: "indirect/content-before-cue", plain: plain_say(&l) });
                 }
             }
         }
@@ -117,7 +123,7 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
                     let from = speaker.span.end + k + 2;
                     let end = sentence.start + text[sentence.start..sentence.end].trim_end_matches(|c: char| c.is_whitespace() || ".!?;:".contains(c)).len();
                     if from < end && count_words(&text[from..end]) >= MIN_CONTENT_WORDS {
-                        return Some(Reported { content: Span::new(from, end), attribution, rule: "indirect/according-to" });
+                        return Some(Reported { content: Span::new(from, end), attribution, rule: "indirect/according-to", plain: true });
                     }
                 }
             }
@@ -133,7 +139,7 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
                 continue;
             }
             if count_words(content.of(text)) >= MIN_CONTENT_WORDS {
-                return Some(Reported { content, attribution, rule: "indirect/content-after-cue" });
+                return Some(Reported { content, attribution, rule: "indirect/content-after-cue", plain: plain_say(&l) });
             }
         }
         if stance {

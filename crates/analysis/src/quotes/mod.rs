@@ -45,6 +45,8 @@ struct Item {
     phrase: Option<Phrase>,
     /// True when the item has a cue of its own (even one without a speaker phrase).
     attributed: bool,
+    /// Reported with "say" or "tell": speech whoever the source is.
+    plain: bool,
     continues: bool,
     rule: String,
     speaker: Option<usize>,
@@ -99,6 +101,7 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
             cue: attribution.map(|a| a.cue).filter(|s| !s.is_empty()),
             phrase,
             attributed: attribution.is_some() || phrase.is_some(),
+            plain: false,
             continues: c.continues,
             rule,
             speaker: None,
@@ -118,6 +121,7 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
                 cue: Some(r.attribution.cue),
                 phrase: r.attribution.speaker,
                 attributed: true,
+                plain: r.plain,
                 continues: false,
                 rule: r.rule.to_string(),
                 speaker: None,
@@ -159,6 +163,7 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     // reported speech needs a person (or a role) as its source, not an organisation's name
     items.retain(|i| {
         i.kind != QuoteKind::Indirect
+            || i.plain
             || match (i.phrase.map(|p| p.kind), i.speaker) {
                 (Some(PhraseKind::Name), Some(id)) => people.persons[id].evidently_a_person(),
                 (Some(PhraseKind::Name), None) => false,

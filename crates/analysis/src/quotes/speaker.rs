@@ -280,7 +280,7 @@ fn apposition_subject(text: &str, words: &[Word], end: usize, floor: usize, lex:
             if is_capitalised(words[before].of(text)) {
                 if let Some(p) = name_run_back(text, words, before, floor) {
                     if p.kind == PhraseKind::Name {
-                        found = Some(p);
+                        found = Some(of_organisation(text, words, p, floor).unwrap_or(p));
                     }
                 }
             } else if found.is_none() {
