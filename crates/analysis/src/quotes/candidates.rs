@@ -146,20 +146,35 @@ fn starts_with_dash(s: &str) -> bool {
     s.starts_with(['—', '―', '–'])
 }
 
+/// The characters of a paragraph with their offsets and lengths; two apostrophes in a row
+/// ('') stand for one straight double mark, as some typesetting writes it.
+fn marks_of(s: &str) -> Vec<(usize, char, usize)> {
+    let mut out: Vec<(usize, char, usize)> = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\'' && it.peek().is_some_and(|&(_, n)| n == '\'') {
+            it.next();
+            out.push((i, '"', 2));
+        } else {
+            out.push((i, c, c.len_utf8()));
+        }
+    }
+    out
+}
+
 /// Quotes between marks in one paragraph. Returns true when the paragraph ends inside a quote.
 fn marked(text: &str, span: Span, para: usize, prev_left_open: bool, out: &mut Vec<Candidate>) -> bool {
     let s = span.of(text);
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut open: Option<(usize, char)> = None;
+    let chars = marks_of(s);
+    let mut open: Option<(usize, char, usize)> = None;
     for k in 0..chars.len() {
-        let (i, c) = chars[k];
+        let (i, c, len) = chars[k];
         let prev = k.checked_sub(1).map(|j| chars[j].1);
         let next = chars.get(k + 1).map(|x| x.1);
         match open {
-            Some((at, mark)) => {
+            Some((at, mark, mark_len)) => {
                 if may_close(mark, prev, c, next) && !plural_possessive(s, i, mark, prev, c) {
-                    let content_start = at + mark.len_utf8();
-                    push(text, span, para, at, content_start, i, i + c.len_utf8(), true, mark, out);
+                    push(text, span, para, at, at + mark_len, i, i + len, true, mark, out);
                     open = None;
                 }
             }
@@ -177,15 +192,15 @@ fn marked(text: &str, span: Span, para: usize, prev_left_open: bool, out: &mut V
                             continue;
                         }
                     }
-                    open = Some((i, c));
+                    open = Some((i, c, len));
                 }
             }
         }
     }
-    if let Some((at, mark)) = open {
+    if let Some((at, mark, mark_len)) = open {
         if !is_single(mark) {
             let first = out.len();
-            push(text, span, para, at, at + mark.len_utf8(), s.len(), s.len(), false, mark, out);
+            push(text, span, para, at, at + mark_len, s.len(), s.len(), false, mark, out);
             if out.len() > first && at == 0 && prev_left_open {
                 out[first].continues = true;
             }
