@@ -38,10 +38,34 @@ pub fn find(text: &str, para: &Paragraph, quoted: &[Span], lex: &Lexicon) -> Vec
             },
         };
         if let Some(r) = in_sentence(text, &para.words, span, lex) {
+            // "A, he said, B": the words after the cue are reported too
+            let tail = (r.rule == "indirect/content-before-cue")
+                .then(|| tail_after(text, &r, span))
+                .flatten();
             out.push(r);
+            out.extend(tail);
         }
     }
     out
+}
+
+/// The reported words after a cue set between commas, to the end of the sentence.
+fn tail_after(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
+    let after_cue = r.attribution.speaker.map_or(r.attribution.cue.end, |p| p.span.end.max(r.attribution.cue.end));
+    let rest = &text[after_cue..sentence.end];
+    let rest_trim = rest.trim_start();
+    if !rest_trim.starts_with(',') {
+        return None;
+    }
+    let from = after_cue + (rest.len() - rest_trim.len()) + 1;
+    let body = text[from..sentence.end].trim_end_matches(|c: char| c.is_whitespace() || ".!?;:\"”’»)".contains(c));
+    let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+    (count_words(content.of(text)) >= MIN_CONTENT_WORDS).then_some(Reported {
+        content,
+        attribution: r.attribution,
+        rule: "indirect/content-after-parenthetical-cue",
+        plain: r.plain,
+    })
 }
 
 /// Within `region` (a sentence up to its first quotation), the stretch before a second cue
@@ -129,7 +153,9 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
             }
             continue;
         }
-        if let Some(content) = after.filter(|_| (!inverted || cue.speaker_follows) && !comma_after) {
+        // "Still, he said, officials have to decide": a cue between commas
+        let parenthetical = comma_after && text[sentence.start..cue_start].trim_end().ends_with(',');
+        if let Some(content) = after.filter(|_| (!inverted || cue.speaker_follows) && (!comma_after || parenthetical)) {
             let opens = if matches!(l.as_str(), "added" | "adds" | "adding" | "add") {
                 clause_like(text, words, content)
             } else {

@@ -49,7 +49,8 @@ const NAME_LINKS: &[&str] = &[
 pub fn name_like(text: &str, w: &Word) -> bool {
     let s = w.of(text);
     let shouted = s.chars().filter(|c| c.is_alphabetic()).count() > 3 && !s.chars().any(char::is_lowercase);
-    is_capitalised(s) && !shouted && !cues::NOT_NAMES.contains(&lower(strip_possessive(s)).as_str())
+    let l = lower(strip_possessive(s));
+    is_capitalised(s) && !shouted && (!cues::NOT_NAMES.contains(&l.as_str()) || cues::TITLES.contains(&l.as_str()))
 }
 
 fn is_title_or_nation(l: &str) -> bool {
