@@ -51,7 +51,10 @@ fn example_article_quotes() {
         .collect();
     assert_eq!(
         mixed,
-        ["the grid is the heart of the matter.", "common sense will win"]
+        [
+            "the grid is the heart of the matter.",
+            "common sense will win"
+        ]
     );
     let speakers: Vec<&str> = quotes
         .iter()

@@ -18,14 +18,48 @@ pub struct Attribution {
 
 /// Words that introduce a title or a term, not speech ("a film called “X”").
 const TITLE_CUES: &[&str] = &[
-    "called", "dubbed", "titled", "entitled", "named", "so-called", "term", "word", "words",
-    "phrase", "slogan", "hashtag", "label", "film", "book", "song", "album", "show", "series",
-    "novel", "play", "movie", "article", "documentary", "headline", "column", "podcast",
-    "campaign", "programme", "program", "nicknamed", "known", "as", "brand", "motto", "magazine",
+    "called",
+    "dubbed",
+    "titled",
+    "entitled",
+    "named",
+    "so-called",
+    "term",
+    "word",
+    "words",
+    "phrase",
+    "slogan",
+    "hashtag",
+    "label",
+    "film",
+    "book",
+    "song",
+    "album",
+    "show",
+    "series",
+    "novel",
+    "play",
+    "movie",
+    "article",
+    "documentary",
+    "headline",
+    "column",
+    "podcast",
+    "campaign",
+    "programme",
+    "program",
+    "nicknamed",
+    "known",
+    "as",
+    "brand",
+    "motto",
+    "magazine",
 ];
 
 /// Words after which a cue word is a noun ("head of state", "in comments").
-const NOUN_MARKERS: &[&str] = &["of", "in", "for", "with", "by", "on", "at", "from", "into", "whose", "my", "your"];
+const NOUN_MARKERS: &[&str] = &[
+    "of", "in", "for", "with", "by", "on", "at", "from", "into", "whose", "my", "your",
+];
 
 /// The kind of a quoted stretch, or `None` when it is not speech.
 pub struct Reading {
@@ -47,7 +81,10 @@ pub fn read(
     let post = post_context(text, para.span, cand.close, next_open);
     let pre_text = pre.of(text).trim();
     let content = cand.content.of(text);
-    let starts_upper = content.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
+    let starts_upper = content
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
     let pre_cue = cue_in_pre(text, &para.words, pre, lex);
     let post_cue = cue_in_post(text, &para.words, post, lex);
     let kind = if pre_text.is_empty()
@@ -63,15 +100,25 @@ pub fn read(
         QuoteKind::Direct => post_cue.or(pre_cue),
         _ => pre_cue.or(post_cue),
     };
-    let ends_like_speech = content.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', ',', '!', '?', '…', ':', ';']);
+    let ends_like_speech = content
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', ',', '!', '?', '…', ':', ';']);
     let words = content.split_whitespace().count();
     let whole_paragraph = cand.open == para.span.start && post.of(text).trim().is_empty();
-    if attribution.is_none() && words <= 3 && !whole_paragraph {
+    let turn = content.trim_end().ends_with(['.', '!', '?']) || cand.rule == "direct/dialogue-dash";
+    if attribution.is_none() && words <= 3 && !whole_paragraph && !turn {
         return None;
     }
     // "what they call “project fear”": a short phrase under a verb that is not a report
     let reports = attribution.is_some_and(|a| {
-        a.speaker.is_some() && lex.is_reporting(&lower(a.cue.of(text)))
+        let cue = lower(a.cue.of(text));
+        let first = cue.split_whitespace().next().unwrap_or_default();
+        // "hoped that “…”": any cue with a that-clause reports
+        let that_clause = pre_text
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| lex.is_that(&w.to_lowercase()));
+        a.speaker.is_some() && (lex.is_reporting(&cue) || lex.is_according(first) || that_clause)
     });
     if kind == QuoteKind::Mixed && words <= 4 && !reports {
         return None;
@@ -89,7 +136,12 @@ pub fn read(
             }
         }
         _ => {
-            let continues_sentence = post.of(text).trim_start().chars().next().is_some_and(char::is_lowercase);
+            let continues_sentence = post
+                .of(text)
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
             if attribution.is_none()
                 && !ends_like_speech
                 && words < 8
@@ -125,7 +177,10 @@ fn pre_context(text: &str, para: Span, open: usize, prev_close: Option<usize>) -
         }
         return range;
     }
-    sentences(text, range).last().copied().map_or(range, |s| Span::new(s.start, open))
+    sentences(text, range)
+        .last()
+        .copied()
+        .map_or(range, |s| Span::new(s.start, open))
 }
 
 /// The clause after the closing mark, up to the sentence end or the next quote.
@@ -136,7 +191,9 @@ fn post_context(text: &str, para: Span, close: usize, next_open: Option<usize>) 
     }
     let range = Span::new(close, to);
     match sentences(text, range).first() {
-        Some(s) if s.start == close || text[close..s.start].trim().is_empty() => Span::new(close, s.end),
+        Some(s) if s.start == close || text[close..s.start].trim().is_empty() => {
+            Span::new(close, s.end)
+        }
         Some(s) => Span::new(close, s.end.min(to)),
         None => range,
     }
@@ -149,23 +206,50 @@ fn words_in(words: &[Word], span: Span) -> (usize, usize) {
 }
 
 /// Index of a cue at word `i`: a reporting verb or the first word of "according to".
-pub fn cue_at(text: &str, words: &[Word], i: usize, lex: &Lexicon, stance: bool) -> Option<CueMatch> {
+pub fn cue_at(
+    text: &str,
+    words: &[Word],
+    i: usize,
+    lex: &Lexicon,
+    stance: bool,
+) -> Option<CueMatch> {
     let l = lower(words[i].of(text));
-    for (a, b) in lex.according.iter().chain(super::cues::lexicon(crate::lang::Lang::En).according) {
+    for (a, b) in lex
+        .according
+        .iter()
+        .chain(super::cues::lexicon(crate::lang::Lang::En).according)
+    {
         if l == *a {
             if b.is_empty() {
-                return Some(CueMatch { first: i, last: i, speaker_follows: true });
+                return Some(CueMatch {
+                    first: i,
+                    last: i,
+                    speaker_follows: true,
+                });
             }
             if words.get(i + 1).is_some_and(|w| lower(w.of(text)) == *b) {
-                return Some(CueMatch { first: i, last: i + 1, speaker_follows: true });
+                return Some(CueMatch {
+                    first: i,
+                    last: i + 1,
+                    speaker_follows: true,
+                });
             }
         }
     }
-    if matches!(l.as_str(), "went" | "goes") && words.get(i + 1).is_some_and(|w| w.of(text) == "on") {
-        return Some(CueMatch { first: i, last: i + 1, speaker_follows: false });
+    if matches!(l.as_str(), "went" | "goes") && words.get(i + 1).is_some_and(|w| w.of(text) == "on")
+    {
+        return Some(CueMatch {
+            first: i,
+            last: i + 1,
+            speaker_follows: false,
+        });
     }
     if lex.according_one.contains(&l.as_str()) {
-        return Some(CueMatch { first: i, last: i, speaker_follows: true });
+        return Some(CueMatch {
+            first: i,
+            last: i,
+            speaker_follows: true,
+        });
     }
     if lex.is_speech(&l) || stance && lex.is_stance(&l) {
         if is_capitalised(words[i].of(text)) && i > 0 {
@@ -185,7 +269,11 @@ pub fn cue_at(text: &str, words: &[Word], i: usize, lex: &Lexicon, stance: bool)
         if matches!(l.as_str(), "went" | "goes" | "go") {
             return None;
         }
-        return Some(CueMatch { first: i, last: i, speaker_follows: false });
+        return Some(CueMatch {
+            first: i,
+            last: i,
+            speaker_follows: false,
+        });
     }
     None
 }
@@ -198,7 +286,14 @@ pub struct CueMatch {
 }
 
 /// The speaker of a cue: after it for "according to", else before it, else after it.
-pub fn speaker_of(text: &str, words: &[Word], cue: CueMatch, floor: usize, ceiling: usize, lex: &Lexicon) -> Option<Phrase> {
+pub fn speaker_of(
+    text: &str,
+    words: &[Word],
+    cue: CueMatch,
+    floor: usize,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
     if cue.speaker_follows {
         return speaker_after(text, words, cue.last + 1, ceiling, lex);
     }
@@ -213,13 +308,18 @@ pub fn speaker_of(text: &str, words: &[Word], cue: CueMatch, floor: usize, ceili
             .then(|| speaker_after(text, words, cue.last + 1, ceiling, lex))
             .flatten()?;
         let rest = text[p.span.end..ceiling.max(p.span.end)].trim_start();
-        (rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', '(', '—', '–'])).then_some(p)
+        (rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', '(', '—', '–']))
+            .then_some(p)
     })
 }
 
 /// Participles and verbs of telling, whose following name is a listener or an object.
 pub fn takes_listener(cue: &str) -> bool {
-    cue.ends_with("ing") || matches!(cue, "told" | "tell" | "tells" | "asked" | "urged" | "warned")
+    cue.ends_with("ing")
+        || matches!(
+            cue,
+            "told" | "tell" | "tells" | "asked" | "urged" | "warned"
+        )
 }
 
 fn cue_span(words: &[Word], cue: CueMatch) -> Span {
@@ -246,10 +346,16 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
         if let Some(cue) = cue_at(text, words, i, lex, true) {
             let speaker = speaker_of(text, words, cue, pre.start, pre.end, lex)
                 .or_else(|| sentence_subject(text, words, a, i, lex));
-            if speaker.is_none() && lex.is_stance(&lower(words[i].of(text))) && !lex.is_speech(&lower(words[i].of(text))) {
+            if speaker.is_none()
+                && lex.is_stance(&lower(words[i].of(text)))
+                && !lex.is_speech(&lower(words[i].of(text)))
+            {
                 continue;
             }
-            return Some(Attribution { cue: cue_span(words, cue), speaker });
+            return Some(Attribution {
+                cue: cue_span(words, cue),
+                speaker,
+            });
         }
     }
     // "Smith put it this way:" — the subject of a clause that hands over with a colon
@@ -257,7 +363,10 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
         let first = &words[a];
         let speaker = subject_at_start(text, words, a, pre.end, lex);
         if let Some(s) = speaker {
-            return Some(Attribution { cue: Span::new(first.start, first.start), speaker: Some(s) });
+            return Some(Attribution {
+                cue: Span::new(first.start, first.start),
+                speaker: Some(s),
+            });
         }
     }
     None
@@ -265,7 +374,13 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
 
 /// The subject that opens a sentence, for a cue it governs from afar ("Clinton posted a
 /// comment, saying, …", "Carson did not name anyone, but told his supporters, …").
-pub fn sentence_subject(text: &str, words: &[Word], a: usize, cue: usize, lex: &Lexicon) -> Option<Phrase> {
+pub fn sentence_subject(
+    text: &str,
+    words: &[Word],
+    a: usize,
+    cue: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
     let mut start = a;
     for _ in 0..2 {
         if start >= cue {
@@ -275,16 +390,29 @@ pub fn sentence_subject(text: &str, words: &[Word], a: usize, cue: usize, lex: &
             return Some(p);
         }
         // after an opening phrase: "Later on Sunday, Carson …"
-        let comma = (start..cue.min(start + 6)).find(|&k| text[words[k].end..words.get(k + 1).map_or(words[k].end, |w| w.start)].contains(','))?;
+        let comma = (start..cue.min(start + 6)).find(|&k| {
+            text[words[k].end..words.get(k + 1).map_or(words[k].end, |w| w.start)].contains(',')
+        })?;
         start = comma + 1;
     }
     None
 }
 
-fn subject_at_start(text: &str, words: &[Word], a: usize, end: usize, lex: &Lexicon) -> Option<Phrase> {
+fn subject_at_start(
+    text: &str,
+    words: &[Word],
+    a: usize,
+    end: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
     let first = words.get(a)?;
     if let Some(g) = lex.pronoun_gender(&lower(first.of(text))) {
-        return Some(Phrase { span: first.span(), kind: super::speaker::PhraseKind::Pronoun, gender: Some(g), plural: false });
+        return Some(Phrase {
+            span: first.span(),
+            kind: super::speaker::PhraseKind::Pronoun,
+            gender: Some(g),
+            plural: false,
+        });
     }
     let p = speaker_after(text, words, a, end, lex)?;
     (p.span.start == words[a].start).then_some(p)
@@ -300,7 +428,10 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
         return None;
     }
     let lead = &text[post.start..words[a].start];
-    if !lead.chars().all(|c| c.is_whitespace() || ",;—–-(".contains(c)) {
+    if !lead
+        .chars()
+        .all(|c| c.is_whitespace() || ",;—–-(".contains(c))
+    {
         return None;
     }
     for i in a..b.min(a + 40) {
@@ -310,25 +441,39 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
         if i > a + 10 && !text[words[a].end..words[i].start].contains(',') {
             break;
         }
-        let Some(cue) = cue_at(text, words, i, lex, false) else { continue };
-        if i == a || cue.speaker_follows && i == a {
+        let Some(cue) = cue_at(text, words, i, lex, false) else {
+            continue;
+        };
+        if i == a {
             let speaker = speaker_after(text, words, cue.last + 1, post.end, lex);
-            return Some(Attribution { cue: cue_span(words, cue), speaker });
+            return Some(Attribution {
+                cue: cue_span(words, cue),
+                speaker,
+            });
         }
         // "a déclaré Claire Dumas", "ha detto Giulia Rossi"
         if (a..i).all(|k| lex.is_between(&lower(words[k].of(text)))) {
             let speaker = speaker_after(text, words, cue.last + 1, post.end, lex);
-            return Some(Attribution { cue: Span::new(words[a].start, words[cue.last].end), speaker });
+            return Some(Attribution {
+                cue: Span::new(words[a].start, words[cue.last].end),
+                speaker,
+            });
         }
         let speaker = subject_before(text, words, i, post.start, lex)?;
         // a few descriptor words may stand before the name, not a clause
-        let lead_words = words[a..i].iter().take_while(|w| w.start < speaker.span.start).count();
+        let lead_words = words[a..i]
+            .iter()
+            .take_while(|w| w.start < speaker.span.start)
+            .count();
         let lead_plain = speaker.span.start <= words[a].start
             || !text[words[a].start..speaker.span.start].contains([',', '.', ';']);
         if lead_words > 8 || lead_words > 4 && !lead_plain {
             return None;
         }
-        return Some(Attribution { cue: cue_span(words, cue), speaker: Some(speaker) });
+        return Some(Attribution {
+            cue: cue_span(words, cue),
+            speaker: Some(speaker),
+        });
     }
     None
 }
@@ -342,9 +487,9 @@ fn sentence_has_cue(text: &str, words: &[Word], pre: Span, post: Span, lex: &Lex
 /// "the “plan”": a word held at a distance, not speech.
 fn after_determiner(text: &str, words: &[Word], open: usize, lex: &Lexicon) -> bool {
     let before = words.partition_point(|w| w.end <= open);
-    before
-        .checked_sub(1)
-        .is_some_and(|i| lex.is_determiner(&lower(words[i].of(text))) && text[words[i].end..open].trim().is_empty())
+    before.checked_sub(1).is_some_and(|i| {
+        lex.is_determiner(&lower(words[i].of(text))) && text[words[i].end..open].trim().is_empty()
+    })
 }
 
 /// Every word capitalised and no sentence end: a name of a show, a book, a slogan.
@@ -354,7 +499,12 @@ fn title_case(content: &str) -> bool {
         && !content.trim_end().ends_with(['!', '?'])
         && inner.iter().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.is_empty() || is_capitalised(w) || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to" | "with")
+            w.is_empty()
+                || is_capitalised(w)
+                || matches!(
+                    w,
+                    "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to" | "with"
+                )
         })
 }
 
@@ -370,7 +520,9 @@ fn is_title(text: &str, words: &[Word], cand: &Candidate, _lex: &Lexicon) -> boo
     inner.len() >= 2
         && inner.iter().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.is_empty() || is_capitalised(w) || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to")
+            w.is_empty()
+                || is_capitalised(w)
+                || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to")
         })
         && !content.trim_end().ends_with(['.', '!', '?', ','])
 }

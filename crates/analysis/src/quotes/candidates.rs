@@ -163,7 +163,13 @@ fn marks_of(s: &str) -> Vec<(usize, char, usize)> {
 }
 
 /// Quotes between marks in one paragraph. Returns true when the paragraph ends inside a quote.
-fn marked(text: &str, span: Span, para: usize, prev_left_open: bool, out: &mut Vec<Candidate>) -> bool {
+fn marked(
+    text: &str,
+    span: Span,
+    para: usize,
+    prev_left_open: bool,
+    out: &mut Vec<Candidate>,
+) -> bool {
     let s = span.of(text);
     let chars = marks_of(s);
     let mut open: Option<(usize, char, usize)> = None;
@@ -174,7 +180,18 @@ fn marked(text: &str, span: Span, para: usize, prev_left_open: bool, out: &mut V
         match open {
             Some((at, mark, mark_len)) => {
                 if may_close(mark, prev, c, next) && !plural_possessive(s, i, mark, prev, c) {
-                    push(text, span, para, at, at + mark_len, i, i + len, true, mark, out);
+                    push(
+                        text,
+                        span,
+                        para,
+                        at,
+                        at + mark_len,
+                        i,
+                        i + len,
+                        true,
+                        mark,
+                        out,
+                    );
                     open = None;
                 }
             }
@@ -200,7 +217,18 @@ fn marked(text: &str, span: Span, para: usize, prev_left_open: bool, out: &mut V
     if let Some((at, mark, mark_len)) = open {
         if !is_single(mark) {
             let first = out.len();
-            push(text, span, para, at, at + mark_len, s.len(), s.len(), false, mark, out);
+            push(
+                text,
+                span,
+                para,
+                at,
+                at + mark_len,
+                s.len(),
+                s.len(),
+                false,
+                mark,
+                out,
+            );
             if out.len() > first && at == 0 && prev_left_open {
                 out[first].continues = true;
             }
@@ -245,7 +273,11 @@ fn push(
         close: span.start + close,
         closed,
         continues: false,
-        rule: if closed { rule_for(mark) } else { "direct/unclosed-paragraph" },
+        rule: if closed {
+            rule_for(mark)
+        } else {
+            "direct/unclosed-paragraph"
+        },
     });
 }
 
@@ -262,7 +294,8 @@ fn dash_speech(text: &str, span: Span, para: usize, lang: Lang, out: &mut Vec<Ca
         }
         let prev = chars[k - 1].1;
         let next = chars.get(k + 1).map(|x| x.1);
-        let spaced = prev.is_whitespace() || next.is_none_or(|n| n.is_whitespace() || ".,".contains(n));
+        let spaced =
+            prev.is_whitespace() || next.is_none_or(|n| n.is_whitespace() || ".,".contains(n));
         if spaced {
             cuts.push(i);
         }
@@ -273,7 +306,10 @@ fn dash_speech(text: &str, span: Span, para: usize, lang: Lang, out: &mut Vec<Ca
     let mut prev_speech_open = false;
     for (n, pair) in cuts.windows(2).enumerate() {
         let raw = s[pair[0]..pair[1]].trim_start_matches(['—', '―', '–']);
-        let first = raw.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next();
+        let first = raw
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next();
         let narration = n > 0 && (prev_speech_open || first.is_some_and(char::is_lowercase));
         if narration {
             prev_speech_open = false;
@@ -299,7 +335,10 @@ fn dash_speech(text: &str, span: Span, para: usize, lang: Lang, out: &mut Vec<Ca
                 .any(|w| lex.is_speech(&w.to_lowercase()))
         });
         let (content, close) = match incise {
-            Some(k) => (Span::new(content.start, content.start + k), content.start + k),
+            Some(k) => (
+                Span::new(content.start, content.start + k),
+                content.start + k,
+            ),
             None => (content, span.start + pair[1]),
         };
         // drop the comma that hands over to the narration
@@ -337,7 +376,10 @@ mod tests {
     #[test]
     fn every_mark_pair() {
         let t = "“A b,” he said. \"C d\" and ‘e f’ and «g h» and „i j“ and 「k」 and ‹l›.";
-        assert_eq!(quoted(t, Lang::En), ["A b,", "C d", "e f", "g h", "i j", "k", "l"]);
+        assert_eq!(
+            quoted(t, Lang::En),
+            ["A b,", "C d", "e f", "g h", "i j", "k", "l"]
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub mod speaker;
 pub mod tokens;
 
 use crate::lang::Lang;
-use crate::model::{Quote, QuoteKind, SpeakerVia, Span};
+use crate::model::{Quote, QuoteKind, Span, SpeakerVia};
 use speaker::{Phrase, PhraseKind};
 use tokens::Word;
 
@@ -76,7 +76,10 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
             .map(|j| &cands[j])
             .filter(|p| p.para == c.para)
             .map(|p| p.close);
-        let next_open = cands.get(k + 1).filter(|n| n.para == c.para).map(|n| n.open);
+        let next_open = cands
+            .get(k + 1)
+            .filter(|n| n.para == c.para)
+            .map(|n| n.open);
         let para = &paras[c.para];
         let Some(reading) = attribution::read(text, para, c, prev_close, next_open, lex) else {
             continue;
@@ -90,7 +93,12 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         let mut rule = c.rule.to_string();
         if let Some(label) = transcript_label(text, c.content) {
             content = Span::new(label.1, c.content.end);
-            phrase = Some(Phrase { span: label.0, kind: PhraseKind::Name, gender: None, plural: false });
+            phrase = Some(Phrase {
+                span: label.0,
+                kind: PhraseKind::Name,
+                gender: None,
+                plural: false,
+            });
             rule.push_str("+transcript-label");
         }
         items.push(Item {
@@ -187,11 +195,14 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     items
         .into_iter()
         .map(|i| {
-            let speaker = i.speaker.map(|id| people.persons[id].canonical()).or_else(|| {
-                i.phrase
-                    .filter(|p| p.kind == PhraseKind::Name)
-                    .map(|p| p.span.of(text).to_string())
-            });
+            let speaker = i
+                .speaker
+                .map(|id| people.persons[id].canonical())
+                .or_else(|| {
+                    i.phrase
+                        .filter(|p| p.kind == PhraseKind::Name)
+                        .map(|p| p.span.of(text).to_string())
+                });
             let via = if speaker.is_some() { i.via } else { None };
             let rule = match (i.cue.is_some(), i.phrase.map(|p| p.kind)) {
                 (_, Some(PhraseKind::Name)) => format!("{}+speaker/name", i.rule),
@@ -224,7 +235,8 @@ fn continuation_source(items: &[Item], paras: &[Paragraph], k: usize) -> Option<
     let item = &items[k];
     let prev = k.checked_sub(1);
     if item.continues {
-        return prev.filter(|&p| items[p].kind != QuoteKind::Indirect && items[p].para + 1 == item.para);
+        return prev
+            .filter(|&p| items[p].kind != QuoteKind::Indirect && items[p].para + 1 == item.para);
     }
     if let Some(p) = prev.filter(|&p| items[p].para == item.para) {
         return Some(p);
@@ -249,7 +261,9 @@ fn transcript_label(text: &str, content: Span) -> Option<(Span, usize)> {
     let label = &s[..colon];
     let ok = (2..=30).contains(&label.len())
         && label.split(' ').count() <= 3
-        && label.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'')
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'')
         && label.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     ok.then(|| {
         let words_at = content.start + colon + 2;

@@ -5,7 +5,9 @@
 
 use super::cues::{self, Gender, Lexicon};
 use super::speaker::{is_role, name_like, Phrase, PhraseKind};
-use super::tokens::{is_capitalised, lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Word};
+use super::tokens::{
+    is_capitalised, lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Word,
+};
 use crate::model::Span;
 
 /// One person of the article.
@@ -86,29 +88,149 @@ fn is_descriptor(l: &str) -> bool {
 
 /// Words that end organisation or place names rather than people's.
 const NOT_PERSON_ENDINGS: &[&str] = &[
-    "state", "states", "house", "party", "council", "ministry", "university", "times",
-    "news", "press", "department", "court", "committee", "company", "inc", "corp",
-    "group", "association", "union", "bank", "agency", "office", "service", "city",
-    "county", "street", "road", "square", "river", "island", "islands", "republic",
-    "kingdom", "federation", "post", "journal", "club", "centre", "center", "institute",
-    "foundation", "network", "organization", "organisation", "assembly", "parliament",
-    "congress", "senate", "government", "army", "navy", "force", "forces", "police",
-    "school", "college", "hospital", "church", "airport", "station", "park", "hall",
-    "media", "tv", "radio", "fm", "airlines", "motors", "energy", "ltd", "llc", "co",
-    "east", "west", "north", "south", "day", "week", "year", "act", "bill", "plan",
-    "program", "programme", "project", "fund", "board", "commission", "authority",
-    "canada", "america", "russia", "china", "france", "germany", "britain", "england",
-    "ukraine", "mexico", "japan", "india", "israel", "iran", "iraq", "syria", "europe",
-    "africa", "asia", "australia", "ontario", "quebec", "alberta", "manitoba", "washington",
-    "ottawa", "london", "paris", "moscow", "toronto", "vancouver", "montreal", "beijing",
-    "commons", "lords", "paper", "report", "review", "index", "exchange", "market",
-    "markets", "group", "partners", "holdings", "capital", "systems", "technologies",
+    "state",
+    "states",
+    "house",
+    "party",
+    "council",
+    "ministry",
+    "university",
+    "times",
+    "news",
+    "press",
+    "department",
+    "court",
+    "committee",
+    "company",
+    "inc",
+    "corp",
+    "group",
+    "association",
+    "union",
+    "bank",
+    "agency",
+    "office",
+    "service",
+    "city",
+    "county",
+    "street",
+    "road",
+    "square",
+    "river",
+    "island",
+    "islands",
+    "republic",
+    "kingdom",
+    "federation",
+    "post",
+    "journal",
+    "club",
+    "centre",
+    "center",
+    "institute",
+    "foundation",
+    "network",
+    "organization",
+    "organisation",
+    "assembly",
+    "parliament",
+    "congress",
+    "senate",
+    "government",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "police",
+    "school",
+    "college",
+    "hospital",
+    "church",
+    "airport",
+    "station",
+    "park",
+    "hall",
+    "media",
+    "tv",
+    "radio",
+    "fm",
+    "airlines",
+    "motors",
+    "energy",
+    "ltd",
+    "llc",
+    "co",
+    "east",
+    "west",
+    "north",
+    "south",
+    "day",
+    "week",
+    "year",
+    "act",
+    "bill",
+    "plan",
+    "program",
+    "programme",
+    "project",
+    "fund",
+    "board",
+    "commission",
+    "authority",
+    "canada",
+    "america",
+    "russia",
+    "china",
+    "france",
+    "germany",
+    "britain",
+    "england",
+    "ukraine",
+    "mexico",
+    "japan",
+    "india",
+    "israel",
+    "iran",
+    "iraq",
+    "syria",
+    "europe",
+    "africa",
+    "asia",
+    "australia",
+    "ontario",
+    "quebec",
+    "alberta",
+    "manitoba",
+    "washington",
+    "ottawa",
+    "london",
+    "paris",
+    "moscow",
+    "toronto",
+    "vancouver",
+    "montreal",
+    "beijing",
+    "commons",
+    "lords",
+    "paper",
+    "report",
+    "review",
+    "index",
+    "exchange",
+    "market",
+    "markets",
+    "group",
+    "partners",
+    "holdings",
+    "capital",
+    "systems",
+    "technologies",
 ];
 
 /// Words that start place or organisation names.
 const NOT_PERSON_STARTS: &[&str] = &[
-    "new", "united", "north", "south", "east", "west", "european", "national", "royal",
-    "federal", "supreme", "white", "islamic", "world", "general", "central", "saint",
+    "new", "united", "north", "south", "east", "west", "european", "national", "royal", "federal",
+    "supreme", "white", "islamic", "world", "general", "central", "saint",
 ];
 
 impl People {
@@ -129,7 +251,8 @@ impl People {
                 let is_person = speaking
                     || !run.roles.is_empty() && looks_like_name(&run.name)
                     || !run.nations.is_empty() && looks_like_name(&run.name)
-                    || looks_like_full_name(&run.name) && surname_recurs(text, words_all(paras), &run.name);
+                    || looks_like_full_name(&run.name)
+                        && surname_recurs(text, words_all(paras), &run.name);
                 runs.push((run, is_person, *heading));
             }
         }
@@ -184,12 +307,41 @@ impl People {
             }
             add_all(&mut people.persons[id].roles, &run.roles);
             add_all(&mut people.persons[id].nations, &run.nations);
-            if let Some(title) = run.roles.iter().find(|r| matches!(r.as_str(), "mr" | "sir" | "lord" | "king" | "prince" | "herr" | "monsieur" | "señor" | "signor" | "father")) {
+            if let Some(title) = run.roles.iter().find(|r| {
+                matches!(
+                    r.as_str(),
+                    "mr" | "sir"
+                        | "lord"
+                        | "king"
+                        | "prince"
+                        | "herr"
+                        | "monsieur"
+                        | "señor"
+                        | "signor"
+                        | "father"
+                )
+            }) {
                 let _ = title;
                 people.persons[id].gender.get_or_insert(Gender::Male);
                 people.persons[id].gender_told = true;
             }
-            if run.roles.iter().any(|r| matches!(r.as_str(), "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "frau" | "madame" | "mme" | "señora" | "signora")) {
+            if run.roles.iter().any(|r| {
+                matches!(
+                    r.as_str(),
+                    "mrs"
+                        | "ms"
+                        | "miss"
+                        | "lady"
+                        | "dame"
+                        | "queen"
+                        | "princess"
+                        | "frau"
+                        | "madame"
+                        | "mme"
+                        | "señora"
+                        | "signora"
+                )
+            }) {
                 people.persons[id].gender.get_or_insert(Gender::Female);
                 people.persons[id].gender_told = true;
             }
@@ -200,7 +352,11 @@ impl People {
                 let subject = starts_clause(text, paras, run.phrase_start)
                     || verb_follows(text, run.span.end)
                     || speakers.iter().any(|s| s.overlaps(run.span));
-                people.mentions.push(Mention { pos: run.span.start, person: id, subject });
+                people.mentions.push(Mention {
+                    pos: run.span.start,
+                    person: id,
+                    subject,
+                });
             }
             last = Some(id);
         }
@@ -254,12 +410,19 @@ impl People {
         match found.len() {
             0 => None,
             1 => Some(found[0]),
-            _ => self.most_recent(span.start, |id| found.contains(&id), false).or(Some(found[0])),
+            _ => self
+                .most_recent(span.start, |id| found.contains(&id), false)
+                .or(Some(found[0])),
         }
     }
 
     /// The person most recently mentioned before `pos` that `fits`, subjects first when asked.
-    fn most_recent(&self, pos: usize, fits: impl Fn(usize) -> bool, subject_only: bool) -> Option<usize> {
+    fn most_recent(
+        &self,
+        pos: usize,
+        fits: impl Fn(usize) -> bool,
+        subject_only: bool,
+    ) -> Option<usize> {
         self.mentions
             .iter()
             .rev()
@@ -270,7 +433,13 @@ impl People {
 
     /// Resolves a speaker phrase at its place in the text to a person, or `None` when the text
     /// does not say who it is. With `focus`, the mention becomes the latest for later phrases.
-    pub fn resolve(&mut self, text: &str, phrase: &Phrase, lex: &Lexicon, focus: bool) -> Option<usize> {
+    pub fn resolve(
+        &mut self,
+        text: &str,
+        phrase: &Phrase,
+        lex: &Lexicon,
+        focus: bool,
+    ) -> Option<usize> {
         if phrase.plural {
             return None;
         }
@@ -283,7 +452,8 @@ impl People {
                     let p = &self.persons[id];
                     p.gender != Some(g.other()) && p.may_be_he_or_she()
                 };
-                self.most_recent(pos, fits, true).or_else(|| self.most_recent(pos, fits, false))
+                self.most_recent(pos, fits, true)
+                    .or_else(|| self.most_recent(pos, fits, false))
             }
             PhraseKind::Nominal => self.by_nominal(text, phrase.span, lex),
         }?;
@@ -302,7 +472,14 @@ impl People {
         if at > 0 && self.mentions[at - 1].pos == pos {
             return;
         }
-        self.mentions.insert(at, Mention { pos, person, subject: true });
+        self.mentions.insert(
+            at,
+            Mention {
+                pos,
+                person,
+                subject: true,
+            },
+        );
     }
 
     /// "the Belarusian leader" by nationality; "the head of state" by role, the most recent
@@ -315,7 +492,20 @@ impl People {
             .map(lower)
             .collect();
         let first = words.first()?;
-        if matches!(first.as_str(), "a" | "an" | "one" | "another" | "un" | "une" | "ein" | "eine" | "uno" | "una" | "um" | "uma") {
+        if matches!(
+            first.as_str(),
+            "a" | "an"
+                | "one"
+                | "another"
+                | "un"
+                | "une"
+                | "ein"
+                | "eine"
+                | "uno"
+                | "una"
+                | "um"
+                | "uma"
+        ) {
             return None;
         }
         let nations: Vec<&String> = words.iter().filter(|w| cues::is_nationality(w)).collect();
@@ -381,8 +571,14 @@ fn words_all(paras: &[(Span, Vec<Word>, bool)]) -> impl Iterator<Item = &Word> {
 }
 
 /// True when the surname of `name` stands alone somewhere else ("Guenther Schuh" … "Schuh").
-fn surname_recurs<'a>(text: &str, mut words: impl Iterator<Item = &'a Word>, name: &[String]) -> bool {
-    let Some(last) = name.last() else { return false };
+fn surname_recurs<'a>(
+    text: &str,
+    mut words: impl Iterator<Item = &'a Word>,
+    name: &[String],
+) -> bool {
+    let Some(last) = name.last() else {
+        return false;
+    };
     let first = &name[0];
     let mut prev = String::new();
     words.any(|w| {
@@ -405,7 +601,9 @@ fn looks_like_full_name(name: &[String]) -> bool {
     (2..=3).contains(&name.len())
         && !NOT_PERSON_STARTS.contains(&lower(&name[0]).as_str())
         && !NOT_PERSON_ENDINGS.contains(&lower(&name[name.len() - 1]).as_str())
-        && name.iter().all(|w| w.chars().count() > 1 && !w.chars().all(|c| c.is_uppercase()))
+        && name
+            .iter()
+            .all(|w| w.chars().count() > 1 && !w.chars().all(|c| c.is_uppercase()))
 }
 
 /// True when two names can be one person: same surname (one edit allowed on words of five
@@ -429,15 +627,16 @@ pub fn names_fit(a: &[String], b: &[String]) -> bool {
     if a.len() >= 2 && b.len() >= 2 {
         let fa = lower(&a[0]);
         let fb = lower(&b[0]);
-        return fa == fb || fa.chars().next() == fb.chars().next() && (fa.len() == 1 || fb.len() == 1);
+        return fa == fb
+            || fa.chars().next() == fb.chars().next() && (fa.len() == 1 || fb.len() == 1);
     }
     true
 }
 
 /// Words after a name that show it is not the subject of a verb.
 const NOT_VERBS: &[&str] = &[
-    "of", "in", "and", "or", "to", "for", "with", "the", "a", "an", "on", "at", "by", "from",
-    "as", "than", "but", "into", "about", "over", "after", "before", "during", "under",
+    "of", "in", "and", "or", "to", "for", "with", "the", "a", "an", "on", "at", "by", "from", "as",
+    "than", "but", "into", "about", "over", "after", "before", "during", "under",
 ];
 
 /// True when a lower-case word that may be a verb follows the name ("Scheer found").
@@ -446,13 +645,19 @@ fn verb_follows(text: &str, end: usize) -> bool {
     if !rest.starts_with(' ') {
         return false;
     }
-    let next: String = rest[1..].chars().take_while(|c| c.is_alphabetic()).collect();
+    let next: String = rest[1..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
     next.chars().next().is_some_and(char::is_lowercase) && !NOT_VERBS.contains(&next.as_str())
 }
 
 /// True when the phrase at `pos` starts a clause: nothing but a clause break before it.
 fn starts_clause(text: &str, paras: &[(Span, Vec<Word>, bool)], pos: usize) -> bool {
-    let Some((para, _, _)) = paras.iter().find(|(p, _, _)| p.start <= pos && pos <= p.end) else {
+    let Some((para, _, _)) = paras
+        .iter()
+        .find(|(p, _, _)| p.start <= pos && pos <= p.end)
+    else {
         return false;
     };
     let before = text[para.start..pos].trim_end();
@@ -462,7 +667,13 @@ fn starts_clause(text: &str, paras: &[(Span, Vec<Word>, bool)], pos: usize) -> b
 }
 
 /// The capitalised runs of one paragraph that may name people, outside quoted words.
-fn name_runs(text: &str, para: Span, words: &[Word], quoted: &[Span], lex: &Lexicon) -> Vec<NameRun> {
+fn name_runs(
+    text: &str,
+    para: Span,
+    words: &[Word],
+    quoted: &[Span],
+    lex: &Lexicon,
+) -> Vec<NameRun> {
     let inside = |w: &Word| quoted.iter().any(|q| q.start <= w.start && w.end <= q.end);
     let mut out = Vec::new();
     let mut i = 0;
@@ -475,7 +686,10 @@ fn name_runs(text: &str, para: Span, words: &[Word], quoted: &[Span], lex: &Lexi
         let mut end = i;
         while end + 1 < words.len()
             && !inside(&words[end + 1])
-            && phrase_gap_after(words[end].of(text), &text[words[end].end..words[end + 1].start])
+            && phrase_gap_after(
+                words[end].of(text),
+                &text[words[end].end..words[end + 1].start],
+            )
             && name_like(text, &words[end + 1])
             && strip_possessive(words[end].of(text)).len() == words[end].of(text).len()
         {
@@ -503,7 +717,10 @@ fn name_runs(text: &str, para: Span, words: &[Word], quoted: &[Span], lex: &Lexi
         let mut k = start;
         let mut possessive = None;
         let mut counterpart = false;
-        while k > 0 && phrase_gap(&text[words[k - 1].end..words[k].start]) && words[k - 1].start >= para.start {
+        while k > 0
+            && phrase_gap(&text[words[k - 1].end..words[k].start])
+            && words[k - 1].start >= para.start
+        {
             let l = lower(words[k - 1].of(text));
             if is_descriptor(&l) {
                 counterpart |= l == "counterpart";

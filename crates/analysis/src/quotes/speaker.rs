@@ -29,28 +29,88 @@ pub struct Phrase {
 
 /// Nouns that speak for an organisation ("the ministry said"): a speaker, never a person.
 const BODIES: &[&str] = &[
-    "ministry", "government", "department", "agency", "company", "campaign", "police",
-    "court", "report", "statement", "study", "poll", "survey", "office", "committee",
-    "commission", "council", "party", "embassy", "kremlin", "army", "military", "group",
-    "organization", "organisation", "union", "board", "administration", "firm", "bank",
-    "website", "newspaper", "paper", "agency", "authorities", "prosecutors", "lawyers",
-    "spokesperson", "team", "club", "league", "federation", "association", "foundation",
-    "institute", "center", "centre", "service", "services", "network", "post", "source",
-    "data", "figures", "documents", "memo", "letter", "filing", "lawsuit", "complaint",
-    "researchers", "scientists", "polls", "surveys", "reports", "studies",
+    "ministry",
+    "government",
+    "department",
+    "agency",
+    "company",
+    "campaign",
+    "police",
+    "court",
+    "report",
+    "statement",
+    "study",
+    "poll",
+    "survey",
+    "office",
+    "committee",
+    "commission",
+    "council",
+    "party",
+    "embassy",
+    "kremlin",
+    "army",
+    "military",
+    "group",
+    "organization",
+    "organisation",
+    "union",
+    "board",
+    "administration",
+    "firm",
+    "bank",
+    "website",
+    "newspaper",
+    "paper",
+    "agency",
+    "authorities",
+    "prosecutors",
+    "lawyers",
+    "spokesperson",
+    "team",
+    "club",
+    "league",
+    "federation",
+    "association",
+    "foundation",
+    "institute",
+    "center",
+    "centre",
+    "service",
+    "services",
+    "network",
+    "post",
+    "source",
+    "data",
+    "figures",
+    "documents",
+    "memo",
+    "letter",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "researchers",
+    "scientists",
+    "polls",
+    "surveys",
+    "reports",
+    "studies",
 ];
 
 const NAME_LINKS: &[&str] = &[
-    "de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "dos", "das", "bin",
-    "ibn", "al", "el", "la", "le", "ter", "st",
+    "de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "dos", "das", "bin", "ibn",
+    "al", "el", "la", "le", "ter", "st",
 ];
 
 /// True for a word that can stand inside a person's name or title run.
 pub fn name_like(text: &str, w: &Word) -> bool {
     let s = w.of(text);
-    let shouted = s.chars().filter(|c| c.is_alphabetic()).count() > 3 && !s.chars().any(char::is_lowercase);
+    let shouted =
+        s.chars().filter(|c| c.is_alphabetic()).count() > 3 && !s.chars().any(char::is_lowercase);
     let l = lower(strip_possessive(s));
-    is_capitalised(s) && !shouted && (!cues::NOT_NAMES.contains(&l.as_str()) || cues::TITLES.contains(&l.as_str()))
+    is_capitalised(s)
+        && !shouted
+        && (!cues::NOT_NAMES.contains(&l.as_str()) || cues::TITLES.contains(&l.as_str()))
 }
 
 fn is_title_or_nation(l: &str) -> bool {
@@ -74,14 +134,41 @@ fn gap(text: &str, a: &Word, b: &Word) -> bool {
 fn pronoun(text: &str, w: &Word, lex: &Lexicon) -> Option<Phrase> {
     let l = lower(w.of(text));
     if let Some(g) = lex.pronoun_gender(&l) {
-        return Some(Phrase { span: w.span(), kind: PhraseKind::Pronoun, gender: Some(g), plural: false });
+        return Some(Phrase {
+            span: w.span(),
+            kind: PhraseKind::Pronoun,
+            gender: Some(g),
+            plural: false,
+        });
     }
     let plural = matches!(
         l.as_str(),
-        "they" | "we" | "i" | "ils" | "elles" | "nous" | "sie" | "wir" | "ellos" | "ellas"
-            | "они" | "мы" | "я" | "je" | "ich" | "yo" | "eles" | "elas" | "loro"
+        "they"
+            | "we"
+            | "i"
+            | "ils"
+            | "elles"
+            | "nous"
+            | "sie"
+            | "wir"
+            | "ellos"
+            | "ellas"
+            | "они"
+            | "мы"
+            | "я"
+            | "je"
+            | "ich"
+            | "yo"
+            | "eles"
+            | "elas"
+            | "loro"
     );
-    plural.then_some(Phrase { span: w.span(), kind: PhraseKind::Pronoun, gender: None, plural: true })
+    plural.then_some(Phrase {
+        span: w.span(),
+        kind: PhraseKind::Pronoun,
+        gender: None,
+        plural: true,
+    })
 }
 
 /// The name run ending at word `end` (inclusive), reading leftwards, not before `floor`.
@@ -112,18 +199,16 @@ fn name_run_forward(text: &str, words: &[Word], start: usize, ceiling: usize) ->
         return None;
     }
     let mut k = start;
-    while k + 1 < words.len() && words[k + 1].end <= ceiling && gap(text, &words[k], &words[k + 1]) {
+    while k + 1 < words.len() && words[k + 1].end <= ceiling && gap(text, &words[k], &words[k + 1])
+    {
         let next = &words[k + 1];
         let l = lower(next.of(text));
-        if name_like(text, next) {
-            k += 1;
-        } else if NAME_LINKS.contains(&l.as_str())
-            && words.get(k + 2).is_some_and(|w| name_like(text, w))
-        {
-            k += 1;
-        } else {
+        let link = NAME_LINKS.contains(&l.as_str())
+            && words.get(k + 2).is_some_and(|w| name_like(text, w));
+        if !(name_like(text, next) || link) {
             break;
         }
+        k += 1;
         if is_possessive(words[k].of(text)) {
             break;
         }
@@ -142,7 +227,8 @@ fn role_then_name(text: &str, words: &[Word], from: usize, ceiling: usize) -> Op
         k += 1;
         if is_role(&lower(words[k].of(text))) && !is_capitalised(words[k].of(text)) {
             let name = words.get(k + 1).filter(|w| gap(text, &words[k], w))?;
-            return name_run_forward(text, words, k + 1, ceiling).filter(|_| is_capitalised(name.of(text)));
+            return name_run_forward(text, words, k + 1, ceiling)
+                .filter(|_| is_capitalised(name.of(text)));
         }
     }
     None
@@ -165,20 +251,41 @@ fn name_phrase(text: &str, run: &[Word]) -> Option<Phrase> {
         .count();
     if names == 0 {
         let has_role = run.iter().any(|w| is_role(&lower(w.of(text))));
-        return has_role.then_some(Phrase { span, kind: PhraseKind::Nominal, gender: None, plural: false });
+        return has_role.then_some(Phrase {
+            span,
+            kind: PhraseKind::Nominal,
+            gender: None,
+            plural: false,
+        });
     }
     if run.len() == 1 {
         let l = lower(first.of(text));
         if is_role(&l) || is_body(&l) {
             let plural = l.ends_with('s');
-            return Some(Phrase { span, kind: PhraseKind::Nominal, gender: None, plural });
+            return Some(Phrase {
+                span,
+                kind: PhraseKind::Nominal,
+                gender: None,
+                plural,
+            });
         }
     }
-    Some(Phrase { span, kind: PhraseKind::Name, gender: None, plural: false })
+    Some(Phrase {
+        span,
+        kind: PhraseKind::Name,
+        gender: None,
+        plural: false,
+    })
 }
 
 /// A nominal ending at word `end`: a determiner, then up to seven words holding a role noun.
-fn nominal_back(text: &str, words: &[Word], end: usize, floor: usize, lex: &Lexicon) -> Option<Phrase> {
+fn nominal_back(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
     let mut k = end;
     let mut has_role = false;
     let mut has_body = false;
@@ -211,7 +318,13 @@ fn nominal_back(text: &str, words: &[Word], end: usize, floor: usize, lex: &Lexi
 }
 
 /// The speaker phrase ending just before word `cue` (skipping "also", "has" …), not before `floor`.
-pub fn subject_before(text: &str, words: &[Word], cue: usize, floor: usize, lex: &Lexicon) -> Option<Phrase> {
+pub fn subject_before(
+    text: &str,
+    words: &[Word],
+    cue: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
     let mut j = cue;
     while j > 0
         && words[j - 1].start >= floor
@@ -265,7 +378,13 @@ fn gap_or_comma(s: &str) -> bool {
 /// "Jane Doe, a spokeswoman for the ministry, said": the name before the apposition. With
 /// several commas ("Donald Tusk, the president of the European Council, which …, urged"),
 /// the earliest name that opens an apposition.
-fn apposition_subject(text: &str, words: &[Word], end: usize, floor: usize, lex: &Lexicon) -> Option<Phrase> {
+fn apposition_subject(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
     let mut k = end;
     let mut found = None;
     for _ in 0..30 {
@@ -289,10 +408,11 @@ fn apposition_subject(text: &str, words: &[Word], end: usize, floor: usize, lex:
                     return Some(p);
                 }
             }
-        } else if !phrase_gap_after(words[k - 1].of(text), between) && !between.trim().is_empty() {
-            if between.contains(['.', '!', '?', ';', ':']) {
-                break;
-            }
+        } else if !phrase_gap_after(words[k - 1].of(text), between)
+            && !between.trim().is_empty()
+            && between.contains(['.', '!', '?', ';', ':'])
+        {
+            break;
         }
         k -= 1;
     }
@@ -300,7 +420,13 @@ fn apposition_subject(text: &str, words: &[Word], end: usize, floor: usize, lex:
 }
 
 /// The speaker phrase starting at word `start` ("said Putin", "according to the minister").
-pub fn speaker_after(text: &str, words: &[Word], start: usize, ceiling: usize, lex: &Lexicon) -> Option<Phrase> {
+pub fn speaker_after(
+    text: &str,
+    words: &[Word],
+    start: usize,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
     let w = words.get(start)?;
     if w.end > ceiling {
         return None;
@@ -361,7 +487,8 @@ pub fn speaker_after(text: &str, words: &[Word], start: usize, ceiling: usize, l
             if let Some(n) = words.get(role + 1).map(|w| lower(w.of(text))) {
                 if n == "of" || n == "for" {
                     let mut e = role + 1;
-                    while e + 1 < words.len() && e < role + 4 && gap(text, &words[e], &words[e + 1]) {
+                    while e + 1 < words.len() && e < role + 4 && gap(text, &words[e], &words[e + 1])
+                    {
                         e += 1;
                         if !lex.is_determiner(&lower(words[e].of(text))) {
                             break;
@@ -374,7 +501,8 @@ pub fn speaker_after(text: &str, words: &[Word], start: usize, ceiling: usize, l
     }
     let rl = lower(words[role].of(text));
     let first = lower(words[start].of(text));
-    let plural = rl.ends_with('s') && !rl.ends_with("ss") && first != "the" || is_body(&rl) && !is_role(&rl);
+    let plural =
+        rl.ends_with('s') && !rl.ends_with("ss") && first != "the" || is_body(&rl) && !is_role(&rl);
     Some(Phrase {
         span: Span::new(words[start].start, words[end].end),
         kind: PhraseKind::Nominal,

@@ -21,7 +21,7 @@ impl Word {
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:['’\-]|\.\p{Lu})[\p{L}\p{M}\p{N}]+)*")
+    Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+|\.\p{Lu}[\p{L}\p{M}\p{N}]*)*")
         .expect("word pattern")
 });
 
@@ -47,8 +47,8 @@ pub fn only_spaces(between: &str) -> bool {
 
 /// Abbreviations that end with a dot inside a name ("Mr. Hemming", "Gen. Smith").
 const NAME_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
-    "st", "jr", "sr", "rev", "hon", "mme", "mlle", "sra", "pres", "adm", "maj", "cpl", "supt",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st",
+    "jr", "sr", "rev", "hon", "mme", "mlle", "sra", "pres", "adm", "maj", "cpl", "supt",
 ];
 
 /// True when `before` and `after` stand in one phrase: only spaces between them, or the dot
