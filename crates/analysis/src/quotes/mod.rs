@@ -1,34 +1,279 @@
-//! Quotations and their speakers. (First cut: text between curly double quotes.)
+//! Quotations and their speakers.
+//!
+//! [`find`] reads as the algorithm:
+//! 1. paragraphs and their words;
+//! 2. quoted stretches in every form of quotation mark, over paragraphs, and dialogue dashes
+//!    ([`candidates`]);
+//! 3. each stretch read in its sentence: direct or mixed, speech or a scare quote or title, and
+//!    the cue and speaker phrase around it ([`attribution`], [`speaker`], per-language
+//!    [`cues`]);
+//! 4. reported speech without marks in the other sentences ([`indirect`]);
+//! 5. the article's people from names and appositions, spellings merged ([`people`]);
+//! 6. speaker phrases resolved to people in reading order; a quote without a cue continues
+//!    the speaker of the quote it belongs with.
+
+pub mod attribution;
+pub mod candidates;
+pub mod cues;
+pub mod indirect;
+pub mod people;
+pub mod speaker;
+pub mod tokens;
 
 use crate::lang::Lang;
-use crate::model::{Quote, QuoteKind, Span};
+use crate::model::{Quote, QuoteKind, Span, SpeakerVia};
+use speaker::{Phrase, PhraseKind};
+use tokens::Word;
 
-/// Finds the quotations inside the body spans of `text`.
-pub fn find(text: &str, body: &[Span], _lang: Lang) -> Vec<Quote> {
-    let mut out = Vec::new();
-    for span in body {
-        let s = span.of(text);
-        let mut from = 0;
-        while let Some(open) = s[from..].find('“') {
-            let start = from + open + '“'.len_utf8();
-            let Some(close) = s[start..].find('”') else {
-                break;
-            };
-            let end = start + close;
-            out.push(Quote {
-                start: span.start + start,
-                end: span.start + end,
-                text: s[start..end].to_string(),
-                speaker: None,
-                speaker_start: None,
-                speaker_end: None,
-                speaker_via: None,
-                cue: None,
-                kind: QuoteKind::Direct,
-                rule: "direct/curly".into(),
+/// A body paragraph with its words.
+pub struct Paragraph {
+    pub span: Span,
+    pub words: Vec<Word>,
+    /// A line without closing punctuation (a heading, a caption): its names do not move
+    /// the discourse focus.
+    pub heading: bool,
+}
+
+/// A quotation or reported speech before its speaker is resolved.
+struct Item {
+    span: Span,
+    /// From the opening to past the closing mark (the content itself for reported speech).
+    outer: Span,
+    para: usize,
+    kind: QuoteKind,
+    cue: Option<Span>,
+    phrase: Option<Phrase>,
+    /// True when the item has a cue of its own (even one without a speaker phrase).
+    attributed: bool,
+    /// Reported with "say" or "tell": speech whoever the source is.
+    plain: bool,
+    continues: bool,
+    rule: String,
+    speaker: Option<usize>,
+    via: Option<SpeakerVia>,
+    mention: Option<Span>,
+}
+
+/// Finds the quotations inside the body spans of `text`, with their speakers.
+pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
+    let lex = cues::lexicon(lang);
+    // 1. Paragraphs and their words.
+    let paras: Vec<Paragraph> = body
+        .iter()
+        .map(|&span| Paragraph {
+            span,
+            words: tokens::words(text, span),
+            heading: is_heading(span.of(text)),
+        })
+        .collect();
+    // 2. Quoted stretches.
+    let cands = candidates::find(text, body, lang);
+    // 3. Each read in its sentence.
+    let mut items = Vec::new();
+    for (k, c) in cands.iter().enumerate() {
+        let prev_close = k
+            .checked_sub(1)
+            .map(|j| &cands[j])
+            .filter(|p| p.para == c.para)
+            .map(|p| p.close);
+        let next_open = cands
+            .get(k + 1)
+            .filter(|n| n.para == c.para)
+            .map(|n| n.open);
+        let para = &paras[c.para];
+        let Some(reading) = attribution::read(text, para, c, prev_close, next_open, lex) else {
+            continue;
+        };
+        let mut attribution = reading.attribution;
+        if attribution.is_none() && c.open == para.span.start && c.para > 0 {
+            attribution = attribution::colon_lead(text, &paras[c.para - 1], lex);
+        }
+        let mut phrase = attribution.and_then(|a| a.speaker);
+        let mut content = c.content;
+        let mut rule = c.rule.to_string();
+        if let Some(label) = transcript_label(text, c.content) {
+            content = Span::new(label.1, c.content.end);
+            phrase = Some(Phrase {
+                span: label.0,
+                kind: PhraseKind::Name,
+                gender: None,
+                plural: false,
             });
-            from = end + '”'.len_utf8();
+            rule.push_str("+transcript-label");
+        }
+        items.push(Item {
+            span: content,
+            outer: Span::new(c.open, c.close),
+            para: c.para,
+            kind: reading.kind,
+            cue: attribution.map(|a| a.cue).filter(|s| !s.is_empty()),
+            phrase,
+            attributed: attribution.is_some() || phrase.is_some(),
+            plain: false,
+            continues: c.continues,
+            rule,
+            speaker: None,
+            via: None,
+            mention: None,
+        });
+    }
+    // 4. Reported speech in the sentences without quotations.
+    let quoted: Vec<Span> = items.iter().map(|i| i.outer).collect();
+    for (p, para) in paras.iter().enumerate() {
+        for r in indirect::find(text, para, &quoted, lex) {
+            items.push(Item {
+                span: r.content,
+                outer: r.content,
+                para: p,
+                kind: QuoteKind::Indirect,
+                cue: Some(r.attribution.cue),
+                phrase: r.attribution.speaker,
+                attributed: true,
+                plain: r.plain,
+                continues: false,
+                rule: r.rule.to_string(),
+                speaker: None,
+                via: None,
+                mention: None,
+            });
         }
     }
-    out
+    items.sort_by_key(|i| i.span.start);
+    // 5. The article's people.
+    let para_words: Vec<(Span, Vec<Word>, bool)> = paras
+        .iter()
+        .map(|p| (p.span, p.words.clone(), p.heading))
+        .collect();
+    let quoted_words: Vec<Span> = items
+        .iter()
+        .filter(|i| i.kind != QuoteKind::Indirect)
+        .map(|i| i.span)
+        .collect();
+    let speakers: Vec<Span> = items
+        .iter()
+        .filter_map(|i| i.phrase)
+        .filter(|p| p.kind == PhraseKind::Name)
+        .map(|p| p.span)
+        .collect();
+    let mut people = people::People::build(text, &para_words, &quoted_words, &speakers, lex);
+    // 6. Resolution in reading order, then continuation.
+    for item in items.iter_mut() {
+        if let Some(phrase) = item.phrase {
+            item.speaker = people.resolve(text, &phrase, lex, !paras[item.para].heading);
+            item.via = Some(match phrase.kind {
+                PhraseKind::Name => SpeakerVia::Name,
+                PhraseKind::Nominal => SpeakerVia::Nominal,
+                PhraseKind::Pronoun => SpeakerVia::Pronoun,
+            });
+            item.mention = Some(phrase.span);
+        }
+    }
+    // reported speech needs a person (or a role) as its source, not an organisation's name
+    items.retain(|i| {
+        i.kind != QuoteKind::Indirect
+            || i.plain
+            || match (i.phrase.map(|p| p.kind), i.speaker) {
+                (Some(PhraseKind::Name), Some(id)) => people.persons[id].evidently_a_person(),
+                (Some(PhraseKind::Name), None) => false,
+                _ => true,
+            }
+    });
+    for k in 0..items.len() {
+        if items[k].attributed || items[k].kind == QuoteKind::Indirect {
+            continue;
+        }
+        if let Some(src) = continuation_source(&items, &paras, k) {
+            items[k].speaker = items[src].speaker;
+            items[k].mention = items[src].mention;
+            items[k].via = items[src].speaker.map(|_| SpeakerVia::Continuation);
+            items[k].rule.push_str("+continuation");
+            if let Some(id) = items[k].speaker {
+                people.note(items[k].span.start, id);
+            }
+        }
+    }
+    items
+        .into_iter()
+        .map(|i| {
+            let speaker = i
+                .speaker
+                .map(|id| people.persons[id].canonical())
+                .or_else(|| {
+                    i.phrase
+                        .filter(|p| p.kind == PhraseKind::Name)
+                        .map(|p| p.span.of(text).to_string())
+                });
+            let via = if speaker.is_some() { i.via } else { None };
+            let rule = match (i.cue.is_some(), i.phrase.map(|p| p.kind)) {
+                (_, Some(PhraseKind::Name)) => format!("{}+speaker/name", i.rule),
+                (_, Some(PhraseKind::Nominal)) => format!("{}+speaker/nominal", i.rule),
+                (_, Some(PhraseKind::Pronoun)) => format!("{}+speaker/pronoun", i.rule),
+                (true, None) => format!("{}+cue-without-speaker", i.rule),
+                _ => i.rule,
+            };
+            Quote {
+                start: i.span.start,
+                end: i.span.end,
+                text: i.span.of(text).to_string(),
+                speaker,
+                speaker_start: i.mention.map(|m| m.start),
+                speaker_end: i.mention.map(|m| m.end),
+                speaker_via: via,
+                cue: i.cue.map(|c| c.of(text).to_string()),
+                kind: i.kind,
+                rule,
+            }
+        })
+        .collect()
+}
+
+/// The item a quote without a cue takes its speaker from: the quote it continues over a
+/// paragraph break, the speech before it in its paragraph, the attributed quote after it in
+/// its paragraph, or — for a paragraph that is a bare quote — the last speech of the paragraph
+/// before.
+fn continuation_source(items: &[Item], paras: &[Paragraph], k: usize) -> Option<usize> {
+    let item = &items[k];
+    let prev = k.checked_sub(1);
+    if item.continues {
+        return prev
+            .filter(|&p| items[p].kind != QuoteKind::Indirect && items[p].para + 1 == item.para);
+    }
+    if let Some(p) = prev.filter(|&p| items[p].para == item.para) {
+        return Some(p);
+    }
+    if let Some(_next) = items
+        .get(k + 1)
+        .filter(|n| n.para == item.para && n.kind != QuoteKind::Indirect && n.attributed)
+    {
+        return Some(k + 1);
+    }
+    let para = &paras[item.para];
+    let bare = item.outer.start == para.span.start;
+    let p = prev?;
+    let gap_ok = items[p].para + 1 == item.para && !paras[items[p].para].heading;
+    (bare && gap_ok && item.kind == QuoteKind::Direct).then_some(p)
+}
+
+/// "WALLACE: Let's start …" — a transcript's speaker label: its span and where the words start.
+fn transcript_label(text: &str, content: Span) -> Option<(Span, usize)> {
+    let s = content.of(text);
+    let colon = s.find(": ")?;
+    let label = &s[..colon];
+    let ok = (2..=30).contains(&label.len())
+        && label.split(' ').count() <= 3
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'')
+        && label.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    ok.then(|| {
+        let words_at = content.start + colon + 2;
+        (Span::new(content.start, content.start + colon), words_at)
+    })
+}
+
+/// True for a short line without closing punctuation: a heading, a caption, a date line.
+fn is_heading(s: &str) -> bool {
+    let t = s.trim_end();
+    !t.ends_with(['.', '!', '?', '…', ':', '"', '”', '»', '’', ')', ';', ','])
+        && t.split_whitespace().count() <= 25
 }

@@ -1,0 +1,446 @@
+//! Reported speech without quotation marks: "Lukashenka added that the two countries are
+//! ready", "The talks will go on, the minister said", "According to X, …".
+//!
+//! One item per sentence: the reported content, its cue and its speaker phrase.
+
+use super::attribution::{cue_at, speaker_of, takes_listener, Attribution};
+use super::cues::Lexicon;
+use super::speaker::PhraseKind;
+use super::tokens::{lower, Word};
+use super::Paragraph;
+use crate::model::Span;
+use crate::segment::sentences;
+
+/// Reported speech found in one sentence.
+pub struct Reported {
+    pub content: Span,
+    pub attribution: Attribution,
+    pub rule: &'static str,
+    /// True for "say", "said", "told": speech whoever the source is.
+    pub plain: bool,
+}
+
+/// Fewest words of reported content.
+const MIN_CONTENT_WORDS: usize = 3;
+
+/// Reported speech in the sentences of `para` that hold no quotation (`quoted` spans).
+pub fn find(text: &str, para: &Paragraph, quoted: &[Span], lex: &Lexicon) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for sentence in sentences(text, para.span) {
+        let first_quote = quoted
+            .iter()
+            .filter(|q| q.overlaps(sentence))
+            .map(|q| q.start)
+            .min();
+        let span = match first_quote {
+            None => sentence,
+            // "Carson said he saw no need to change, telling him that “…”": the report
+            // before the clause that introduces the quotation
+            Some(open) => {
+                match clause_before_quote(text, &para.words, Span::new(sentence.start, open), lex) {
+                    Some(span) => span,
+                    None => continue,
+                }
+            }
+        };
+        if let Some(r) = in_sentence(text, &para.words, span, lex) {
+            // "A, he said, B": the words after the cue are reported too
+            let tail = (r.rule == "indirect/content-before-cue")
+                .then(|| tail_after(text, &r, span))
+                .flatten();
+            out.push(r);
+            out.extend(tail);
+        }
+    }
+    out
+}
+
+/// The reported words after a cue set between commas, to the end of the sentence.
+fn tail_after(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
+    let after_cue = r.attribution.speaker.map_or(r.attribution.cue.end, |p| {
+        p.span.end.max(r.attribution.cue.end)
+    });
+    let rest = &text[after_cue..sentence.end];
+    let rest_trim = rest.trim_start();
+    if !rest_trim.starts_with(',') {
+        return None;
+    }
+    let from = after_cue + (rest.len() - rest_trim.len()) + 1;
+    let body = text[from..sentence.end]
+        .trim_end_matches(|c: char| c.is_whitespace() || ".!?;:\"”’»)".contains(c));
+    let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+    (count_words(content.of(text)) >= MIN_CONTENT_WORDS).then_some(Reported {
+        content,
+        attribution: r.attribution,
+        rule: "indirect/content-after-parenthetical-cue",
+        plain: r.plain,
+    })
+}
+
+/// Within `region` (a sentence up to its first quotation), the stretch before a second cue
+/// that opens with a comma or "and" ("…, telling X that", "… and added").
+fn clause_before_quote(text: &str, words: &[Word], region: Span, lex: &Lexicon) -> Option<Span> {
+    let a = words.partition_point(|w| w.start < region.start);
+    let b = words.partition_point(|w| w.end <= region.end);
+    let cues: Vec<usize> = (a..b)
+        .filter(|&i| cue_at(text, words, i, lex, false).is_some())
+        .collect();
+    if cues.len() < 2 {
+        return None;
+    }
+    let second = cues[1];
+    let k = second.checked_sub(1)?;
+    let gap = &text[words[k].end..words[second].start];
+    let cut = if gap.contains(',') {
+        words[k].end
+    } else if lower(words[k].of(text)) == "and" && k > 0 {
+        words[k - 1].end
+    } else {
+        return None;
+    };
+    (cut > region.start).then(|| Span::new(region.start, cut))
+}
+
+fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Option<Reported> {
+    let a = words.partition_point(|w| w.start < sentence.start);
+    let b = words.partition_point(|w| w.end <= sentence.end);
+    if b <= a {
+        return None;
+    }
+    for i in a..b {
+        let Some(cue) = cue_at(text, words, i, lex, false) else {
+            continue;
+        };
+        let l = lower(words[i].of(text));
+        if !cue.speaker_follows && (!lex.is_reporting(&l) || negated_or_passive(text, words, i)) {
+            continue;
+        }
+        let speaker =
+            speaker_of(text, words, cue, sentence.start, sentence.end, lex).or_else(|| {
+                // "…, telling reporters", "… did not apologise, but said"
+                let coordinated = i > a
+                    && matches!(
+                        lower(words[i - 1].of(text)).as_str(),
+                        "but" | "and" | "then"
+                    );
+                super::attribution::sentence_subject(text, words, a, i, lex)
+                    .filter(|_| takes_listener(&l) || coordinated)
+            });
+        // "say", "said", "told" report speech whoever the subject is ("The report said …")
+        let Some(speaker) = speaker.or_else(|| plain_say(&l).then(|| anonymous(words[i].span())))
+        else {
+            continue;
+        };
+        let stance = lex.is_stance(&l) && !cue.speaker_follows;
+        if stance && speaker.kind == PhraseKind::Nominal && speaker.plural {
+            continue;
+        }
+        let inverted = speaker.span.start > words[cue.last].end;
+        let attribution = Attribution {
+            cue: Span::new(words[cue.first].start, words[cue.last].end),
+            speaker: (speaker.span != words[i].span()).then_some(speaker),
+        };
+        let speaker_end = speaker.span.end;
+        let cue_end = words[cue.last].end.max(speaker_end);
+        let cue_start = words[cue.first].start.min(speaker.span.start);
+        // content after the cue: "X said (that) …"
+        let after = content_after(text, words, cue_end, sentence, lex, cue.last);
+        // content before: "…, X said." / "…, according to X."
+        let before = Span::new(sentence.start, cue_start);
+        let before_text = before.of(text).trim_end();
+        if before_text.ends_with(',') && count_words(before_text) >= MIN_CONTENT_WORDS {
+            let tail = &text[cue_end..sentence.end];
+            if count_words(tail) <= 6
+                || tail.trim_start().starts_with(',') && count_words(tail) <= 12
+            {
+                let end = sentence.start + before_text.len() - 1;
+                if let Some(content) =
+                    crate::document::trimmed(text, Span::new(sentence.start, end))
+                {
+                    return Some(Reported {
+                        content,
+                        attribution,
+                        rule: "indirect/content-before-cue",
+                        plain: plain_say(&l),
+                    });
+                }
+            }
+        }
+        let comma_after = text[words[cue.last].end..].trim_start().starts_with(',');
+        // "according to X, content": the content starts after the comma that closes X
+        if cue.speaker_follows && !inverted_before(text, sentence, cue_start) {
+            let rest = &text[speaker.span.end..sentence.end];
+            if let Some(k) = rest.find(", ") {
+                if count_words(&rest[..k]) <= 8 {
+                    let from = speaker.span.end + k + 2;
+                    let end = sentence.start
+                        + text[sentence.start..sentence.end]
+                            .trim_end_matches(|c: char| c.is_whitespace() || ".!?;:".contains(c))
+                            .len();
+                    if from < end && count_words(&text[from..end]) >= MIN_CONTENT_WORDS {
+                        return Some(Reported {
+                            content: Span::new(from, end),
+                            attribution,
+                            rule: "indirect/according-to",
+                            plain: true,
+                        });
+                    }
+                }
+            }
+            continue;
+        }
+        // "Still, he said, officials have to decide": a cue between commas
+        let parenthetical =
+            comma_after && text[sentence.start..cue_start].trim_end().ends_with(',');
+        if let Some(content) =
+            after.filter(|_| (!inverted || cue.speaker_follows) && (!comma_after || parenthetical))
+        {
+            let opens = if matches!(l.as_str(), "added" | "adds" | "adding" | "add") {
+                clause_like(text, words, content)
+            } else {
+                !object_like(text, words, content)
+            };
+            if !cue.speaker_follows && !after_that(text, words, cue.last, content) && !opens {
+                continue;
+            }
+            if count_words(content.of(text)) >= MIN_CONTENT_WORDS {
+                return Some(Reported {
+                    content,
+                    attribution,
+                    rule: "indirect/content-after-cue",
+                    plain: plain_say(&l),
+                });
+            }
+        }
+        if stance {
+            continue;
+        }
+    }
+    None
+}
+
+fn plain_say(l: &str) -> bool {
+    matches!(l, "say" | "says" | "said" | "told" | "tells")
+}
+
+/// A stand-in phrase for a cue without a speaker the text names.
+fn anonymous(at: Span) -> super::speaker::Phrase {
+    super::speaker::Phrase {
+        span: at,
+        kind: PhraseKind::Nominal,
+        gender: None,
+        plural: true,
+    }
+}
+
+/// True when content stands before the cue in its sentence ("…, according to X").
+fn inverted_before(text: &str, sentence: Span, cue_start: usize) -> bool {
+    count_words(&text[sentence.start..cue_start]) >= MIN_CONTENT_WORDS
+}
+
+/// "has not said", "is said to", "having been told": no report of what someone said.
+fn negated_or_passive(text: &str, words: &[Word], cue: usize) -> bool {
+    let prev = |k: usize| cue.checked_sub(k).map(|j| lower(words[j].of(text)));
+    matches!(
+        prev(1).as_deref(),
+        Some(
+            "not"
+                | "never"
+                | "n't"
+                | "is"
+                | "was"
+                | "be"
+                | "been"
+                | "being"
+                | "are"
+                | "were"
+                | "to"
+        )
+    ) || matches!(prev(2).as_deref(), Some("not" | "never" | "been"))
+        || prev(1).is_some_and(|p| p.ends_with("n't"))
+}
+
+/// True when the content starts right after a "that" following the cue.
+fn after_that(text: &str, words: &[Word], cue: usize, content: Span) -> bool {
+    let k = words.partition_point(|w| w.end <= content.start);
+    k > cue + 1
+        && words.get(k - 1).is_some_and(|w| {
+            matches!(
+                lower(w.of(text)).as_str(),
+                "that" | "dass" | "que" | "что" | "che"
+            )
+        })
+}
+
+/// Content that opens like an object, not a clause: a number, a preposition, "to", "no".
+fn object_like(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    let Some(first) = words.get(k) else {
+        return true;
+    };
+    let s = first.of(text);
+    s.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            lower(s).as_str(),
+            "to" | "no"
+                | "yes"
+                | "something"
+                | "nothing"
+                | "anything"
+                | "about"
+                | "for"
+                | "with"
+                | "on"
+                | "in"
+                | "at"
+                | "by"
+                | "from"
+                | "of"
+                | "into"
+                | "over"
+                | "goodbye"
+                | "hello"
+                | "thanks"
+                | "so"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "out"
+                | "up"
+                | "off"
+                | "down"
+                | "back"
+                | "sorry"
+                | "hi"
+                | "grace"
+                | "later"
+        )
+}
+
+/// Reported content opens like a clause: a pronoun, a determiner or a name, not a number.
+fn clause_like(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    let Some(first) = words.get(k) else {
+        return false;
+    };
+    let s = first.of(text);
+    let l = lower(s);
+    // "it's", "they're", "there's"
+    let l = l.split('\'').next().unwrap_or_default().to_string();
+    if s.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    super::tokens::is_capitalised(s)
+        || matches!(
+            l.as_str(),
+            "he" | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "you"
+                | "the"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "there"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "a"
+                | "an"
+                | "some"
+                | "many"
+                | "most"
+                | "no"
+                | "none"
+                | "all"
+                | "both"
+                | "each"
+                | "every"
+                | "if"
+                | "when"
+                | "while"
+                | "because"
+                | "one"
+                | "nobody"
+                | "everyone"
+                | "everything"
+                | "nothing"
+                | "any"
+                | "such"
+                | "more"
+                | "several"
+                | "few"
+                | "what"
+                | "how"
+                | "why"
+                | "whether"
+                | "people"
+                | "something"
+                | "everybody"
+                | "somebody"
+                | "anyone"
+                | "someone"
+                | "less"
+                | "only"
+                | "even"
+                | "not"
+                | "another"
+                | "other"
+        )
+}
+
+fn count_words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The content after the cue: skips a "that", the listener of "told", and closing punctuation.
+fn content_after(
+    text: &str,
+    words: &[Word],
+    from: usize,
+    sentence: Span,
+    lex: &Lexicon,
+    cue: usize,
+) -> Option<Span> {
+    let mut start = from;
+    let first_after = words.partition_point(|w| w.start < from);
+    // "told reporters that", "said on Tuesday that": up to six words before a "that"
+    for w in words.iter().skip(first_after).take(7) {
+        if w.end > sentence.end {
+            break;
+        }
+        if lex.is_that(&lower(w.of(text))) {
+            start = w.end;
+            break;
+        }
+    }
+    let _ = cue;
+    let mut end = sentence.end;
+    let body = &text[start..end];
+    let trimmed_end =
+        body.trim_end_matches(|c: char| c.is_whitespace() || ".!?;:,\"”’»)".contains(c));
+    end = start + trimmed_end.len();
+    let lead = text[start..end].len()
+        - text[start..end]
+            .trim_start_matches(|c: char| c.is_whitespace() || ",:—–-".contains(c))
+            .len();
+    start += lead;
+    (start < end).then(|| Span::new(start, end))
+}

@@ -1,0 +1,512 @@
+//! Speaker phrases next to a reporting verb: the name, nominal or pronoun that says who spoke.
+//!
+//! Works on the words of one paragraph. `subject_before` reads leftwards from the verb
+//! ("Putin said", "a spokeswoman for the ministry said", "Jane Doe, 45, said"),
+//! `speaker_after` reads rightwards ("said Putin", "according to the Belarusian leader").
+
+use super::cues::{self, Gender, Lexicon};
+use super::tokens::{is_capitalised, lower, phrase_gap, phrase_gap_after, strip_possessive, Word};
+use crate::model::Span;
+
+/// What kind of words name the speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhraseKind {
+    Name,
+    Nominal,
+    Pronoun,
+}
+
+/// A speaker mention next to a cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Phrase {
+    pub span: Span,
+    pub kind: PhraseKind,
+    /// The gender a pronoun states.
+    pub gender: Option<Gender>,
+    /// A plural pronoun or nominal ("they", "officials"): never one person.
+    pub plural: bool,
+}
+
+/// Nouns that speak for an organisation ("the ministry said"): a speaker, never a person.
+const BODIES: &[&str] = &[
+    "ministry",
+    "government",
+    "department",
+    "agency",
+    "company",
+    "campaign",
+    "police",
+    "court",
+    "report",
+    "statement",
+    "study",
+    "poll",
+    "survey",
+    "office",
+    "committee",
+    "commission",
+    "council",
+    "party",
+    "embassy",
+    "kremlin",
+    "army",
+    "military",
+    "group",
+    "organization",
+    "organisation",
+    "union",
+    "board",
+    "administration",
+    "firm",
+    "bank",
+    "website",
+    "newspaper",
+    "paper",
+    "agency",
+    "authorities",
+    "prosecutors",
+    "lawyers",
+    "spokesperson",
+    "team",
+    "club",
+    "league",
+    "federation",
+    "association",
+    "foundation",
+    "institute",
+    "center",
+    "centre",
+    "service",
+    "services",
+    "network",
+    "post",
+    "source",
+    "data",
+    "figures",
+    "documents",
+    "memo",
+    "letter",
+    "filing",
+    "lawsuit",
+    "complaint",
+    "researchers",
+    "scientists",
+    "polls",
+    "surveys",
+    "reports",
+    "studies",
+];
+
+const NAME_LINKS: &[&str] = &[
+    "de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "dos", "das", "bin", "ibn",
+    "al", "el", "la", "le", "ter", "st",
+];
+
+/// True for a word that can stand inside a person's name or title run.
+pub fn name_like(text: &str, w: &Word) -> bool {
+    let s = w.of(text);
+    let shouted =
+        s.chars().filter(|c| c.is_alphabetic()).count() > 3 && !s.chars().any(char::is_lowercase);
+    let l = lower(strip_possessive(s));
+    is_capitalised(s)
+        && !shouted
+        && (!cues::NOT_NAMES.contains(&l.as_str()) || cues::TITLES.contains(&l.as_str()))
+}
+
+fn is_title_or_nation(l: &str) -> bool {
+    cues::TITLES.contains(&l) || cues::is_nationality(l)
+}
+
+/// True for a role noun ("spokeswoman", "leader").
+pub fn is_role(l: &str) -> bool {
+    cues::ROLES.contains(&l)
+}
+
+fn is_body(l: &str) -> bool {
+    BODIES.contains(&l)
+}
+
+fn gap(text: &str, a: &Word, b: &Word) -> bool {
+    phrase_gap_after(a.of(text), &text[a.end..b.start])
+}
+
+/// A pronoun phrase for word `w`, if it is a subject pronoun.
+fn pronoun(text: &str, w: &Word, lex: &Lexicon) -> Option<Phrase> {
+    let l = lower(w.of(text));
+    if let Some(g) = lex.pronoun_gender(&l) {
+        return Some(Phrase {
+            span: w.span(),
+            kind: PhraseKind::Pronoun,
+            gender: Some(g),
+            plural: false,
+        });
+    }
+    let plural = matches!(
+        l.as_str(),
+        "they"
+            | "we"
+            | "i"
+            | "ils"
+            | "elles"
+            | "nous"
+            | "sie"
+            | "wir"
+            | "ellos"
+            | "ellas"
+            | "они"
+            | "мы"
+            | "я"
+            | "je"
+            | "ich"
+            | "yo"
+            | "eles"
+            | "elas"
+            | "loro"
+    );
+    plural.then_some(Phrase {
+        span: w.span(),
+        kind: PhraseKind::Pronoun,
+        gender: None,
+        plural: true,
+    })
+}
+
+/// The name run ending at word `end` (inclusive), reading leftwards, not before `floor`.
+fn name_run_back(text: &str, words: &[Word], end: usize, floor: usize) -> Option<Phrase> {
+    if !name_like(text, &words[end]) {
+        return None;
+    }
+    let mut k = end;
+    while k > 0 && words[k - 1].start >= floor && gap(text, &words[k - 1], &words[k]) {
+        let prev = &words[k - 1];
+        let l = lower(prev.of(text));
+        if name_like(text, prev) || (NAME_LINKS.contains(&l.as_str()) && k < end + 1) {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    // a link word cannot start a name
+    while k < end && NAME_LINKS.contains(&lower(words[k].of(text)).as_str()) {
+        k += 1;
+    }
+    name_phrase(text, &words[k..=end])
+}
+
+/// The name run starting at word `start`, reading rightwards.
+fn name_run_forward(text: &str, words: &[Word], start: usize, ceiling: usize) -> Option<Phrase> {
+    if !name_like(text, &words[start]) {
+        return None;
+    }
+    let mut k = start;
+    while k + 1 < words.len() && words[k + 1].end <= ceiling && gap(text, &words[k], &words[k + 1])
+    {
+        let next = &words[k + 1];
+        let l = lower(next.of(text));
+        let link = NAME_LINKS.contains(&l.as_str())
+            && words.get(k + 2).is_some_and(|w| name_like(text, w));
+        if !(name_like(text, next) || link) {
+            break;
+        }
+        k += 1;
+        if is_possessive(words[k].of(text)) {
+            break;
+        }
+    }
+    name_phrase(text, &words[start..=k])
+}
+
+/// A role and a name within six words after `from`, in one phrase.
+fn role_then_name(text: &str, words: &[Word], from: usize, ceiling: usize) -> Option<Phrase> {
+    let mut k = from;
+    for _ in 0..6 {
+        let next = words.get(k + 1)?;
+        if next.end > ceiling || !gap(text, &words[k], next) {
+            return None;
+        }
+        k += 1;
+        if is_role(&lower(words[k].of(text))) && !is_capitalised(words[k].of(text)) {
+            let name = words.get(k + 1).filter(|w| gap(text, &words[k], w))?;
+            return name_run_forward(text, words, k + 1, ceiling)
+                .filter(|_| is_capitalised(name.of(text)));
+        }
+    }
+    None
+}
+
+fn is_possessive(s: &str) -> bool {
+    strip_possessive(s).len() != s.len()
+}
+
+/// A run of capitalised words as a name, or as a nominal when it holds only titles
+/// ("The President"), or nothing when it holds no name at all.
+fn name_phrase(text: &str, run: &[Word]) -> Option<Phrase> {
+    let first = run.first()?;
+    let last = run.last()?;
+    let end = last.start + strip_possessive(last.of(text)).len();
+    let span = Span::new(first.start, end);
+    let names = run
+        .iter()
+        .filter(|w| !is_title_or_nation(&lower(strip_possessive(w.of(text)))))
+        .count();
+    if names == 0 {
+        let has_role = run.iter().any(|w| is_role(&lower(w.of(text))));
+        return has_role.then_some(Phrase {
+            span,
+            kind: PhraseKind::Nominal,
+            gender: None,
+            plural: false,
+        });
+    }
+    if run.len() == 1 {
+        let l = lower(first.of(text));
+        if is_role(&l) || is_body(&l) {
+            let plural = l.ends_with('s');
+            return Some(Phrase {
+                span,
+                kind: PhraseKind::Nominal,
+                gender: None,
+                plural,
+            });
+        }
+    }
+    Some(Phrase {
+        span,
+        kind: PhraseKind::Name,
+        gender: None,
+        plural: false,
+    })
+}
+
+/// A nominal ending at word `end`: a determiner, then up to seven words holding a role noun.
+fn nominal_back(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
+    let mut k = end;
+    let mut has_role = false;
+    let mut has_body = false;
+    for _ in 0..8 {
+        let l = lower(words[k].of(text));
+        has_role |= is_role(&l);
+        has_body |= is_body(&l);
+        if lex.is_determiner(&l) && k < end {
+            let plural = !has_role;
+            return (has_role || has_body).then_some(Phrase {
+                span: Span::new(words[k].start, words[end].end),
+                kind: PhraseKind::Nominal,
+                gender: None,
+                plural: plural && !has_role,
+            });
+        }
+        if k == 0 || words[k - 1].start < floor || !gap(text, &words[k - 1], &words[k]) {
+            break;
+        }
+        k -= 1;
+    }
+    // no determiner: a bare role ("officials said", "spokeswoman Jane Doe")
+    let l = lower(words[end].of(text));
+    (is_role(&l) || is_body(&l)).then_some(Phrase {
+        span: words[end].span(),
+        kind: PhraseKind::Nominal,
+        gender: None,
+        plural: l.ends_with('s'),
+    })
+}
+
+/// The speaker phrase ending just before word `cue` (skipping "also", "has" …), not before `floor`.
+pub fn subject_before(
+    text: &str,
+    words: &[Word],
+    cue: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
+    let mut j = cue;
+    while j > 0
+        && words[j - 1].start >= floor
+        && lex.is_between(&lower(words[j - 1].of(text)))
+        && !is_capitalised(words[j - 1].of(text))
+        && gap_or_comma(&text[words[j - 1].end..words[j].start])
+    {
+        j -= 1;
+    }
+    if j == 0 || words[j - 1].start < floor {
+        return None;
+    }
+    let end = j - 1;
+    let between = &text[words[end].end..words[j].start];
+    if between.contains(',') {
+        return apposition_subject(text, words, end, floor, lex);
+    }
+    if !phrase_gap(between) {
+        return None;
+    }
+    let w = &words[end];
+    if let Some(p) = pronoun(text, w, lex) {
+        return Some(p);
+    }
+    if is_capitalised(w.of(text)) {
+        let p = name_run_back(text, words, end, floor)?;
+        return Some(of_organisation(text, words, p, floor).unwrap_or(p));
+    }
+    nominal_back(text, words, end, floor, lex)
+}
+
+/// "Jingyi Pan of IG said": the person before "of", "at" or "from" speaks, not the body.
+fn of_organisation(text: &str, words: &[Word], p: Phrase, floor: usize) -> Option<Phrase> {
+    let k = words.partition_point(|w| w.start < p.span.start);
+    let link = k.checked_sub(1)?;
+    let l = lower(words[link].of(text));
+    if !matches!(l.as_str(), "of" | "at" | "from" | "with") || link == 0 {
+        return None;
+    }
+    if !gap(text, &words[link - 1], &words[link]) || !gap(text, &words[link], &words[k]) {
+        return None;
+    }
+    let before = name_run_back(text, words, link - 1, floor)?;
+    (before.kind == PhraseKind::Name).then_some(before)
+}
+
+fn gap_or_comma(s: &str) -> bool {
+    s.chars().all(|c| c == ' ' || c == ',')
+}
+
+/// "Jane Doe, a spokeswoman for the ministry, said": the name before the apposition. With
+/// several commas ("Donald Tusk, the president of the European Council, which …, urged"),
+/// the earliest name that opens an apposition.
+fn apposition_subject(
+    text: &str,
+    words: &[Word],
+    end: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
+    let mut k = end;
+    let mut found = None;
+    for _ in 0..30 {
+        if k == 0 || words[k - 1].start < floor {
+            break;
+        }
+        let between = &text[words[k - 1].end..words[k].start];
+        if between.contains(',') {
+            let before = k - 1;
+            if !between.trim_start_matches('.').trim().eq(",") {
+                break;
+            }
+            if is_capitalised(words[before].of(text)) {
+                if let Some(p) = name_run_back(text, words, before, floor) {
+                    if p.kind == PhraseKind::Name {
+                        found = Some(of_organisation(text, words, p, floor).unwrap_or(p));
+                    }
+                }
+            } else if found.is_none() {
+                if let Some(p) = pronoun(text, &words[before], lex) {
+                    return Some(p);
+                }
+            }
+        } else if !phrase_gap_after(words[k - 1].of(text), between)
+            && !between.trim().is_empty()
+            && between.contains(['.', '!', '?', ';', ':'])
+        {
+            break;
+        }
+        k -= 1;
+    }
+    found
+}
+
+/// The speaker phrase starting at word `start` ("said Putin", "according to the minister").
+pub fn speaker_after(
+    text: &str,
+    words: &[Word],
+    start: usize,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
+    let w = words.get(start)?;
+    if w.end > ceiling {
+        return None;
+    }
+    if let Some(p) = pronoun(text, w, lex) {
+        // "said he." but not "said he was"
+        let rest = text[w.end..].trim_start();
+        return (rest.is_empty() || rest.starts_with(['.', ',', ';', '!', '?'])).then_some(p);
+    }
+    let l = lower(w.of(text));
+    if is_capitalised(w.of(text)) && !lex.is_determiner(&l) {
+        if let Some(p) = name_run_forward(text, words, start, ceiling) {
+            // "said spokeswoman Jane Doe" reads on into the name
+            return Some(p);
+        }
+    }
+    // a nominal: determiner or bare role, then words up to the role and its "of"/"for" tail
+    let mut k = start;
+    let mut role_at: Option<usize> = None;
+    for _ in 0..8 {
+        let Some(cur) = words.get(k) else { break };
+        if cur.end > ceiling {
+            break;
+        }
+        let cl = lower(cur.of(text));
+        if is_capitalised(cur.of(text)) && k > start && !is_title_or_nation(&cl) {
+            if is_possessive(cur.of(text)) && role_at.is_none() {
+                // "the IFSD’s Azfar Ali Khan": read on
+            } else if let Some(p) = role_then_name(text, words, k, ceiling) {
+                // "former Bank of Canada governor David Dodge"
+                return Some(p);
+            } else {
+                // "the spokeswoman Jane Doe": the name wins
+                return name_run_forward(text, words, k, ceiling).or_else(|| {
+                    role_at.map(|r: usize| Phrase {
+                        span: Span::new(words[start].start, words[r].end),
+                        kind: PhraseKind::Nominal,
+                        gender: None,
+                        plural: false,
+                    })
+                });
+            }
+        }
+        if is_role(&cl) || is_body(&cl) {
+            role_at = Some(k);
+        } else if role_at.is_some() && !is_capitalised(cur.of(text)) {
+            break;
+        }
+        match words.get(k + 1) {
+            Some(next) if gap(text, cur, next) => k += 1,
+            _ => break,
+        }
+    }
+    let role = role_at?;
+    let mut end = role;
+    if let Some(next) = words.get(role + 1) {
+        if gap(text, &words[role], next) {
+            if let Some(n) = words.get(role + 1).map(|w| lower(w.of(text))) {
+                if n == "of" || n == "for" {
+                    let mut e = role + 1;
+                    while e + 1 < words.len() && e < role + 4 && gap(text, &words[e], &words[e + 1])
+                    {
+                        e += 1;
+                        if !lex.is_determiner(&lower(words[e].of(text))) {
+                            break;
+                        }
+                    }
+                    end = e;
+                }
+            }
+        }
+    }
+    let rl = lower(words[role].of(text));
+    let first = lower(words[start].of(text));
+    let plural =
+        rl.ends_with('s') && !rl.ends_with("ss") && first != "the" || is_body(&rl) && !is_role(&rl);
+    Some(Phrase {
+        span: Span::new(words[start].start, words[end].end),
+        kind: PhraseKind::Nominal,
+        gender: None,
+        plural,
+    })
+}
