@@ -37,6 +37,8 @@ pub struct BlockMarkup {
     pub positive_cue: bool,
     /// The element chain, e.g. `body>div>article>p`.
     pub path: String,
+    /// Ids of the enclosing elements, outermost first (ids number elements in document order).
+    pub ancestors: Vec<u32>,
 }
 
 /// Page-level facts from the markup.
