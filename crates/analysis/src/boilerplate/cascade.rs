@@ -1,0 +1,127 @@
+//! The fallback cascade: numbered stages, each tried only when the one before kept too little.
+//!
+//! 1. `strict`: the context-free pass with strict thresholds, the context pass, then the main
+//!    region (the run of blocks with the most kept text, see [`main_region`]).
+//! 2. `relaxed`: the same with relaxed thresholds (short, link-rich or stopword-poor pages).
+//! 3. `keep-non-cue`: every block that no cue names.
+//!
+//! Like Readability's sieve, a stage's result is accepted when it keeps enough text; when no
+//! stage does, the one that kept the most is taken.
+
+use super::classify::{initial, Class, Params};
+use super::features::Features;
+use super::revise::revise;
+use crate::document::BlockMarkup;
+
+/// A block's decision and its reason.
+pub type Decision = (bool, String);
+
+/// Runs the stages over the blocks; `cues` holds the reason of blocks a cue decided.
+pub fn run(
+    features: &[Features],
+    markups: &[Option<&BlockMarkup>],
+    cues: &[Option<String>],
+) -> Vec<Decision> {
+    let free_chars: usize = features
+        .iter()
+        .zip(cues)
+        .filter(|(_, c)| c.is_none())
+        .map(|(f, _)| f.chars)
+        .sum();
+    let enough = 200.min(free_chars / 4).max(1);
+    let mut best: Option<(usize, Vec<Decision>)> = None;
+    for (stage, params) in [("", Params::STRICT), ("fallback/relaxed:", Params::RELAXED)] {
+        let decisions = stage_run(features, markups, cues, &params, stage);
+        let kept = kept_chars(&decisions, features);
+        if kept >= enough {
+            return decisions;
+        }
+        if best.as_ref().is_none_or(|(k, _)| kept > *k) {
+            best = Some((kept, decisions));
+        }
+    }
+    let keep_non_cue: Vec<Decision> = cues
+        .iter()
+        .map(|c| match c {
+            Some(reason) => (false, reason.clone()),
+            None => (true, "fallback/keep-non-cue".to_string()),
+        })
+        .collect();
+    match best {
+        Some((kept, decisions)) if kept > 0 => decisions,
+        _ => keep_non_cue,
+    }
+}
+
+fn kept_chars(decisions: &[Decision], features: &[Features]) -> usize {
+    decisions
+        .iter()
+        .zip(features)
+        .filter(|(d, _)| d.0)
+        .map(|(_, f)| f.chars)
+        .sum()
+}
+
+fn stage_run(
+    features: &[Features],
+    markups: &[Option<&BlockMarkup>],
+    cues: &[Option<String>],
+    params: &Params,
+    prefix: &str,
+) -> Vec<Decision> {
+    let mut classes = Vec::with_capacity(features.len());
+    let mut reasons = Vec::with_capacity(features.len());
+    let mut fixed = Vec::with_capacity(features.len());
+    for ((f, m), cue) in features.iter().zip(markups).zip(cues) {
+        if cue.is_some() {
+            classes.push(Class::Bad);
+            reasons.push("");
+            fixed.push(true);
+        } else {
+            let (class, reason) = initial(f, *m, params);
+            classes.push(class);
+            reasons.push(reason);
+            fixed.push(false);
+        }
+    }
+    let revised = revise(&classes, features, &fixed);
+    let mut kept: Vec<bool> = revised.iter().map(|r| r.0).collect();
+    let region = main_region(&kept, features);
+    let mut out = Vec::with_capacity(features.len());
+    for i in 0..features.len() {
+        let reason = if let Some(cue) = &cues[i] {
+            cue.clone()
+        } else if kept[i] && !region.contains(&i) {
+            kept[i] = false;
+            format!("{prefix}region/outside-main")
+        } else {
+            format!("{prefix}{}", revised[i].1.unwrap_or(reasons[i]))
+        };
+        out.push((kept[i], reason));
+    }
+    out
+}
+
+/// The run of blocks with the largest sum of kept characters minus a toll for removed blocks
+/// (Kadane's maximum subarray): the article, without distant kept islands (teasers, comments).
+pub fn main_region(kept: &[bool], features: &[Features]) -> std::ops::Range<usize> {
+    let mut best = (0i64, 0usize, 0usize);
+    let mut sum = 0i64;
+    let mut start = 0;
+    for (i, (k, f)) in kept.iter().zip(features).enumerate() {
+        let w = if *k {
+            f.chars as i64
+        } else {
+            -((f.chars.max(30) as i64) / 2)
+        };
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += w;
+        if sum > best.0 {
+            best = (sum, start, i + 1);
+        }
+    }
+    best.1..best.2
+}
