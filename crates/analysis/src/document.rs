@@ -39,6 +39,8 @@ pub struct BlockMarkup {
     pub path: String,
     /// Ids of the enclosing elements, outermost first (ids number elements in document order).
     pub ancestors: Vec<u32>,
+    /// Ids of the enclosing elements whose own class, id, name or role names boilerplate.
+    pub negative_ids: Vec<u32>,
 }
 
 /// Page-level facts from the markup.

@@ -9,6 +9,7 @@
 //! stage does, the one that kept the most is taken.
 
 use super::classify::{initial, Class, Params};
+use super::container;
 use super::features::Features;
 use super::revise::revise;
 use crate::document::BlockMarkup;
@@ -85,19 +86,28 @@ fn stage_run(
         }
     }
     let revised = revise(&classes, features, &fixed);
-    let mut kept: Vec<bool> = revised.iter().map(|r| r.0).collect();
-    let region = main_region(&kept, features);
-    let mut out = Vec::with_capacity(features.len());
-    for i in 0..features.len() {
-        let reason = if let Some(cue) = &cues[i] {
-            cue.clone()
-        } else if kept[i] && !region.contains(&i) {
-            kept[i] = false;
-            format!("{prefix}region/outside-main")
-        } else {
-            format!("{prefix}{}", revised[i].1.unwrap_or(reasons[i]))
-        };
-        out.push((kept[i], reason));
+    let mut out: Vec<Decision> = (0..features.len())
+        .map(|i| match &cues[i] {
+            Some(cue) => (false, cue.clone()),
+            None => (
+                revised[i].0,
+                format!("{prefix}{}", revised[i].1.unwrap_or(reasons[i])),
+            ),
+        })
+        .collect();
+    let is_html = markups.iter().any(Option::is_some);
+    if is_html {
+        if let Some(id) = container::best(&out, features, markups) {
+            container::apply(&mut out, features, markups, cues, id);
+        }
+    } else {
+        let kept: Vec<bool> = out.iter().map(|d| d.0).collect();
+        let region = main_region(&kept, features);
+        for (i, d) in out.iter_mut().enumerate() {
+            if d.0 && !region.contains(&i) {
+                *d = (false, format!("{prefix}region/outside-main"));
+            }
+        }
     }
     out
 }

@@ -149,7 +149,7 @@ fn date_re() -> String {
     )
 }
 
-const TIME_RE: &str = r"(?i:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|h|et|est|edt|cet|cest|mez|mesz|gmt|utc|bst|msk))?)";
+const TIME_RE: &str = r"(?i:\b\d{1,2}[:.]\d{2}\b(?::\d{2})?(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|h|et|est|edt|cet|cest|mez|mesz|gmt|utc|bst|msk))?)";
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();

@@ -7,6 +7,7 @@
 
 pub mod cascade;
 pub mod classify;
+pub mod container;
 pub mod cues;
 pub mod features;
 mod metadata;

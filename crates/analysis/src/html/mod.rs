@@ -276,6 +276,9 @@ impl Walker {
             markup.in_article |= open.cues.article;
             markup.positive_cue |= open.cues.positive;
             markup.negative_cue |= open.cues.negative;
+            if open.cues.negative {
+                markup.negative_ids.push(open.id);
+            }
             kind = match open.name.as_str() {
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
                 "li" | "dt" | "dd" => BlockKind::ListItem,
