@@ -3,7 +3,8 @@
 //! 1. `strict`: the context-free pass with strict thresholds, the context pass, then the main
 //!    region (the run of blocks with the most kept text, see [`main_region`]).
 //! 2. `relaxed`: the same with relaxed thresholds (short, link-rich or stopword-poor pages).
-//! 3. `keep-non-cue`: every block that no cue names.
+//! 3. `length-only`: stopwords ignored (a language without a list), length and links decide.
+//! 4. `keep-non-cue`: every block that no cue names.
 //!
 //! Like Readability's sieve, a stage's result is accepted when it keeps enough text; when no
 //! stage does, the one that kept the most is taken.
@@ -31,7 +32,12 @@ pub fn run(
         .sum();
     let enough = 200.min(free_chars / 4).max(1);
     let mut best: Option<(usize, Vec<Decision>)> = None;
-    for (stage, params) in [("", Params::STRICT), ("fallback/relaxed:", Params::RELAXED)] {
+    let stages = [
+        ("", Params::STRICT),
+        ("fallback/relaxed:", Params::RELAXED),
+        ("fallback/length-only:", Params::LENGTH_ONLY),
+    ];
+    for (stage, params) in stages {
         let decisions = stage_run(features, markups, cues, &params, stage);
         let kept = kept_chars(&decisions, features);
         if kept >= enough {

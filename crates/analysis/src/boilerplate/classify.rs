@@ -46,6 +46,15 @@ impl Params {
         stop_high: 0.18,
         max_link_density: 0.45,
     };
+
+    /// Length and links only, for text whose language has no stopword list.
+    pub const LENGTH_ONLY: Params = Params {
+        length_low: 30,
+        length_high: 100,
+        stop_low: 0.0,
+        stop_high: 0.0,
+        max_link_density: 0.45,
+    };
 }
 
 /// Classifies one block by its own features.

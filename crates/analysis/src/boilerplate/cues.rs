@@ -351,7 +351,7 @@ mod tests {
         );
         assert_eq!(date_line("date 2024-03-14 Economy"), Some(DateLine::Metadata));
         assert_eq!(date_line("Veröffentlicht am 6. August 2009"), Some(DateLine::Metadata));
-        assert_eq!(date_line("Nov. 19, 2019 8:03 am ET"), Some(DateLine::Time));
+        assert_eq!(date_line("Nov. 19, 2019 8:03 am ET"), Some(DateLine::Metadata));
         assert_eq!(
             date_line("TALLINN, March 14 – Finnish President Aino Lehtinen opened talks."),
             None

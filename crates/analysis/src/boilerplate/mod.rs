@@ -83,7 +83,12 @@ pub fn cue_reasons(texts: &[&str], features: &[Features]) -> Vec<Option<String>>
                     out[i] = Some("cue/related".into());
                 }
             }
-            Some(_) => out[i] = Some("dateline/metadata".into()),
+            Some(_) => {
+                out[i] = Some(match cues::family(texts[i], &features[i]) {
+                    Some(family) => format!("cue/{family}"),
+                    None => "dateline/metadata".into(),
+                })
+            }
             None => {
                 if let Some(family) = cues::family(texts[i], &features[i]) {
                     out[i] = Some(format!("cue/{family}"));

@@ -24,6 +24,12 @@ const NEGATIVE_WORDS: &[&str] = &[
     "disclaimer", "sponsored", "partner", "bottom", "reply", "respond", "crumbs",
 ];
 
+/// Parts of glued class names that name boilerplate ("commentlist", "sharebar").
+const NEGATIVE_PARTS: &[&str] = &[
+    "comment", "sidebar", "related", "share", "social", "footer", "navbar", "breadcrumb",
+    "newsletter", "cookie", "advert", "promo", "teaser", "recommend", "widget",
+];
+
 /// Class/id words that name content.
 const POSITIVE_WORDS: &[&str] = &[
     "article", "content", "entry", "post", "story", "body", "text", "main", "prose", "artikel",
@@ -84,6 +90,9 @@ pub fn element_cues(
             if BODY_NAMES.iter().any(|b| full.contains(b)) {
                 cues.positive = true;
                 cues.article = true;
+            }
+            if NEGATIVE_PARTS.iter().any(|p| full.contains(p)) {
+                cues.negative = true;
             }
             for word in full.split(|c: char| !c.is_ascii_alphanumeric()) {
                 if NEGATIVE_WORDS.contains(&word) {
