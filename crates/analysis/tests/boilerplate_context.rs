@@ -72,6 +72,9 @@ fn french_article_keeps_its_short_quote_line() {
         Selon le ministère, plus de trois cents établissements sont concernés par le plan, dont une centaine dans les zones rurales où les bâtiments sont les plus anciens.\n\
         Mentions légales\n";
     let r = run(text, Lang::Fr);
-    assert!(kept(&r, "« C'est une priorité », a dit la ministre."), "{r:#?}");
+    assert!(
+        kept(&r, "« C'est une priorité », a dit la ministre."),
+        "{r:#?}"
+    );
     assert!(!kept(&r, "Accueil") && !kept(&r, "Mentions légales"));
 }

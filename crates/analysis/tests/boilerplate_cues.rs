@@ -14,7 +14,10 @@ fn every_cue_line_names_its_family() {
     let data = include_str!("data/boilerplate/cues.tsv");
     let mut failures = Vec::new();
     let mut checked = 0;
-    for line in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in data
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let (family, text) = line.split_once('\t').expect("family<TAB>text");
         let got = reason_of(text);
         let want = (family != "-").then(|| format!("cue/{family}"));

@@ -20,7 +20,12 @@ fn example_blocks_with_reasons() {
         .iter()
         .map(|b| {
             let text: String = a.text[b.start..b.end].chars().take(60).collect();
-            format!("{} {:<36} {}", if b.kept { '+' } else { '-' }, b.reason, text)
+            format!(
+                "{} {:<36} {}",
+                if b.kept { '+' } else { '-' },
+                b.reason,
+                text
+            )
         })
         .collect();
     insta::assert_yaml_snapshot!(outline);
@@ -29,8 +34,16 @@ fn example_blocks_with_reasons() {
 #[test]
 fn example_body_is_the_story() {
     let a = analyze(EXAMPLE, &config());
-    assert!(a.body.starts_with("TALLINN, March 14 – Nordic Wire."), "{}", a.body);
-    assert!(a.body.ends_with("The talks will continue tomorrow."), "{}", a.body);
+    assert!(
+        a.body.starts_with("TALLINN, March 14 – Nordic Wire."),
+        "{}",
+        a.body
+    );
+    assert!(
+        a.body.ends_with("The talks will continue tomorrow."),
+        "{}",
+        a.body
+    );
     for gone in [
         "4 minutes read",
         "Ferry operators warn",

@@ -92,7 +92,13 @@ fn zyte_f1(rows: &[(f64, f64, f64)]) -> f64 {
     };
     let ps: Vec<f64> = rows.iter().filter(|r| r.0 + r.1 > 0.0).map(p_of).collect();
     let rs: Vec<f64> = rows.iter().filter(|r| r.0 + r.2 > 0.0).map(r_of).collect();
-    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let mean = |v: &[f64]| {
+        if v.is_empty() {
+            0.0
+        } else {
+            v.iter().sum::<f64>() / v.len() as f64
+        }
+    };
     let (p, r) = (mean(&ps), mean(&rs));
     if p + r == 0.0 {
         0.0
@@ -114,13 +120,28 @@ fn score(dir: &Path, track: &str) -> (f64, f64) {
         let (input, kind) = if track == "html" {
             let gz = std::fs::read(dir.join(case["html"].as_str().unwrap())).expect("html");
             let mut bytes = Vec::new();
-            GzDecoder::new(&gz[..]).read_to_end(&mut bytes).expect("gunzip");
-            (String::from_utf8_lossy(&bytes).into_owned(), InputKind::Html)
+            GzDecoder::new(&gz[..])
+                .read_to_end(&mut bytes)
+                .expect("gunzip");
+            (
+                String::from_utf8_lossy(&bytes).into_owned(),
+                InputKind::Html,
+            )
         } else {
             let path = dir.join(case["paste"].as_str().unwrap());
-            (std::fs::read_to_string(path).expect("paste"), InputKind::Text)
+            (
+                std::fs::read_to_string(path).expect("paste"),
+                InputKind::Text,
+            )
         };
-        let body = analyze(&input, &Config { input: kind, ..Config::default() }).body;
+        let body = analyze(
+            &input,
+            &Config {
+                input: kind,
+                ..Config::default()
+            },
+        )
+        .body;
         let expected = &case["expected"];
         if let Some(truth) = expected["body"].as_str() {
             zyte.push(zyte_page(truth, &body));
@@ -158,7 +179,9 @@ fn dev_boilerplate_quality_does_not_drop() {
         for (t, set, floor) in FLOORS {
             let got = if set == "zyte" { zyte } else { traf };
             if t == track && got < floor {
-                failures.push(format!("{track}/{set}: F1 {got:.3} below the floor {floor}"));
+                failures.push(format!(
+                    "{track}/{set}: F1 {got:.3} below the floor {floor}"
+                ));
             }
         }
     }

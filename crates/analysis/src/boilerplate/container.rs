@@ -58,10 +58,7 @@ pub fn apply(
             }
             continue;
         };
-        let negative_inside = m
-            .negative_ids
-            .iter()
-            .any(|n| m.ancestors[at..].contains(n));
+        let negative_inside = m.negative_ids.iter().any(|n| m.ancestors[at..].contains(n));
         let f = &features[i];
         if !decisions[i].0
             && cues[i].is_none()

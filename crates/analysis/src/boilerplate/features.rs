@@ -108,12 +108,30 @@ mod tests {
 
     #[test]
     fn sentence_and_headline_shapes() {
-        let s = compute("The minister said that the talks were over.", Lang::En, None, 0, 1);
+        let s = compute(
+            "The minister said that the talks were over.",
+            Lang::En,
+            None,
+            0,
+            1,
+        );
         assert!(s.sentence_like() && !s.headline_like());
         assert!(s.stop_density > 0.3);
-        let h = compute("Ferry Operators Warn of Winter Delays", Lang::En, None, 0, 1);
+        let h = compute(
+            "Ferry Operators Warn of Winter Delays",
+            Lang::En,
+            None,
+            0,
+            1,
+        );
         assert!(h.headline_like() && !h.sentence_like());
-        let de = compute("Die Regierung hat sich mit den Gewerkschaften geeinigt.", Lang::De, None, 0, 1);
+        let de = compute(
+            "Die Regierung hat sich mit den Gewerkschaften geeinigt.",
+            Lang::De,
+            None,
+            0,
+            1,
+        );
         assert!(de.stop_density > 0.3);
     }
 }

@@ -71,7 +71,9 @@ fn clean_byline(row: &str) -> String {
         };
         return name.join(" ");
     }
-    for prefix in ["By ", "by ", "Von ", "von ", "Par ", "Por ", "Di ", "Door ", "Av "] {
+    for prefix in [
+        "By ", "by ", "Von ", "von ", "Par ", "Por ", "Di ", "Door ", "Av ",
+    ] {
         if let Some(rest) = s.strip_prefix(prefix) {
             s = rest;
         }
@@ -89,7 +91,10 @@ mod tests {
 
     #[test]
     fn bylines() {
-        assert_eq!(clean_byline("Photo of NWD NWD Send an email 18 mins ago"), "NWD");
+        assert_eq!(
+            clean_byline("Photo of NWD NWD Send an email 18 mins ago"),
+            "NWD"
+        );
         assert_eq!(clean_byline("By Jana Novak | Reporter"), "Jana Novak");
         assert_eq!(clean_byline("Von Max Muster"), "Max Muster");
     }

@@ -26,8 +26,7 @@ pub use metadata::metadata;
 pub fn classify(doc: &Document, lang: Lang, _config: &Config) -> Vec<Block> {
     let n = doc.blocks.len();
     let texts: Vec<&str> = doc.blocks.iter().map(|b| b.span.of(&doc.text)).collect();
-    let markups: Vec<Option<&BlockMarkup>> =
-        doc.blocks.iter().map(|b| b.markup.as_ref()).collect();
+    let markups: Vec<Option<&BlockMarkup>> = doc.blocks.iter().map(|b| b.markup.as_ref()).collect();
     let features: Vec<Features> = texts
         .iter()
         .zip(&markups)

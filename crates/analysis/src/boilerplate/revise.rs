@@ -36,10 +36,8 @@ pub fn revise(
     fixed: &[bool],
 ) -> Vec<(bool, Option<&'static str>)> {
     let n = classes.len();
-    let mut out: Vec<(bool, Option<&'static str>)> = classes
-        .iter()
-        .map(|c| (*c == Class::Good, None))
-        .collect();
+    let mut out: Vec<(bool, Option<&'static str>)> =
+        classes.iter().map(|c| (*c == Class::Good, None)).collect();
     // short blocks: by the nearest non-short neighbours
     let mut after_short = classes.to_vec();
     for i in 0..n {

@@ -15,8 +15,16 @@ pub struct PageFacts {
 
 impl PageFacts {
     /// Takes one `<meta>` element.
-    pub fn meta(&mut self, name: Option<String>, property: Option<String>, content: Option<String>) {
-        let Some(content) = content.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()) else {
+    pub fn meta(
+        &mut self,
+        name: Option<String>,
+        property: Option<String>,
+        content: Option<String>,
+    ) {
+        let Some(content) = content
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+        else {
             return;
         };
         let key = name.or(property).unwrap_or_default().to_ascii_lowercase();
@@ -25,8 +33,14 @@ impl PageFacts {
             "author" | "article:author" | "dc.creator" | "byl" | "sailthru.author" => {
                 &mut self.author
             }
-            "article:published_time" | "datepublished" | "date" | "pubdate" | "dc.date"
-            | "publish-date" | "og:published_time" | "dcterms.date" => &mut self.published,
+            "article:published_time"
+            | "datepublished"
+            | "date"
+            | "pubdate"
+            | "dc.date"
+            | "publish-date"
+            | "og:published_time"
+            | "dcterms.date" => &mut self.published,
             _ => return,
         };
         if slot.is_none() {

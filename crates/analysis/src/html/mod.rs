@@ -71,10 +71,50 @@ const SKIPPED: &[&str] = &[
 ];
 
 const BLOCK: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "br", "center", "dd", "details", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-    "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section",
-    "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "menu", "legend",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "ul",
+    "caption",
+    "menu",
+    "legend",
 ];
 
 impl Walker {
@@ -88,7 +128,8 @@ impl Walker {
                         .map(|v| String::from_utf8_lossy(&v.value).into_owned())
                 };
                 if name == "meta" {
-                    self.page.meta(attr("name"), attr("property"), attr("content"));
+                    self.page
+                        .meta(attr("name"), attr("property"), attr("content"));
                     return;
                 }
                 if name == "html" {
