@@ -97,7 +97,9 @@ fn word_table() -> &'static HashMap<&'static str, u32> {
 /// True when the lower-case `word` is a stopword of `lang`.
 pub fn is_stopword(lang: Lang, word: &str) -> bool {
     let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    word_table().get(word).is_some_and(|bits| bits & (1 << i) != 0)
+    word_table()
+        .get(word)
+        .is_some_and(|bits| bits & (1 << i) != 0)
 }
 
 /// A handful of the most frequent function words per language, for detection.

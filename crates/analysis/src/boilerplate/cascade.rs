@@ -108,7 +108,21 @@ fn stage_run(
         }
     } else {
         let kept: Vec<bool> = out.iter().map(|d| d.0).collect();
-        let region = main_region(&kept, features);
+        let barriers: Vec<bool> = cues.iter().map(|c| is_barrier(c.as_deref())).collect();
+        let mut region = main_region(&kept, &barriers, features);
+        // the comments heading that follows the article ends it
+        if let Some(cut) = cues
+            .iter()
+            .position(|c| c.as_deref() == Some("cue/comments"))
+        {
+            let before: usize = (0..cut)
+                .filter(|&i| kept[i])
+                .map(|i| features[i].chars)
+                .sum();
+            if before >= COMMENTS_CUT_MIN && region.end > cut {
+                region = main_region(&kept[..cut], &barriers[..cut], &features[..cut]);
+            }
+        }
         for (i, d) in out.iter_mut().enumerate() {
             if d.0 && !region.contains(&i) {
                 *d = (false, format!("{prefix}region/outside-main"));
@@ -118,15 +132,34 @@ fn stage_run(
     out
 }
 
+/// How much kept text must come before a comments heading for it to end the article.
+const COMMENTS_CUT_MIN: usize = 300;
+
+/// How much crossing a comments or "related" heading costs the main region, in characters.
+const BARRIER_TOLL: i64 = 600;
+
+/// A heading that opens the comments or a list of other articles: the article rarely goes on
+/// after it.
+fn is_barrier(cue: Option<&str>) -> bool {
+    cue == Some("cue/comments")
+}
+
 /// The run of blocks with the largest sum of kept characters minus a toll for removed blocks
-/// (Kadane's maximum subarray): the article, without distant kept islands (teasers, comments).
-pub fn main_region(kept: &[bool], features: &[Features]) -> std::ops::Range<usize> {
+/// and a larger one for barriers (Kadane's maximum subarray): the article, without distant
+/// kept islands (teasers, comments).
+pub fn main_region(
+    kept: &[bool],
+    barriers: &[bool],
+    features: &[Features],
+) -> std::ops::Range<usize> {
     let mut best = (0i64, 0usize, 0usize);
     let mut sum = 0i64;
     let mut start = 0;
     for (i, (k, f)) in kept.iter().zip(features).enumerate() {
         let w = if *k {
             f.chars as i64
+        } else if barriers[i] {
+            -BARRIER_TOLL
         } else {
             -((f.chars.max(30) as i64) / 2)
         };
