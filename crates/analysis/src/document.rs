@@ -41,6 +41,8 @@ pub struct BlockMarkup {
     pub ancestors: Vec<u32>,
     /// Ids of the enclosing elements whose own class, id, name or role names boilerplate.
     pub negative_ids: Vec<u32>,
+    /// Ids of the enclosing elements whose own name, class, id or role says "article".
+    pub article_ids: Vec<u32>,
 }
 
 /// Page-level facts from the markup.

@@ -14,6 +14,7 @@ use super::container;
 use super::features::Features;
 use super::revise::revise;
 use crate::document::BlockMarkup;
+use crate::model::BlockKind;
 
 /// A block's decision and its reason.
 pub type Decision = (bool, String);
@@ -22,6 +23,7 @@ pub type Decision = (bool, String);
 pub fn run(
     features: &[Features],
     markups: &[Option<&BlockMarkup>],
+    kinds: &[BlockKind],
     cues: &[Option<String>],
 ) -> Vec<Decision> {
     let free_chars: usize = features
@@ -38,7 +40,7 @@ pub fn run(
         ("fallback/length-only:", Params::LENGTH_ONLY),
     ];
     for (stage, params) in stages {
-        let decisions = stage_run(features, markups, cues, &params, stage);
+        let decisions = stage_run(features, markups, kinds, cues, &params, stage);
         let kept = kept_chars(&decisions, features);
         if kept >= enough {
             return decisions;
@@ -72,6 +74,7 @@ fn kept_chars(decisions: &[Decision], features: &[Features]) -> usize {
 fn stage_run(
     features: &[Features],
     markups: &[Option<&BlockMarkup>],
+    kinds: &[BlockKind],
     cues: &[Option<String>],
     params: &Params,
     prefix: &str,
@@ -104,7 +107,7 @@ fn stage_run(
     let is_html = markups.iter().any(Option::is_some);
     if is_html {
         if let Some(id) = container::best(&out, features, markups) {
-            container::apply(&mut out, features, markups, cues, id);
+            container::apply(&mut out, features, markups, kinds, cues, id);
         }
     } else {
         let kept: Vec<bool> = out.iter().map(|d| d.0).collect();

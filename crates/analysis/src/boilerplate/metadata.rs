@@ -11,20 +11,31 @@ const TITLE_REACH: usize = 8;
 /// Marks the title block (`title/metadata`): in HTML the heading that matches the page title,
 /// in plain text the last headline-like removed block shortly before the body begins.
 pub fn mark_title(doc: &Document, texts: &[&str], features: &[Features], blocks: &mut [Block]) {
+    let page_title = doc.markup.as_ref().and_then(|m| m.title.as_deref());
+    if let Some(title) = page_title {
+        // HTML: the first heading the page title contains
+        let heading = (0..blocks.len()).find(|&i| {
+            blocks[i].kind == BlockKind::Heading
+                && features[i].words >= 2
+                && title.contains(texts[i].trim())
+        });
+        if let Some(i) = heading {
+            blocks[i].kept = false;
+            blocks[i].reason = "title/metadata".into();
+        }
+        return;
+    }
     let Some(first_kept) = blocks.iter().position(|b| b.kept) else {
         return;
     };
-    let page_title = doc.markup.as_ref().and_then(|m| m.title.as_deref());
     let lo = first_kept.saturating_sub(TITLE_REACH);
     let candidate = (lo..first_kept).rev().find(|&i| {
         let b = &blocks[i];
         let text = texts[i];
         let shaped = features[i].headline_like() && features[i].words >= 3;
         let free = !b.reason.starts_with("cue/") && !b.reason.starts_with("dateline/");
-        match page_title {
-            Some(t) => b.kind == BlockKind::Heading && t.contains(text.trim()),
-            None => shaped && free,
-        }
+        let _ = text;
+        shaped && free
     });
     if let Some(i) = candidate {
         blocks[i].kept = false;

@@ -34,7 +34,8 @@ pub fn classify(doc: &Document, lang: Lang, _config: &Config) -> Vec<Block> {
         .map(|(i, (t, m))| features::compute(t, lang, *m, i, n))
         .collect();
     let cues = cue_reasons(&texts, &features);
-    let decisions = cascade::run(&features, &markups, &cues);
+    let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind).collect();
+    let decisions = cascade::run(&features, &markups, &kinds, &cues);
     let mut blocks: Vec<Block> = doc
         .blocks
         .iter()

@@ -320,6 +320,9 @@ impl Walker {
             if open.cues.negative {
                 markup.negative_ids.push(open.id);
             }
+            if open.cues.article {
+                markup.article_ids.push(open.id);
+            }
             kind = match open.name.as_str() {
                 "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
                 "li" | "dt" | "dd" => BlockKind::ListItem,
