@@ -37,6 +37,12 @@ pub struct BlockMarkup {
     pub positive_cue: bool,
     /// The element chain, e.g. `body>div>article>p`.
     pub path: String,
+    /// Ids of the enclosing elements, outermost first (ids number elements in document order).
+    pub ancestors: Vec<u32>,
+    /// Ids of the enclosing elements whose own class, id, name or role names boilerplate.
+    pub negative_ids: Vec<u32>,
+    /// Ids of the enclosing elements whose own name, class, id or role says "article".
+    pub article_ids: Vec<u32>,
 }
 
 /// Page-level facts from the markup.

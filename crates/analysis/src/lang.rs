@@ -1,6 +1,11 @@
-//! Languages Lede knows, and detection of a text's language by its function words.
+//! Languages Lede knows, their stopword lists, and detection of a text's language by its
+//! function words.
+
+mod stopwords;
 
 use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// A language with stopword lists and cue tables.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
@@ -55,6 +60,48 @@ impl Lang {
     }
 }
 
+/// The stopword list of a language (lower case, sorted), see [`stopwords`] for its source.
+pub fn stopwords(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => stopwords::EN,
+        Lang::De => stopwords::DE,
+        Lang::Fr => stopwords::FR,
+        Lang::Es => stopwords::ES,
+        Lang::It => stopwords::IT,
+        Lang::Pt => stopwords::PT,
+        Lang::Ru => stopwords::RU,
+        Lang::Nl => stopwords::NL,
+        Lang::Pl => stopwords::PL,
+        Lang::Sv => stopwords::SV,
+    }
+}
+
+/// Every stopword and marker of every language → bit `i` for a stopword of `Lang::ALL[i]`,
+/// bit `16 + i` for one of its markers.
+fn word_table() -> &'static HashMap<&'static str, u32> {
+    static TABLE: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            for word in stopwords(*lang) {
+                *table.entry(*word).or_insert(0) |= 1 << i;
+            }
+            for word in markers(*lang) {
+                *table.entry(*word).or_insert(0) |= 1 << (16 + i);
+            }
+        }
+        table
+    })
+}
+
+/// True when the lower-case `word` is a stopword of `lang`.
+pub fn is_stopword(lang: Lang, word: &str) -> bool {
+    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    word_table()
+        .get(word)
+        .is_some_and(|bits| bits & (1 << i) != 0)
+}
+
 /// A handful of the most frequent function words per language, for detection.
 fn markers(lang: Lang) -> &'static [&'static str] {
     match lang {
@@ -87,21 +134,27 @@ fn markers(lang: Lang) -> &'static [&'static str] {
     }
 }
 
-/// Guesses the language from function-word counts over the first 20 000 words; English when unsure.
+/// Guesses the language over the first 1 500 words: each of the most frequent function words
+/// counts three, any other stopword one; English when unsure.
 pub fn detect(text: &str) -> Lang {
     let mut counts = [0usize; Lang::ALL.len()];
     let words = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
-        .take(20_000);
+        .take(1_500);
     for word in words {
         if word.len() > 12 {
             continue;
         }
         let lower = word.to_lowercase();
-        for (i, lang) in Lang::ALL.iter().enumerate() {
-            if markers(*lang).contains(&lower.as_str()) {
-                counts[i] += 1;
+        let Some(bits) = word_table().get(lower.as_str()) else {
+            continue;
+        };
+        for (i, count) in counts.iter_mut().enumerate() {
+            if bits & (1 << (16 + i)) != 0 {
+                *count += 3;
+            } else if bits & (1 << i) != 0 {
+                *count += 1;
             }
         }
     }
@@ -110,7 +163,7 @@ pub fn detect(text: &str) -> Lang {
         .enumerate()
         .max_by_key(|(_, n)| **n)
         .expect("ten languages");
-    if n < 3 {
+    if n < 9 {
         Lang::En
     } else {
         Lang::ALL[best]

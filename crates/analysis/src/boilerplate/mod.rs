@@ -1,31 +1,101 @@
-//! Boilerplate removal: which blocks are the article. (First cut: every block is kept.)
+//! Boilerplate removal: which blocks are the article, and why each block was kept or removed.
+//!
+//! The same machinery serves plain text and HTML: per-block [`features`], named [`cues`],
+//! the context-free pass ([`classify`]), the context pass ([`revise`]) and the fallback
+//! [`cascade`]. HTML blocks bring link density and class/id cues besides; plain text has
+//! only its words, its lines and their order.
+
+pub mod cascade;
+pub mod classify;
+pub mod container;
+pub mod cues;
+pub mod features;
+mod metadata;
+pub mod revise;
 
 use crate::config::Config;
-use crate::document::Document;
+use crate::document::{BlockMarkup, Document};
 use crate::lang::Lang;
-use crate::model::{Block, Metadata};
+use crate::model::Block;
+use cues::DateLine;
+use features::Features;
+
+pub use metadata::metadata;
 
 /// Classifies every block of the document as body or boilerplate, with the reason.
-pub fn classify(doc: &Document, _lang: Lang, _config: &Config) -> Vec<Block> {
-    doc.blocks
+pub fn classify(doc: &Document, lang: Lang, _config: &Config) -> Vec<Block> {
+    let n = doc.blocks.len();
+    let texts: Vec<&str> = doc.blocks.iter().map(|b| b.span.of(&doc.text)).collect();
+    let markups: Vec<Option<&BlockMarkup>> = doc.blocks.iter().map(|b| b.markup.as_ref()).collect();
+    let features: Vec<Features> = texts
         .iter()
-        .map(|b| Block {
+        .zip(&markups)
+        .enumerate()
+        .map(|(i, (t, m))| features::compute(t, lang, *m, i, n))
+        .collect();
+    let cues = cue_reasons(&texts, &features);
+    let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind).collect();
+    let decisions = cascade::run(&features, &markups, &kinds, &cues);
+    let mut blocks: Vec<Block> = doc
+        .blocks
+        .iter()
+        .zip(decisions)
+        .map(|(b, (kept, reason))| Block {
             start: b.span.start,
             end: b.span.end,
-            kept: true,
-            reason: "body/default".into(),
+            kept,
+            reason,
             kind: b.kind,
             overridden: false,
         })
-        .collect()
+        .collect();
+    metadata::mark_title(doc, &texts, &features, &mut blocks);
+    blocks
 }
 
-/// Title and byline of the document, from markup or from the removed blocks.
-pub fn metadata(doc: &Document, _blocks: &[Block], lang: Lang) -> Metadata {
-    let markup = doc.markup.as_ref();
-    Metadata {
-        title: markup.and_then(|m| m.title.clone()),
-        byline: markup.and_then(|m| m.byline.clone()),
-        lang: lang.code().into(),
+/// The reason of every block a cue decides: `cue/<family>`, `dateline/metadata`, and the
+/// inline "related" items a time line introduces (the time, then one or two headlines).
+pub fn cue_reasons(texts: &[&str], features: &[Features]) -> Vec<Option<String>> {
+    let n = texts.len();
+    let mut out: Vec<Option<String>> = vec![None; n];
+    let mut i = 0;
+    while i < n {
+        let headline_after = |i: usize| {
+            i + 1 < n
+                && features[i + 1].headline_like()
+                && cues::date_line(texts[i + 1]).is_none()
+                && cues::family(texts[i + 1], &features[i + 1]).is_none()
+        };
+        match cues::date_line(texts[i]) {
+            Some(DateLine::GluedHeadline) => {
+                out[i] = Some("cue/related".into());
+                if headline_after(i) {
+                    i += 1;
+                    out[i] = Some("cue/related".into());
+                }
+            }
+            Some(DateLine::Time) if headline_after(i) => {
+                out[i] = Some("cue/related-time".into());
+                let mut taken = 0;
+                while taken < 2 && headline_after(i) {
+                    i += 1;
+                    taken += 1;
+                    out[i] = Some("cue/related".into());
+                }
+            }
+            Some(_) => {
+                out[i] = Some(match cues::family(texts[i], &features[i]) {
+                    Some(family) => format!("cue/{family}"),
+                    None => "dateline/metadata".into(),
+                })
+            }
+            None => {
+                if let Some(family) = cues::family(texts[i], &features[i]) {
+                    out[i] = Some(format!("cue/{family}"));
+                }
+            }
+        }
+        i += 1;
     }
+    out
 }

@@ -1,0 +1,112 @@
+//! Title and byline: from the page's markup, else from the blocks the classifier removed.
+
+use super::features::Features;
+use crate::document::Document;
+use crate::lang::Lang;
+use crate::model::{Block, BlockKind, Metadata};
+
+/// How many blocks before the body's first block a title may stand.
+const TITLE_REACH: usize = 8;
+
+/// Marks the title block (`title/metadata`): in HTML the heading that matches the page title,
+/// in plain text the last headline-like removed block shortly before the body begins.
+pub fn mark_title(doc: &Document, texts: &[&str], features: &[Features], blocks: &mut [Block]) {
+    let page_title = doc.markup.as_ref().and_then(|m| m.title.as_deref());
+    if let Some(title) = page_title {
+        // HTML: the first heading the page title contains
+        let heading = (0..blocks.len()).find(|&i| {
+            blocks[i].kind == BlockKind::Heading
+                && features[i].words >= 2
+                && title.contains(texts[i].trim())
+        });
+        if let Some(i) = heading {
+            blocks[i].kept = false;
+            blocks[i].reason = "title/metadata".into();
+        }
+        return;
+    }
+    let Some(first_kept) = blocks.iter().position(|b| b.kept) else {
+        return;
+    };
+    let lo = first_kept.saturating_sub(TITLE_REACH);
+    let candidate = (lo..first_kept).rev().find(|&i| {
+        let b = &blocks[i];
+        let text = texts[i];
+        let shaped = features[i].headline_like() && features[i].words >= 3;
+        let free = !b.reason.starts_with("cue/") && !b.reason.starts_with("dateline/");
+        let _ = text;
+        shaped && free
+    });
+    if let Some(i) = candidate {
+        blocks[i].kept = false;
+        blocks[i].reason = "title/metadata".into();
+    }
+}
+
+/// Title and byline of the document, from markup or from the removed blocks.
+pub fn metadata(doc: &Document, blocks: &[Block], lang: Lang) -> Metadata {
+    let markup = doc.markup.as_ref();
+    let of = |reason: &str| {
+        blocks
+            .iter()
+            .find(|b| b.reason == reason)
+            .map(|b| doc.text[b.start..b.end].trim().to_string())
+    };
+    Metadata {
+        title: markup
+            .and_then(|m| m.title.clone())
+            .or_else(|| of("title/metadata")),
+        byline: markup
+            .and_then(|m| m.byline.clone())
+            .or_else(|| of("cue/byline").map(|b| clean_byline(&b))),
+        lang: lang.code().into(),
+    }
+}
+
+/// The name(s) of a byline row, without "By", avatar text, "Send an email" or a time.
+fn clean_byline(row: &str) -> String {
+    let mut s = row.trim();
+    if let Some(rest) = s.strip_prefix("Photo of ") {
+        // "Photo of NAME NAME Send an email …": the avatar's alt text, then the name
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let half = words
+            .iter()
+            .position(|w| w.eq_ignore_ascii_case("send"))
+            .unwrap_or(words.len());
+        let name = &words[..half];
+        let k = name.len() / 2;
+        let name = if name.len() % 2 == 0 && name[..k] == name[k..] {
+            &name[..k]
+        } else {
+            name
+        };
+        return name.join(" ");
+    }
+    for prefix in [
+        "By ", "by ", "Von ", "von ", "Par ", "Por ", "Di ", "Door ", "Av ",
+    ] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            s = rest;
+        }
+    }
+    s.split(['|', '–', '—'])
+        .next()
+        .unwrap_or(s)
+        .trim()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_byline;
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            clean_byline("Photo of NWD NWD Send an email 18 mins ago"),
+            "NWD"
+        );
+        assert_eq!(clean_byline("By Jana Novak | Reporter"), "Jana Novak");
+        assert_eq!(clean_byline("Von Max Muster"), "Max Muster");
+    }
+}

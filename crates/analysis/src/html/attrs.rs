@@ -1,0 +1,222 @@
+//! What an element's name, class, id, role and itemprop say about its content.
+
+/// The cues of one element.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ElementCues {
+    /// `<article>`, `<main>`, `role=main`, `itemprop=articleBody`.
+    pub article: bool,
+    /// Class or id names content (article, body, content, story, post …).
+    pub positive: bool,
+    /// Name, class, id or role names boilerplate (nav, footer, share, related, comment …).
+    pub negative: bool,
+}
+
+/// Class/id words that name boilerplate, matched as whole words of the attribute.
+const NEGATIVE_WORDS: &[&str] = &[
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "footer",
+    "sidebar",
+    "aside",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "comment",
+    "comments",
+    "widget",
+    "breadcrumb",
+    "breadcrumbs",
+    "cookie",
+    "cookies",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "banner",
+    "popup",
+    "modal",
+    "tags",
+    "tag",
+    "pagination",
+    "pager",
+    "toolbar",
+    "login",
+    "search",
+    "masthead",
+    "teaser",
+    "teasers",
+    "recommended",
+    "recommendations",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "rating",
+    "print",
+    "skip",
+    "hidden",
+    "sr",
+    "byline",
+    "author",
+    "meta",
+    "dateline",
+    "timestamp",
+    "date",
+    "caption",
+    "credit",
+    "credits",
+    "signup",
+    "paywall",
+    "consent",
+    "gdpr",
+    "most",
+    "popular",
+    "trending",
+    "topics",
+    "keywords",
+    "header",
+    "copyright",
+    "legal",
+    "disclaimer",
+    "sponsored",
+    "partner",
+    "bottom",
+    "reply",
+    "respond",
+    "crumbs",
+];
+
+/// Parts of glued class names that name boilerplate ("commentlist", "sharebar").
+const NEGATIVE_PARTS: &[&str] = &[
+    "comment",
+    "sidebar",
+    "related",
+    "share",
+    "social",
+    "footer",
+    "navbar",
+    "breadcrumb",
+    "newsletter",
+    "cookie",
+    "advert",
+    "promo",
+    "teaser",
+    "recommend",
+    "widget",
+];
+
+/// Class/id words that name content.
+const POSITIVE_WORDS: &[&str] = &[
+    "article",
+    "content",
+    "entry",
+    "post",
+    "story",
+    "body",
+    "text",
+    "main",
+    "prose",
+    "artikel",
+    "beitrag",
+    "inhalt",
+    "detail",
+    "blogpost",
+    "richtext",
+    "paragraph",
+];
+
+/// Glued class names that name the article body.
+const BODY_NAMES: &[&str] = &[
+    "articlebody",
+    "article-body",
+    "article__body",
+    "article-content",
+    "articlecontent",
+    "entry-content",
+    "post-content",
+    "postcontent",
+    "post-body",
+    "story-body",
+    "storybody",
+    "article-text",
+    "articletext",
+    "main-content",
+    "news-text",
+    "field-body",
+    "td-post-content",
+    "content-body",
+    "body-text",
+];
+
+/// The cues of an element from its name and attributes.
+pub fn element_cues(
+    name: &str,
+    class: Option<&str>,
+    id: Option<&str>,
+    role: Option<&str>,
+    itemprop: Option<&str>,
+) -> ElementCues {
+    let mut cues = ElementCues {
+        article: matches!(name, "article" | "main"),
+        negative: matches!(name, "nav" | "footer" | "aside" | "form" | "menu"),
+        ..ElementCues::default()
+    };
+    if let Some(role) = role {
+        let role = role.to_ascii_lowercase();
+        cues.article |= role == "main" || role == "article";
+        cues.negative |= matches!(
+            role.as_str(),
+            "navigation" | "banner" | "contentinfo" | "complementary" | "menu" | "search"
+        );
+    }
+    if itemprop.is_some_and(|p| p.to_ascii_lowercase().contains("articlebody")) {
+        cues.article = true;
+        cues.positive = true;
+    }
+    for value in [class, id].into_iter().flatten() {
+        let lower = value.to_ascii_lowercase();
+        for full in lower.split_ascii_whitespace() {
+            if BODY_NAMES.iter().any(|b| full.contains(b)) {
+                cues.positive = true;
+                cues.article = true;
+            }
+            if NEGATIVE_PARTS.iter().any(|p| full.contains(p)) {
+                cues.negative = true;
+            }
+            for word in full.split(|c: char| !c.is_ascii_alphanumeric()) {
+                if NEGATIVE_WORDS.contains(&word) {
+                    cues.negative = true;
+                } else if POSITIVE_WORDS.contains(&word) {
+                    cues.positive = true;
+                }
+            }
+        }
+    }
+    if cues.article {
+        cues.negative = false;
+    }
+    cues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_words() {
+        assert!(element_cues("div", Some("site-nav dark"), None, None, None).negative);
+        assert!(element_cues("div", Some("entry-content"), None, None, None).article);
+        assert!(element_cues("div", None, Some("story"), None, None).positive);
+        assert!(!element_cues("div", Some("header-image-heading"), None, None, None).positive);
+        assert!(element_cues("nav", None, None, None, None).negative);
+        assert!(element_cues("div", None, None, Some("navigation"), None).negative);
+        let header = element_cues("div", Some("reading-head"), None, None, None);
+        assert!(!header.negative && !header.positive);
+    }
+}
