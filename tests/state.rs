@@ -30,7 +30,7 @@ fn analysed(state: AppState, text: &str) -> AppState {
 fn an_answer_to_the_newest_request_is_shown_and_a_stale_one_dropped() {
     let state = AppState::default()
         .apply(Action::SetInput {
-            text: "A “quote,” she said.".into(),
+            text: "“We will open the harbour on Monday,” she said.".into(),
             html: false,
         })
         .unwrap();

@@ -50,7 +50,9 @@ pub fn build(
                 }
             }
         }
-        let Some(block) = body.iter().find(|b| b.contains(m.span)) else {
+        // body spans are in text order: find the one holding the mention by binary search
+        let after = body.partition_point(|b| b.start <= m.span.start);
+        let Some(block) = after.checked_sub(1).map(|i| &body[i]).filter(|b| b.contains(m.span)) else {
             continue;
         };
         if sentences.as_ref().is_none_or(|(b, _)| b != block) {

@@ -245,14 +245,18 @@ impl People {
     ) -> People {
         let mut people = People::default();
         let mut runs: Vec<(NameRun, bool, bool)> = Vec::new();
+        let preceding = Preceding::new(text, paras);
+        let mut speakers = speakers.to_vec();
+        speakers.sort_unstable();
+        let longest = speakers.iter().map(Span::len).max().unwrap_or(0);
         for (para, words, heading) in paras {
             for run in name_runs(text, *para, words, quoted, lex) {
-                let speaking = speakers.iter().any(|s| s.overlaps(run.span));
+                // speaker spans are sorted: only the last one starting before the run's end can overlap
+                let speaking = overlaps_sorted(&speakers, longest, run.span);
                 let is_person = speaking
                     || !run.roles.is_empty() && looks_like_name(&run.name)
                     || !run.nations.is_empty() && looks_like_name(&run.name)
-                    || looks_like_full_name(&run.name)
-                        && surname_recurs(text, words_all(paras), &run.name);
+                    || looks_like_full_name(&run.name) && preceding.surname_recurs(&run.name);
                 runs.push((run, is_person, *heading));
             }
         }
@@ -566,27 +570,43 @@ fn add_all(to: &mut Vec<String>, from: &[String]) {
     }
 }
 
-fn words_all(paras: &[(Span, Vec<Word>, bool)]) -> impl Iterator<Item = &Word> {
-    paras.iter().flat_map(|(_, w, _)| w.iter())
+/// Every word of the paragraphs with the words that stand right before it somewhere.
+/// Built once per article, so asking about each name costs a lookup, not a pass over the text.
+struct Preceding<'t>(std::collections::HashMap<&'t str, Vec<&'t str>>);
+
+impl<'t> Preceding<'t> {
+    fn new(text: &'t str, paras: &[(Span, Vec<Word>, bool)]) -> Self {
+        let mut map: std::collections::HashMap<&str, Vec<&str>> = std::collections::HashMap::new();
+        let mut prev = "";
+        for w in paras.iter().flat_map(|(_, w, _)| w.iter()) {
+            let s = strip_possessive(w.of(text));
+            let before = map.entry(s).or_default();
+            if !before.contains(&prev) {
+                before.push(prev);
+            }
+            prev = s;
+        }
+        Preceding(map)
+    }
+
+    /// True when the surname of `name` stands alone somewhere else ("Guenther Schuh" … "Schuh").
+    fn surname_recurs(&self, name: &[String]) -> bool {
+        let Some(last) = name.last() else {
+            return false;
+        };
+        let first = name[0].as_str();
+        let middle = (name.len() > 2).then(|| name[name.len() - 2].as_str());
+        self.0
+            .get(last.as_str())
+            .is_some_and(|before| before.iter().any(|&p| p != first && Some(p) != middle))
+    }
 }
 
-/// True when the surname of `name` stands alone somewhere else ("Guenther Schuh" … "Schuh").
-fn surname_recurs<'a>(
-    text: &str,
-    mut words: impl Iterator<Item = &'a Word>,
-    name: &[String],
-) -> bool {
-    let Some(last) = name.last() else {
-        return false;
-    };
-    let first = &name[0];
-    let mut prev = String::new();
-    words.any(|w| {
-        let s = strip_possessive(w.of(text));
-        let hit = s == last && prev != *first && !(name.len() > 2 && prev == name[name.len() - 2]);
-        prev = s.to_string();
-        hit
-    })
+/// True when one of `spans` (sorted by start) overlaps `span`: only spans starting before its
+/// end and no longer ago than the longest span can.
+fn overlaps_sorted(spans: &[Span], longest: usize, span: Span) -> bool {
+    let i = spans.partition_point(|s| s.start < span.end);
+    spans[..i].iter().rev().take_while(|s| s.start + longest >= span.start).any(|s| s.overlaps(span))
 }
 
 fn looks_like_name(name: &[String]) -> bool {

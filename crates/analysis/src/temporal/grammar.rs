@@ -171,7 +171,7 @@ fn class(name: &str, lex: &Lexicon) -> String {
         "hour" => r"(?:[01]?[0-9]|2[0-4])".into(),
         "second" => r"(?:[0-5][0-9])".into(),
         "minute" => r"(?:[0-5][0-9])".into(),
-        "ampm" => r"(?:[ap]\.m\.?|[ap]m\b|[ap]\.?m\b)".into(),
+        "ampm" => r"(?:[ap]\.m\.?|[ap]m(?-u:\b)|[ap]\.?m(?-u:\b))".into(),
         "daypart" => words(lex.dayparts, false),
         "season" => words(lex.seasons, false),
         "ordinal" => format!(
@@ -246,12 +246,21 @@ impl Grammar {
         let mut locs = self.regex.capture_locations();
         let mut pos = 0;
         while pos < text.len() {
-            let Some(m) = self.regex.captures_read_at(&mut locs, text, pos) else {
-                break;
+            // Each search looks only as far as a bounded window, so text without breaks, or
+            // matches rejected again and again, cost linear time.
+            let limit = window_end(text, pos);
+            let Some(m) = self.regex.captures_read_at(&mut locs, &text[..limit], pos) else {
+                pos = limit;
+                continue;
             };
             let (start, end) = (m.start(), m.end());
             if end == start {
                 pos = next_char(text, start);
+                continue;
+            }
+            if starts_inside_word(text, start) {
+                // no expression starts inside a word: skip the rest of it
+                pos = word_end(text, start);
                 continue;
             }
             if !is_word_edge(text, start, end) {
@@ -272,6 +281,44 @@ impl Grammar {
             pos = end;
         }
     }
+}
+
+/// How far one search may look: at least [`WINDOW`] bytes, then to the next line or sentence
+/// end (so no expression is cut), and never more than twice the window.
+fn window_end(text: &str, pos: usize) -> usize {
+    const WINDOW: usize = 8 * 1024;
+    if text.len() - pos <= 2 * WINDOW {
+        return text.len();
+    }
+    let from = floor_char(text, pos + WINDOW);
+    let to = floor_char(text, pos + 2 * WINDOW);
+    match text[from..to].find(['\n', '.', '!', '?']) {
+        Some(i) => from + i + 1,
+        None => to,
+    }
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// True when the character at `start` continues a word begun before it.
+fn starts_inside_word(text: &str, start: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let first = text[start..].chars().next();
+    before.is_some_and(is_word_char) && first.is_some_and(is_word_char)
+}
+
+/// The end of the run of word characters that contains `start`.
+fn word_end(text: &str, start: usize) -> usize {
+    text[start..].char_indices().find(|&(_, c)| !is_word_char(c)).map_or(text.len(), |(i, _)| start + i)
 }
 
 /// Leaks one placeholder name per distinct spelling (a handful, once per grammar).

@@ -39,9 +39,12 @@ pub fn run(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
 
 fn word_before(text: &str, at: usize) -> &str {
     let head = text[..at].trim_end();
+    // after the last white space, whatever its width (U+2000 is three bytes)
     let start = head
-        .rfind(|c: char| c.is_whitespace())
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     &head[start..]
 }
 
