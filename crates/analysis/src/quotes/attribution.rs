@@ -261,7 +261,11 @@ pub fn cue_at(
             .filter(|&j| super::tokens::only_spaces(&text[words[j].end..words[i].start]))
             .map(|j| lower(words[j].of(text)));
         if let Some(prev) = prev {
-            if lex.determiners.contains(&prev.as_str()) || NOUN_MARKERS.contains(&prev.as_str()) {
+            let possessive = prev.ends_with("'s") || prev.ends_with("s'");
+            if lex.determiners.contains(&prev.as_str())
+                || NOUN_MARKERS.contains(&prev.as_str())
+                || possessive
+            {
                 return None;
             }
         }

@@ -45,7 +45,11 @@ pub fn find(text: &str, para: &Paragraph, quoted: &[Span], lex: &Lexicon) -> Vec
         };
         if let Some(r) = in_sentence(text, &para.words, span, lex) {
             // "A, he said, B": the words after the cue are reported too
-            let tail = (r.rule == "indirect/content-before-cue")
+            let subject_first = r
+                .attribution
+                .speaker
+                .is_none_or(|p| p.span.start < r.attribution.cue.start);
+            let tail = (r.rule == "indirect/content-before-cue" && subject_first)
                 .then(|| tail_after(text, &r, span))
                 .flatten();
             out.push(r);
@@ -152,6 +156,7 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
             let tail = &text[cue_end..sentence.end];
             if count_words(tail) <= 6
                 || tail.trim_start().starts_with(',') && count_words(tail) <= 12
+                || cue.speaker_follows
             {
                 let end = sentence.start + before_text.len() - 1;
                 if let Some(content) =
@@ -195,11 +200,15 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         if let Some(content) =
             after.filter(|_| (!inverted || cue.speaker_follows) && (!comma_after || parenthetical))
         {
-            let opens = if matches!(l.as_str(), "added" | "adds" | "adding" | "add") {
-                clause_like(text, words, content)
-            } else {
+            let opens = if plain_say(&l) {
                 !object_like(text, words, content)
+            } else {
+                // other verbs take objects as often as clauses: a pronoun must open the clause
+                pronoun_start(text, words, content)
             };
+            if cue.speaker_follows {
+                continue;
+            }
             if !cue.speaker_follows && !after_that(text, words, cue.last, content) && !opens {
                 continue;
             }
@@ -272,6 +281,16 @@ fn after_that(text: &str, words: &[Word], cue: usize, content: Span) -> bool {
         })
 }
 
+/// Content that opens with a subject pronoun ("he would", "they had").
+fn pronoun_start(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    words.get(k).is_some_and(|w| {
+        let l = lower(w.of(text));
+        let l = l.split('\'').next().unwrap_or_default();
+        matches!(l, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "this" | "these")
+    })
+}
+
 /// Content that opens like an object, not a clause: a number, a preposition, "to", "no".
 fn object_like(text: &str, words: &[Word], content: Span) -> bool {
     let k = words.partition_point(|w| w.start < content.start);
@@ -324,83 +343,6 @@ fn object_like(text: &str, words: &[Word], content: Span) -> bool {
                 | "hi"
                 | "grace"
                 | "later"
-        )
-}
-
-/// Reported content opens like a clause: a pronoun, a determiner or a name, not a number.
-fn clause_like(text: &str, words: &[Word], content: Span) -> bool {
-    let k = words.partition_point(|w| w.start < content.start);
-    let Some(first) = words.get(k) else {
-        return false;
-    };
-    let s = first.of(text);
-    let l = lower(s);
-    // "it's", "they're", "there's"
-    let l = l.split('\'').next().unwrap_or_default().to_string();
-    if s.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        return false;
-    }
-    super::tokens::is_capitalised(s)
-        || matches!(
-            l.as_str(),
-            "he" | "she"
-                | "they"
-                | "it"
-                | "we"
-                | "i"
-                | "you"
-                | "the"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "there"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "a"
-                | "an"
-                | "some"
-                | "many"
-                | "most"
-                | "no"
-                | "none"
-                | "all"
-                | "both"
-                | "each"
-                | "every"
-                | "if"
-                | "when"
-                | "while"
-                | "because"
-                | "one"
-                | "nobody"
-                | "everyone"
-                | "everything"
-                | "nothing"
-                | "any"
-                | "such"
-                | "more"
-                | "several"
-                | "few"
-                | "what"
-                | "how"
-                | "why"
-                | "whether"
-                | "people"
-                | "something"
-                | "everybody"
-                | "somebody"
-                | "anyone"
-                | "someone"
-                | "less"
-                | "only"
-                | "even"
-                | "not"
-                | "another"
-                | "other"
         )
 }
 
