@@ -120,7 +120,9 @@ pub fn read(
             .is_some_and(|w| lex.is_that(&w.to_lowercase()));
         a.speaker.is_some() && (lex.is_reporting(&cue) || lex.is_according(first) || that_clause)
     });
-    if kind == QuoteKind::Mixed && words <= 4 && !reports {
+    // a fragment under a cue with no one named is a phrase held at a distance
+    let anonymous = attribution.is_some_and(|a| a.speaker.is_none());
+    if kind == QuoteKind::Mixed && (words <= 4 && !reports || anonymous) {
         return None;
     }
     match kind {

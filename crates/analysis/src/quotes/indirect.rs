@@ -154,7 +154,12 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         let before_text = before.of(text).trim_end();
         if before_text.ends_with(',') && count_words(before_text) >= MIN_CONTENT_WORDS {
             let tail = &text[cue_end..sentence.end];
-            if count_words(tail) <= 6
+            let content_follows = after.is_some_and(|c| {
+                pronoun_start(text, words, c) || after_that(text, words, cue.last, c)
+            }) && !tail.trim_start().starts_with(',');
+            if content_follows {
+                // "Despite the doubts, Lonechild said she is hopeful": the report follows
+            } else if count_words(tail) <= 6
                 || tail.trim_start().starts_with(',') && count_words(tail) <= 12
                 || cue.speaker_follows
             {
@@ -206,7 +211,7 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
                 // other verbs take objects as often as clauses: a pronoun must open the clause
                 pronoun_start(text, words, content)
             };
-            if cue.speaker_follows {
+            if cue.speaker_follows || starts_with_conjunction(text, words, content) {
                 continue;
             }
             if !cue.speaker_follows && !after_that(text, words, cue.last, content) && !opens {
@@ -281,6 +286,13 @@ fn after_that(text: &str, words: &[Word], cue: usize, content: Span) -> bool {
         })
 }
 
+fn starts_with_conjunction(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    words
+        .get(k)
+        .is_some_and(|w| matches!(lower(w.of(text)).as_str(), "and" | "but" | "or" | "as" | "while"))
+}
+
 /// Content that opens with a subject pronoun ("he would", "they had").
 fn pronoun_start(text: &str, words: &[Word], content: Span) -> bool {
     let k = words.partition_point(|w| w.start < content.start);
@@ -353,6 +365,11 @@ fn count_words(s: &str) -> usize {
 }
 
 /// The content after the cue: skips a "that", the listener of "told", and closing punctuation.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "can", "should", "may", "might", "must", "did", "does", "do",
+];
+
 fn content_after(
     text: &str,
     words: &[Word],
@@ -364,11 +381,14 @@ fn content_after(
     let mut start = from;
     let first_after = words.partition_point(|w| w.start < from);
     // "told reporters that", "said on Tuesday that": up to six words before a "that"
-    for w in words.iter().skip(first_after).take(7) {
-        if w.end > sentence.end {
+    for w in words.iter().skip(first_after).take(6) {
+        let l = lower(w.of(text));
+        // a verb before the "that" means the clause began already ("said the video is the
+        // nicest thing that …")
+        if w.end > sentence.end || AUXILIARIES.contains(&l.as_str()) {
             break;
         }
-        if lex.is_that(&lower(w.of(text))) {
+        if lex.is_that(&l) {
             start = w.end;
             break;
         }
