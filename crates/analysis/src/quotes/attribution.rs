@@ -364,10 +364,14 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
             });
         }
     }
-    // "Smith put it this way:" — the subject of a clause that hands over with a colon
+    // "Smith put it this way:" — the subject of a clause that hands over with a colon;
+    // "More from Jones:" — the name right before the colon
     if pre.of(text).trim_end().ends_with(':') && a < b {
         let first = &words[a];
-        let speaker = subject_at_start(text, words, a, pre.end, lex);
+        let speaker = subject_at_start(text, words, a, pre.end, lex).or_else(|| {
+            let last = b - 1;
+            super::speaker::name_ending_at(text, words, last, pre.start)
+        });
         if let Some(s) = speaker {
             return Some(Attribution {
                 cue: Span::new(first.start, first.start),
@@ -436,9 +440,17 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
     let lead = &text[post.start..words[a].start];
     if !lead
         .chars()
-        .all(|c| c.is_whitespace() || ",;—–-(".contains(c))
+        .all(|c| c.is_whitespace() || ",;—–-―(".contains(c))
     {
         return None;
+    }
+    // a signature: "“…” ― Carla Sanchez"
+    if lead.contains(['―', '—', '–']) && !lead.contains(',') {
+        if let Some(p) = super::speaker::name_at(text, words, a, post.end) {
+            let dash = post.start + lead.find(['―', '—', '–']).unwrap_or(0);
+            let len = text[dash..].chars().next().map_or(0, char::len_utf8);
+            return Some(Attribution { cue: Span::new(dash, dash + len), speaker: Some(p) });
+        }
     }
     for i in a..b.min(a + 40) {
         if i > a && text[words[i - 1].end..words[i].start].contains(['!', '?', ';', ':']) {

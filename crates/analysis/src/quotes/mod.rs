@@ -179,7 +179,9 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
             }
     });
     for k in 0..items.len() {
-        if items[k].attributed || items[k].kind == QuoteKind::Indirect {
+        // a quote with a cue of its own but no one named ("…, adding, “…”") takes the
+        // speaker of its neighbour as well
+        if items[k].phrase.is_some() || items[k].kind == QuoteKind::Indirect {
             continue;
         }
         if let Some(src) = continuation_source(&items, &paras, k) {

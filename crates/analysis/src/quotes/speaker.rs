@@ -193,6 +193,16 @@ fn name_run_back(text: &str, words: &[Word], end: usize, floor: usize) -> Option
     name_phrase(text, &words[k..=end])
 }
 
+/// A person's name starting at word `start` (a signature after a quote).
+pub fn name_at(text: &str, words: &[Word], start: usize, ceiling: usize) -> Option<Phrase> {
+    name_run_forward(text, words, start, ceiling).filter(|p| p.kind == PhraseKind::Name)
+}
+
+/// A person's name ending at word `end` ("More from Jones:").
+pub fn name_ending_at(text: &str, words: &[Word], end: usize, floor: usize) -> Option<Phrase> {
+    name_run_back(text, words, end, floor).filter(|p| p.kind == PhraseKind::Name)
+}
+
 /// The name run starting at word `start`, reading rightwards.
 fn name_run_forward(text: &str, words: &[Word], start: usize, ceiling: usize) -> Option<Phrase> {
     if !name_like(text, &words[start]) {
@@ -214,6 +224,31 @@ fn name_run_forward(text: &str, words: &[Word], start: usize, ceiling: usize) ->
         }
     }
     name_phrase(text, &words[start..=k])
+}
+
+/// A name within five words after `start`, past descriptors only (titles, roles,
+/// nationalities, bodies, lower-case modifiers), in one phrase.
+fn name_ahead(text: &str, words: &[Word], start: usize, ceiling: usize, lex: &Lexicon) -> Option<Phrase> {
+    let mut k = start;
+    for _ in 0..5 {
+        let w = words.get(k)?;
+        if w.end > ceiling {
+            return None;
+        }
+        let l = lower(w.of(text));
+        if k > start && name_like(text, w) && !is_title_or_nation(&l) {
+            return name_run_forward(text, words, k, ceiling).filter(|p| p.kind == PhraseKind::Name);
+        }
+        if lex.is_that(&l) || matches!(l.as_str(), "who" | "which" | "and" | "or" | "but") {
+            return None;
+        }
+        let next = words.get(k + 1)?;
+        if !gap(text, w, next) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A role and a name within six words after `from`, in one phrase.
@@ -442,6 +477,10 @@ pub fn speaker_after(
             // "said spokeswoman Jane Doe" reads on into the name
             return Some(p);
         }
+    }
+    // "said Republican party boss Reince Priebus": a name a few descriptor words on
+    if let Some(p) = name_ahead(text, words, start, ceiling, lex) {
+        return Some(p);
     }
     // a nominal: determiner or bare role, then words up to the role and its "of"/"for" tail
     let mut k = start;
