@@ -452,7 +452,11 @@ impl People {
                     let p = &self.persons[id];
                     p.gender != Some(g.other()) && p.may_be_he_or_she()
                 };
-                self.most_recent(pos, fits, true)
+                // people who speak in the article first: "he said" is rarely someone never quoted
+                let speaking = |id: usize| fits(id) && self.persons[id].speaks;
+                self.most_recent(pos, speaking, true)
+                    .filter(|&id| self.recent_enough(pos, id))
+                    .or_else(|| self.most_recent(pos, fits, true))
                     .or_else(|| self.most_recent(pos, fits, false))
             }
             PhraseKind::Nominal => self.by_nominal(text, phrase.span, lex),
@@ -464,6 +468,12 @@ impl People {
             self.note(pos, id);
         }
         Some(id)
+    }
+
+    /// True when `id` was mentioned within a few sentences' worth of text before `pos`.
+    fn recent_enough(&self, pos: usize, id: usize) -> bool {
+        let last = self.mentions.iter().rev().find(|m| m.pos < pos && m.person == id);
+        last.is_some_and(|m| pos - m.pos < 600)
     }
 
     /// Records a resolved mention so later pronouns and nominals see it.

@@ -236,7 +236,7 @@ fn name_ahead(text: &str, words: &[Word], start: usize, ceiling: usize, lex: &Le
             return None;
         }
         let l = lower(w.of(text));
-        if k > start && name_like(text, w) && !is_title_or_nation(&l) {
+        if k > start && name_like(text, w) && !is_title_or_nation(&l) && !is_possessive(w.of(text)) {
             return name_run_forward(text, words, k, ceiling).filter(|p| p.kind == PhraseKind::Name);
         }
         if lex.is_that(&l) || matches!(l.as_str(), "who" | "which" | "and" | "or" | "but") {
