@@ -368,10 +368,10 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
     // "More from Jones:" — the name right before the colon
     if pre.of(text).trim_end().ends_with(':') && a < b {
         let first = &words[a];
-        let speaker = subject_at_start(text, words, a, pre.end, lex).or_else(|| {
-            let last = b - 1;
-            super::speaker::name_ending_at(text, words, last, pre.start)
-        });
+        let last = b - 1;
+        let speaker = super::speaker::name_ending_at(text, words, last, pre.start)
+            .or_else(|| subject_at_start(text, words, a, pre.end, lex))
+            .or_else(|| sentence_subject(text, words, a, last, lex));
         if let Some(s) = speaker {
             return Some(Attribution {
                 cue: Span::new(first.start, first.start),

@@ -43,7 +43,12 @@ pub fn find(text: &str, para: &Paragraph, quoted: &[Span], lex: &Lexicon) -> Vec
                 }
             }
         };
-        if let Some(r) = in_sentence(text, &para.words, span, lex) {
+        let found = in_sentence(text, &para.words, span, lex);
+        // reported words never open with a quotation mark: that is a quote, read elsewhere
+        let found = found.filter(|r| {
+            !r.content.of(text).starts_with(['“', '"', '«', '„', '‘', '\'', '»', '”', '「'])
+        });
+        if let Some(r) = found {
             // "A, he said, B": the words after the cue are reported too
             let subject_first = r
                 .attribution

@@ -360,7 +360,7 @@ pub fn subject_before(
     floor: usize,
     lex: &Lexicon,
 ) -> Option<Phrase> {
-    let mut j = cue;
+    let mut j = skip_parenthetical(text, words, cue, floor);
     while j > 0
         && words[j - 1].start >= floor
         && lex.is_between(&lower(words[j - 1].of(text)))
@@ -373,11 +373,18 @@ pub fn subject_before(
         return None;
     }
     let end = j - 1;
-    let between = &text[words[end].end..words[j].start];
+    let skipped = j < cue && text[words[end].end..words[j].start].contains('(');
+    let between = if skipped {
+        // past a parenthesis: what joins it to the cue decides
+        &text[words[cue - 1].end..words[cue].start]
+    } else {
+        &text[words[end].end..words[j].start]
+    };
+    let between = between.trim_start_matches(['.', ')']);
     if between.contains(',') {
         return apposition_subject(text, words, end, floor, lex);
     }
-    if !phrase_gap(between) {
+    if !phrase_gap(between) && !(skipped && between.is_empty()) {
         return None;
     }
     let w = &words[end];
@@ -410,6 +417,29 @@ fn gap_or_comma(s: &str) -> bool {
     s.chars().all(|c| c == ' ' || c == ',')
 }
 
+/// "Rep. Jim Jordan (R-Ohio) said": the index of the first word of a short parenthesis
+/// that ends right before word `at`, so the phrase before it reads on; else `at`.
+fn skip_parenthetical(text: &str, words: &[Word], at: usize, floor: usize) -> usize {
+    let Some(prev) = at.checked_sub(1) else { return at };
+    let gap = &text[words[prev].end..words[at].start];
+    if !gap.trim_start_matches('.').trim_start().starts_with(')') {
+        return at;
+    }
+    let before = &text[floor.min(words[prev].end)..words[prev].end];
+    let Some(open) = before.rfind('(') else { return at };
+    let open = floor.min(words[prev].end) + open;
+    if words[prev].end - open > 30 {
+        return at;
+    }
+    let k = words.partition_point(|w| w.start < open);
+    // the text after the parenthesis must join the phrase (spaces, or an apposition comma)
+    if gap.trim_start_matches(['.', ')']).chars().all(|c| c == ' ' || c == ',') && k > 0 {
+        k
+    } else {
+        at
+    }
+}
+
 /// "Jane Doe, a spokeswoman for the ministry, said": the name before the apposition. With
 /// several commas ("Donald Tusk, the president of the European Council, which …, urged"),
 /// the earliest name that opens an apposition.
@@ -428,8 +458,10 @@ fn apposition_subject(
         }
         let between = &text[words[k - 1].end..words[k].start];
         if between.contains(',') {
-            let before = k - 1;
-            if !between.trim_start_matches('.').trim().eq(",") {
+            // "Ann Lee (D-Calif.), a panel member,": past the parenthesis to the name
+            let inside = skip_parenthetical(text, words, k, floor);
+            let before = inside.checked_sub(1).filter(|_| inside < k).unwrap_or(k - 1);
+            if !between.trim_start_matches(['.', ')']).trim().eq(",") {
                 break;
             }
             if is_capitalised(words[before].of(text)) {
