@@ -120,6 +120,9 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     // 4. Reported speech in the sentences without quotations.
     let quoted: Vec<Span> = items.iter().map(|i| i.outer).collect();
     for (p, para) in paras.iter().enumerate() {
+        if para.heading {
+            continue; // headlines and captions report in shorthand; their bodies say it again
+        }
         for r in indirect::find(text, para, &quoted, lex) {
             items.push(Item {
                 span: r.content,
