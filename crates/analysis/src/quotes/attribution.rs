@@ -449,7 +449,10 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
         if let Some(p) = super::speaker::name_at(text, words, a, post.end) {
             let dash = post.start + lead.find(['―', '—', '–']).unwrap_or(0);
             let len = text[dash..].chars().next().map_or(0, char::len_utf8);
-            return Some(Attribution { cue: Span::new(dash, dash + len), speaker: Some(p) });
+            return Some(Attribution {
+                cue: Span::new(dash, dash + len),
+                speaker: Some(p),
+            });
         }
     }
     for i in a..b.min(a + 40) {

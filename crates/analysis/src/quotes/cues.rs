@@ -52,7 +52,8 @@ impl Lexicon {
     }
     /// True for the first word of an "according to" cue ("according", "selon", "laut").
     pub fn is_according(&self, w: &str) -> bool {
-        let own = |l: &Lexicon| l.according_one.contains(&w) || l.according.iter().any(|(a, _)| *a == w);
+        let own =
+            |l: &Lexicon| l.according_one.contains(&w) || l.according.iter().any(|(a, _)| *a == w);
         own(self) || own(&EN)
     }
     pub fn is_reporting(&self, w: &str) -> bool {
@@ -651,11 +652,6 @@ pub const NOT_NAMES: &[&str] = &[
     "christmas",
     "easter",
     "internet",
-    "twitter",
-    "facebook",
-    "instagram",
-    "youtube",
-    "tiktok",
     "ed",
     "editor",
     "note",

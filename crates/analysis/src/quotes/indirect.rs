@@ -46,7 +46,9 @@ pub fn find(text: &str, para: &Paragraph, quoted: &[Span], lex: &Lexicon) -> Vec
         let found = in_sentence(text, &para.words, span, lex);
         // reported words never open with a quotation mark: that is a quote, read elsewhere
         let found = found.filter(|r| {
-            !r.content.of(text).starts_with(['“', '"', '«', '„', '‘', '\'', '»', '”', '「'])
+            !r.content
+                .of(text)
+                .starts_with(['“', '"', '«', '„', '‘', '\'', '»', '”', '「'])
         });
         if let Some(r) = found {
             // "A, he said, B": the words after the cue are reported too
@@ -293,9 +295,12 @@ fn after_that(text: &str, words: &[Word], cue: usize, content: Span) -> bool {
 
 fn starts_with_conjunction(text: &str, words: &[Word], content: Span) -> bool {
     let k = words.partition_point(|w| w.start < content.start);
-    words
-        .get(k)
-        .is_some_and(|w| matches!(lower(w.of(text)).as_str(), "and" | "but" | "or" | "as" | "while"))
+    words.get(k).is_some_and(|w| {
+        matches!(
+            lower(w.of(text)).as_str(),
+            "and" | "but" | "or" | "as" | "while"
+        )
+    })
 }
 
 /// Content that opens with a subject pronoun ("he would", "they had").
@@ -304,7 +309,10 @@ fn pronoun_start(text: &str, words: &[Word], content: Span) -> bool {
     words.get(k).is_some_and(|w| {
         let l = lower(w.of(text));
         let l = l.split('\'').next().unwrap_or_default();
-        matches!(l, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "this" | "these")
+        matches!(
+            l,
+            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "this" | "these"
+        )
     })
 }
 

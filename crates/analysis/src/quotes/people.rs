@@ -450,7 +450,9 @@ impl People {
                 let g = phrase.gender?;
                 let fits = |id: usize| {
                     let p = &self.persons[id];
-                    p.gender != Some(g.other()) && p.may_be_he_or_she()
+                    // only a gender the text tells excludes; one read from an earlier
+                    // pronoun may be that pronoun's mistake
+                    !(p.gender_told && p.gender == Some(g.other())) && p.may_be_he_or_she()
                 };
                 // people who speak in the article first: "he said" is rarely someone never quoted
                 let speaking = |id: usize| fits(id) && self.persons[id].speaks;
@@ -472,7 +474,11 @@ impl People {
 
     /// True when `id` was mentioned within a few sentences' worth of text before `pos`.
     fn recent_enough(&self, pos: usize, id: usize) -> bool {
-        let last = self.mentions.iter().rev().find(|m| m.pos < pos && m.person == id);
+        let last = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.pos < pos && m.person == id);
         last.is_some_and(|m| pos - m.pos < 600)
     }
 

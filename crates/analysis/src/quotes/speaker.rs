@@ -228,7 +228,13 @@ fn name_run_forward(text: &str, words: &[Word], start: usize, ceiling: usize) ->
 
 /// A name within five words after `start`, past descriptors only (titles, roles,
 /// nationalities, bodies, lower-case modifiers), in one phrase.
-fn name_ahead(text: &str, words: &[Word], start: usize, ceiling: usize, lex: &Lexicon) -> Option<Phrase> {
+fn name_ahead(
+    text: &str,
+    words: &[Word],
+    start: usize,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
     let mut k = start;
     for _ in 0..5 {
         let w = words.get(k)?;
@@ -236,8 +242,10 @@ fn name_ahead(text: &str, words: &[Word], start: usize, ceiling: usize, lex: &Le
             return None;
         }
         let l = lower(w.of(text));
-        if k > start && name_like(text, w) && !is_title_or_nation(&l) && !is_possessive(w.of(text)) {
-            return name_run_forward(text, words, k, ceiling).filter(|p| p.kind == PhraseKind::Name);
+        if k > start && name_like(text, w) && !is_title_or_nation(&l) && !is_possessive(w.of(text))
+        {
+            return name_run_forward(text, words, k, ceiling)
+                .filter(|p| p.kind == PhraseKind::Name);
         }
         if lex.is_that(&l) || matches!(l.as_str(), "who" | "which" | "and" | "or" | "but") {
             return None;
@@ -420,20 +428,29 @@ fn gap_or_comma(s: &str) -> bool {
 /// "Rep. Jim Jordan (R-Ohio) said": the index of the first word of a short parenthesis
 /// that ends right before word `at`, so the phrase before it reads on; else `at`.
 fn skip_parenthetical(text: &str, words: &[Word], at: usize, floor: usize) -> usize {
-    let Some(prev) = at.checked_sub(1) else { return at };
+    let Some(prev) = at.checked_sub(1) else {
+        return at;
+    };
     let gap = &text[words[prev].end..words[at].start];
     if !gap.trim_start_matches('.').trim_start().starts_with(')') {
         return at;
     }
     let before = &text[floor.min(words[prev].end)..words[prev].end];
-    let Some(open) = before.rfind('(') else { return at };
+    let Some(open) = before.rfind('(') else {
+        return at;
+    };
     let open = floor.min(words[prev].end) + open;
     if words[prev].end - open > 30 {
         return at;
     }
     let k = words.partition_point(|w| w.start < open);
     // the text after the parenthesis must join the phrase (spaces, or an apposition comma)
-    if gap.trim_start_matches(['.', ')']).chars().all(|c| c == ' ' || c == ',') && k > 0 {
+    if gap
+        .trim_start_matches(['.', ')'])
+        .chars()
+        .all(|c| c == ' ' || c == ',')
+        && k > 0
+    {
         k
     } else {
         at
@@ -460,7 +477,10 @@ fn apposition_subject(
         if between.contains(',') {
             // "Ann Lee (D-Calif.), a panel member,": past the parenthesis to the name
             let inside = skip_parenthetical(text, words, k, floor);
-            let before = inside.checked_sub(1).filter(|_| inside < k).unwrap_or(k - 1);
+            let before = inside
+                .checked_sub(1)
+                .filter(|_| inside < k)
+                .unwrap_or(k - 1);
             if !between.trim_start_matches(['.', ')']).trim().eq(",") {
                 break;
             }
