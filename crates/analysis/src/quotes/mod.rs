@@ -195,6 +195,12 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
             if let Some(id) = items[k].speaker {
                 people.note(items[k].span.start, id);
             }
+        } else if let Some(id) = paragraph_subject(&items, &paras, &people, k) {
+            // a bare quotation after a paragraph about someone is theirs
+            items[k].speaker = Some(id);
+            items[k].via = Some(SpeakerVia::Continuation);
+            items[k].rule.push_str("+continuation/paragraph-subject");
+            people.note(items[k].span.start, id);
         }
     }
     items
@@ -276,9 +282,37 @@ fn transcript_label(text: &str, content: Span) -> Option<(Span, usize)> {
     })
 }
 
+/// The person the paragraph before a bare quotation is about: the last subject named there,
+/// when that paragraph reports no speech of its own and the person speaks in the article.
+fn paragraph_subject(
+    items: &[Item],
+    paras: &[Paragraph],
+    people: &people::People,
+    k: usize,
+) -> Option<usize> {
+    let item = &items[k];
+    let para = &paras[item.para];
+    if item.kind != QuoteKind::Direct || item.outer.start != para.span.start || item.para == 0 {
+        return None;
+    }
+    let prev = &paras[item.para - 1];
+    if prev.heading || items.iter().any(|i| i.para == item.para - 1) {
+        return None;
+    }
+    people
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.subject && prev.span.start <= m.pos && m.pos < prev.span.end)
+        .map(|m| m.person)
+        .find(|&id| people.persons[id].may_be_he_or_she())
+}
+
 /// True for a short line without closing punctuation: a heading, a caption, a date line.
 fn is_heading(s: &str) -> bool {
     let t = s.trim_end();
+    let quotes = t.matches(['"', '”', '“']).count();
     !t.ends_with(['.', '!', '?', '…', ':', '"', '”', '»', '’', ')', ';', ','])
         && t.split_whitespace().count() <= 25
+        && quotes < 2
 }
