@@ -244,8 +244,16 @@ fn name_ahead(
         let l = lower(w.of(text));
         if k > start && name_like(text, w) && !is_title_or_nation(&l) && !is_possessive(w.of(text))
         {
-            return name_run_forward(text, words, k, ceiling)
-                .filter(|p| p.kind == PhraseKind::Name);
+            let p = name_run_forward(text, words, k, ceiling)
+                .filter(|p| p.kind == PhraseKind::Name)?;
+            // "Policy Options editor Jennifer Ditchburn": a body, a role, then the person
+            let after = words.partition_point(|w| w.end <= p.span.end);
+            return Some(
+                after
+                    .checked_sub(1)
+                    .and_then(|last| role_then_name(text, words, last, ceiling))
+                    .unwrap_or(p),
+            );
         }
         if lex.is_that(&l) || matches!(l.as_str(), "who" | "which" | "and" | "or" | "but") {
             return None;
