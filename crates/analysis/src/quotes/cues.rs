@@ -496,6 +496,8 @@ pub const TITLES: &[&str] = &[
 
 /// Capitalised words that never begin or form a person's name.
 pub const NOT_NAMES: &[&str] = &[
+    "hours", "days", "weeks", "months", "years", "minutes", "signs", "media", "pollsters",
+    "polls", "voters", "democrats", "republicans", "americans", "officials", "critics",
     "the",
     "a",
     "an",
@@ -971,6 +973,9 @@ static EN: Lexicon = Lexicon {
         "says",
     ],
     speech: &[
+        "fumed", "lamented", "laments", "marveled", "marvelled", "griped", "groused",
+        "vented", "bragged", "thundered", "beamed", "gushed", "pressed", "demanded",
+        "pleaded", "interjected", "chimed", "recalled", "wondered", "mused",
         "say",
         "says",
         "said",

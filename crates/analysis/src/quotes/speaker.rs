@@ -300,7 +300,9 @@ fn name_phrase(text: &str, run: &[Word]) -> Option<Phrase> {
         .iter()
         .filter(|w| !is_title_or_nation(&lower(strip_possessive(w.of(text)))))
         .count();
-    if names == 0 {
+    // a lone nationality word as a surname ("Cuban said")
+    let lone_nation = run.len() == 1 && cues::is_nationality(&lower(first.of(text)));
+    if names == 0 && !lone_nation {
         let has_role = run.iter().any(|w| is_role(&lower(w.of(text))));
         return has_role.then_some(Phrase {
             span,
