@@ -348,6 +348,19 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
         return None;
     }
     let (a, b) = words_in(words, pre);
+    // "When Trump suggested …, Rubio fired back:": the clause before the colon speaks
+    if pre.of(text).trim_end().ends_with(':') && a < b {
+        let last_comma = (a..b - 1).rev().find(|&k| text[words[k].end..words[k + 1].start].contains(','));
+        if let Some(k) = last_comma {
+            let clause_cue = (k + 1..b).find(|&i| cue_at(text, words, i, lex, true).is_some());
+            if let Some(p) = subject_at_start(text, words, k + 1, pre.end, lex) {
+                if p.kind != super::speaker::PhraseKind::Nominal {
+                    let cue = clause_cue.map_or(Span::new(words[k + 1].start, words[k + 1].start), |i| words[i].span());
+                    return Some(Attribution { cue, speaker: Some(p) });
+                }
+            }
+        }
+    }
     for i in (a..b).rev() {
         if let Some(cue) = cue_at(text, words, i, lex, true) {
             let speaker = speaker_of(text, words, cue, pre.start, pre.end, lex)
@@ -400,7 +413,7 @@ pub fn sentence_subject(
             return Some(p);
         }
         // after an opening phrase: "Later on Sunday, Carson …"
-        let comma = (start..cue.min(start + 6)).find(|&k| {
+        let comma = (start..cue.min(start + 16)).find(|&k| {
             text[words[k].end..words.get(k + 1).map_or(words[k].end, |w| w.start)].contains(',')
         })?;
         start = comma + 1;
