@@ -350,13 +350,21 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
     let (a, b) = words_in(words, pre);
     // "When Trump suggested …, Rubio fired back:": the clause before the colon speaks
     if pre.of(text).trim_end().ends_with(':') && a < b {
-        let last_comma = (a..b - 1).rev().find(|&k| text[words[k].end..words[k + 1].start].contains(','));
+        let last_comma = (a..b - 1)
+            .rev()
+            .find(|&k| text[words[k].end..words[k + 1].start].contains(','));
         if let Some(k) = last_comma {
             let clause_cue = (k + 1..b).find(|&i| cue_at(text, words, i, lex, true).is_some());
             if let Some(p) = subject_at_start(text, words, k + 1, pre.end, lex) {
                 if p.kind != super::speaker::PhraseKind::Nominal {
-                    let cue = clause_cue.map_or(Span::new(words[k + 1].start, words[k + 1].start), |i| words[i].span());
-                    return Some(Attribution { cue, speaker: Some(p) });
+                    let cue = clause_cue
+                        .map_or(Span::new(words[k + 1].start, words[k + 1].start), |i| {
+                            words[i].span()
+                        });
+                    return Some(Attribution {
+                        cue,
+                        speaker: Some(p),
+                    });
                 }
             }
         }

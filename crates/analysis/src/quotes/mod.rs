@@ -178,6 +178,8 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
             || match (i.phrase.map(|p| p.kind), i.speaker) {
                 (Some(PhraseKind::Name), Some(id)) => people.persons[id].evidently_a_person(),
                 (Some(PhraseKind::Name), None) => false,
+                // "a survey suggested": a body of text or an institution, not a person
+                (Some(PhraseKind::Nominal), None) => i.phrase.is_some_and(|p| !p.plural),
                 _ => true,
             }
     });

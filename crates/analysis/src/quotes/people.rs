@@ -42,6 +42,9 @@ impl Person {
     /// True when the text shows a person rather than an organisation or a place: a first and
     /// last name, a title or role, a nationality, or a known gender.
     pub fn evidently_a_person(&self) -> bool {
+        if !looks_like_name(&self.name) {
+            return false;
+        }
         !self.roles.is_empty()
             || !self.nations.is_empty()
             || self.gender_told
@@ -88,6 +91,28 @@ fn is_descriptor(l: &str) -> bool {
 
 /// Words that end organisation or place names rather than people's.
 const NOT_PERSON_ENDINGS: &[&str] = &[
+    "international",
+    "pac",
+    "coalition",
+    "alliance",
+    "associates",
+    "consulting",
+    "research",
+    "labs",
+    "airways",
+    "railway",
+    "railways",
+    "oil",
+    "gas",
+    "pharmaceuticals",
+    "clinic",
+    "academy",
+    "bureau",
+    "office",
+    "administration",
+    "society",
+    "institute",
+    "center",
     "state",
     "states",
     "house",

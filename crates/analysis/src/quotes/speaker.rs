@@ -244,8 +244,8 @@ fn name_ahead(
         let l = lower(w.of(text));
         if k > start && name_like(text, w) && !is_title_or_nation(&l) && !is_possessive(w.of(text))
         {
-            let p = name_run_forward(text, words, k, ceiling)
-                .filter(|p| p.kind == PhraseKind::Name)?;
+            let p =
+                name_run_forward(text, words, k, ceiling).filter(|p| p.kind == PhraseKind::Name)?;
             // "Policy Options editor Jennifer Ditchburn": a body, a role, then the person
             let after = words.partition_point(|w| w.end <= p.span.end);
             return Some(
