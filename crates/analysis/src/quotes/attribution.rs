@@ -105,7 +105,8 @@ pub fn read(
         .ends_with(['.', ',', '!', '?', '…', ':', ';']);
     let words = content.split_whitespace().count();
     let whole_paragraph = cand.open == para.span.start && post.of(text).trim().is_empty();
-    let turn = content.trim_end().ends_with(['.', '!', '?']) || cand.rule == "direct/dialogue-dash";
+    let turn = content.trim_end().ends_with(['.', '!', '?']) && words >= 2
+        || cand.rule == "direct/dialogue-dash";
     if attribution.is_none() && words <= 3 && !whole_paragraph && !turn {
         return None;
     }

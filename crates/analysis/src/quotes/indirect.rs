@@ -138,7 +138,14 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
                     .filter(|_| takes_listener(&l) || coordinated)
             });
         // "say", "said", "told" report speech whoever the subject is ("The report said …")
-        let Some(speaker) = speaker.or_else(|| plain_say(&l).then(|| anonymous(words[i].span())))
+        // …but not in a relative clause ("those who say …")
+        let relative = i > a
+            && matches!(
+                lower(words[i - 1].of(text)).as_str(),
+                "who" | "which" | "that" | "those"
+            );
+        let Some(speaker) =
+            speaker.or_else(|| (plain_say(&l) && !relative).then(|| anonymous(words[i].span())))
         else {
             continue;
         };
@@ -199,7 +206,8 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
                             content: Span::new(from, end),
                             attribution,
                             rule: "indirect/according-to",
-                            plain: true,
+                            // "according to figures": a source, not a person
+                            plain: speaker.kind != PhraseKind::Nominal || !speaker.plural,
                         });
                     }
                 }
