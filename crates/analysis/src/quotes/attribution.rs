@@ -122,9 +122,8 @@ pub fn read(
         a.speaker.is_some() && (lex.is_reporting(&cue) || lex.is_according(first) || that_clause)
     });
     // a fragment under a cue with no one named is a phrase held at a distance
-    let anonymous = attribution.is_some_and(|a| {
-        a.speaker.is_none() && !lex.is_reporting(&lower(a.cue.of(text)))
-    });
+    let anonymous = attribution
+        .is_some_and(|a| a.speaker.is_none() && !lex.is_reporting(&lower(a.cue.of(text))));
     if kind == QuoteKind::Mixed && (words <= 4 && !reports || anonymous) {
         return None;
     }

@@ -162,7 +162,7 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         let cue_end = words[cue.last].end.max(speaker_end);
         let cue_start = words[cue.first].start.min(speaker.span.start);
         // content after the cue: "X said (that) …"
-        let after = content_after(text, words, cue_end, sentence, lex, cue.last);
+        let after = content_after(text, words, cue_end, sentence, lex);
         // content before: "…, X said." / "…, according to X."
         let before = Span::new(sentence.start, cue_start);
         let before_text = before.of(text).trim_end();
@@ -397,7 +397,6 @@ fn content_after(
     from: usize,
     sentence: Span,
     lex: &Lexicon,
-    cue: usize,
 ) -> Option<Span> {
     let mut start = from;
     let first_after = words.partition_point(|w| w.start < from);
@@ -414,7 +413,6 @@ fn content_after(
             break;
         }
     }
-    let _ = cue;
     let mut end = sentence.end;
     let body = &text[start..end];
     let trimmed_end =

@@ -162,7 +162,7 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     // 6. Resolution in reading order, then continuation.
     for item in items.iter_mut() {
         if let Some(phrase) = item.phrase {
-            item.speaker = people.resolve(text, &phrase, lex, !paras[item.para].heading);
+            item.speaker = people.resolve(text, &phrase, !paras[item.para].heading);
             item.via = Some(match phrase.kind {
                 PhraseKind::Name => SpeakerVia::Name,
                 PhraseKind::Nominal => SpeakerVia::Nominal,

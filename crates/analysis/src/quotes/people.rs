@@ -5,9 +5,7 @@
 
 use super::cues::{self, Gender, Lexicon};
 use super::speaker::{is_role, name_like, Phrase, PhraseKind};
-use super::tokens::{
-    is_capitalised, lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Word,
-};
+use super::tokens::{lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Word};
 use crate::model::Span;
 
 /// One person of the article.
@@ -332,7 +330,7 @@ impl People {
             }
             add_all(&mut people.persons[id].roles, &run.roles);
             add_all(&mut people.persons[id].nations, &run.nations);
-            if let Some(title) = run.roles.iter().find(|r| {
+            if run.roles.iter().any(|r| {
                 matches!(
                     r.as_str(),
                     "mr" | "sir"
@@ -346,7 +344,6 @@ impl People {
                         | "father"
                 )
             }) {
-                let _ = title;
                 people.persons[id].gender.get_or_insert(Gender::Male);
                 people.persons[id].gender_told = true;
             }
@@ -458,13 +455,7 @@ impl People {
 
     /// Resolves a speaker phrase at its place in the text to a person, or `None` when the text
     /// does not say who it is. With `focus`, the mention becomes the latest for later phrases.
-    pub fn resolve(
-        &mut self,
-        text: &str,
-        phrase: &Phrase,
-        lex: &Lexicon,
-        focus: bool,
-    ) -> Option<usize> {
+    pub fn resolve(&mut self, text: &str, phrase: &Phrase, focus: bool) -> Option<usize> {
         if phrase.plural {
             return None;
         }
@@ -486,7 +477,7 @@ impl People {
                     .or_else(|| self.most_recent(pos, fits, true))
                     .or_else(|| self.most_recent(pos, fits, false))
             }
-            PhraseKind::Nominal => self.by_nominal(text, phrase.span, lex),
+            PhraseKind::Nominal => self.by_nominal(text, phrase.span),
         }?;
         if let (PhraseKind::Pronoun, Some(g)) = (phrase.kind, phrase.gender) {
             self.persons[id].gender.get_or_insert(g);
@@ -525,7 +516,7 @@ impl People {
 
     /// "the Belarusian leader" by nationality; "the head of state" by role, the most recent
     /// subject who holds it; an indefinite "a spokeswoman" is someone new.
-    fn by_nominal(&self, text: &str, span: Span, lex: &Lexicon) -> Option<usize> {
+    fn by_nominal(&self, text: &str, span: Span) -> Option<usize> {
         let words: Vec<String> = span
             .of(text)
             .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -560,7 +551,6 @@ impl People {
                     || same_role(r, head)
             })
         };
-        let _ = lex;
         if !nations.is_empty() {
             let fits = |id: usize| {
                 let p = &self.persons[id];
@@ -789,7 +779,6 @@ fn name_runs(
                 }
             }
         }
-        let _ = is_capitalised;
         out.push(NameRun {
             span: Span::new(run[0].start, run[run.len() - 1].end),
             phrase_start: words[k].start,

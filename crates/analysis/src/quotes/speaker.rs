@@ -235,8 +235,7 @@ fn name_ahead(
     ceiling: usize,
     lex: &Lexicon,
 ) -> Option<Phrase> {
-    let mut k = start;
-    for _ in 0..5 {
+    for k in start..start + 5 {
         let w = words.get(k)?;
         if w.end > ceiling {
             return None;
@@ -262,7 +261,6 @@ fn name_ahead(
         if !gap(text, w, next) {
             return None;
         }
-        k += 1;
     }
     None
 }
@@ -402,7 +400,7 @@ pub fn subject_before(
     if between.contains(',') {
         return apposition_subject(text, words, end, floor, lex);
     }
-    if !phrase_gap(between) && !(skipped && between.is_empty()) {
+    if !(phrase_gap(between) || skipped && between.is_empty()) {
         return None;
     }
     let w = &words[end];
