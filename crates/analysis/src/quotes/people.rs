@@ -392,7 +392,50 @@ impl People {
             }
         }
         people.mentions.sort_by_key(|m| m.pos);
+        people.genders_from_sentences(text, paras, quoted, lex);
         people
+    }
+
+    /// A sentence that names one person and refers back with "she"/"her" (or "he"/"his")
+    /// tells that person's gender ("Lonechild said she is hopeful").
+    fn genders_from_sentences(
+        &mut self,
+        text: &str,
+        paras: &[(Span, Vec<Word>, bool)],
+        quoted: &[Span],
+        lex: &Lexicon,
+    ) {
+        for (para, words, heading) in paras {
+            if *heading {
+                continue;
+            }
+            for sentence in crate::segment::sentences(text, *para) {
+                let mut named = self
+                    .mentions
+                    .iter()
+                    .filter(|m| sentence.start <= m.pos && m.pos < sentence.end)
+                    .map(|m| m.person);
+                let Some(first) = named.next() else { continue };
+                if named.any(|id| id != first) || self.persons[first].gender_told {
+                    continue;
+                }
+                let genders: Vec<Gender> = words
+                    .iter()
+                    .filter(|w| sentence.start <= w.start && w.end <= sentence.end)
+                    .filter(|w| !quoted.iter().any(|q| q.start <= w.start && w.end <= q.end))
+                    .filter_map(|w| {
+                        let l = lower(w.of(text));
+                        lex.pronoun_gender(&l).or_else(|| lex.possessive_gender(&l))
+                    })
+                    .collect();
+                if let Some(&g) = genders.first() {
+                    if genders.iter().all(|&x| x == g) {
+                        self.persons[first].gender = Some(g);
+                        self.persons[first].gender_told = true;
+                    }
+                }
+            }
+        }
     }
 
     /// Persons whose name fits `name` (the same surname, up to one edit on long words; the
