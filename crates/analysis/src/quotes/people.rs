@@ -413,15 +413,18 @@ impl People {
                 let mut named = self
                     .mentions
                     .iter()
-                    .filter(|m| sentence.start <= m.pos && m.pos < sentence.end)
-                    .map(|m| m.person);
-                let Some(first) = named.next() else { continue };
-                if named.any(|id| id != first) || self.persons[first].gender_told {
+                    .filter(|m| sentence.start <= m.pos && m.pos < sentence.end);
+                let Some(first) = named.next().copied() else { continue };
+                let one = named.all(|m| m.person == first.person);
+                // the person must be the subject, named before the pronouns that refer back
+                if !one || !first.subject || self.persons[first.person].gender_told {
                     continue;
                 }
+                let first_pos = first.pos;
+                let first = first.person;
                 let genders: Vec<Gender> = words
                     .iter()
-                    .filter(|w| sentence.start <= w.start && w.end <= sentence.end)
+                    .filter(|w| first_pos < w.start && w.end <= sentence.end)
                     .filter(|w| !quoted.iter().any(|q| q.start <= w.start && w.end <= q.end))
                     .filter_map(|w| {
                         let l = lower(w.of(text));
