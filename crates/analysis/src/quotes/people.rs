@@ -414,7 +414,9 @@ impl People {
                     .mentions
                     .iter()
                     .filter(|m| sentence.start <= m.pos && m.pos < sentence.end);
-                let Some(first) = named.next().copied() else { continue };
+                let Some(first) = named.next().copied() else {
+                    continue;
+                };
                 let one = named.all(|m| m.person == first.person);
                 // the person must be the subject, named before the pronouns that refer back
                 if !one || !first.subject || self.persons[first.person].gender_told {
