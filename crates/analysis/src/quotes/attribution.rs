@@ -17,46 +17,17 @@ pub struct Attribution {
 }
 
 /// Words that introduce a title or a term, not speech ("a film called “X”").
+#[rustfmt::skip]
 const TITLE_CUES: &[&str] = &[
-    "called",
-    "dubbed",
-    "titled",
-    "entitled",
-    "named",
-    "so-called",
-    "term",
-    "word",
-    "words",
-    "phrase",
-    "slogan",
-    "hashtag",
-    "label",
-    "film",
-    "book",
-    "song",
-    "album",
-    "show",
-    "series",
-    "novel",
-    "play",
-    "movie",
-    "article",
-    "documentary",
-    "headline",
-    "column",
-    "podcast",
-    "campaign",
-    "programme",
-    "program",
-    "nicknamed",
-    "known",
-    "as",
-    "brand",
-    "motto",
+    "called", "dubbed", "titled", "entitled", "named", "so-called", "term", "word", "words",
+    "phrase", "slogan", "hashtag", "label", "film", "book", "song", "album", "show", "series",
+    "novel", "play", "movie", "article", "documentary", "headline", "column", "podcast",
+    "campaign", "programme", "program", "nicknamed", "known", "as", "brand", "motto",
     "magazine",
 ];
 
 /// Words after which a cue word is a noun ("head of state", "in comments").
+#[rustfmt::skip]
 const NOUN_MARKERS: &[&str] = &[
     "of", "in", "for", "with", "by", "on", "at", "from", "into", "whose", "my", "your",
 ];
