@@ -192,7 +192,11 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         if let Some(src) = continuation_source(&items, &paras, k) {
             items[k].speaker = items[src].speaker;
             items[k].mention = items[src].mention;
-            items[k].via = items[src].speaker.map(|_| SpeakerVia::Continuation);
+            let named = items[src].speaker.is_some()
+                || items[src]
+                    .phrase
+                    .is_some_and(|p| p.kind == PhraseKind::Name);
+            items[k].via = named.then_some(SpeakerVia::Continuation);
             items[k].rule.push_str("+continuation");
             if let Some(id) = items[k].speaker {
                 people.note(items[k].span.start, id);
@@ -212,9 +216,16 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
                 .speaker
                 .map(|id| people.persons[id].canonical())
                 .or_else(|| {
-                    i.phrase
+                    // a name no person was built for (a transcript label, an organisation)
+                    let named = i
+                        .phrase
                         .filter(|p| p.kind == PhraseKind::Name)
-                        .map(|p| p.span.of(text).to_string())
+                        .map(|p| p.span);
+                    named
+                        .or(i
+                            .mention
+                            .filter(|_| i.via == Some(SpeakerVia::Continuation)))
+                        .map(|span| span.of(text).to_string())
                 });
             let via = if speaker.is_some() { i.via } else { None };
             let rule = match (i.cue.is_some(), i.phrase.map(|p| p.kind)) {

@@ -125,6 +125,10 @@ fn name_run_back(text: &str, words: &[Word], end: usize, floor: usize) -> Option
     while k > 0 && words[k - 1].start >= floor && gap(text, &words[k - 1], &words[k]) {
         let prev = &words[k - 1];
         let l = lower(prev.of(text));
+        // "Vancouver's Bo Horvat": a possessive owns the name, it is not part of it
+        if is_possessive(prev.of(text)) {
+            break;
+        }
         if name_like(text, prev) || (NAME_LINKS.contains(&l.as_str()) && k < end + 1) {
             k -= 1;
         } else {
