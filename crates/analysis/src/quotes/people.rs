@@ -134,11 +134,13 @@ impl People {
         for (para, words, heading) in paras {
             for run in name_runs(text, *para, words, quoted, lex) {
                 let speaking = speakers.iter().any(|s| s.overlaps(run.span));
-                let is_person = speaking
-                    || !run.roles.is_empty() && looks_like_name(&run.name)
-                    || !run.nations.is_empty() && looks_like_name(&run.name)
-                    || looks_like_full_name(&run.name)
-                        && surname_recurs(text, words_all(paras), &run.name);
+                // headlines capitalise every word: their runs name no one new
+                let is_person = !heading
+                    && (speaking
+                        || !run.roles.is_empty() && looks_like_name(&run.name)
+                        || !run.nations.is_empty() && looks_like_name(&run.name)
+                        || looks_like_full_name(&run.name)
+                            && surname_recurs(text, words_all(paras), &run.name));
                 runs.push((run, is_person, *heading));
             }
         }
