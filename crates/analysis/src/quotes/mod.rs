@@ -324,8 +324,12 @@ fn paragraph_subject(
 /// True for a short line without closing punctuation: a heading, a caption, a date line.
 fn is_heading(s: &str) -> bool {
     let t = s.trim_end();
-    let quotes = t.matches(['"', '”', '“']).count();
-    !t.ends_with(['.', '!', '?', '…', ':', '"', '”', '»', '’', ')', ';', ','])
-        && t.split_whitespace().count() <= 25
-        && quotes < 2
+    let marks = t
+        .chars()
+        .filter(|c| "\"“”„«»‹›「」『』".contains(*c))
+        .count();
+    !t.ends_with([
+        '.', '!', '?', '…', ':', '"', '”', '“', '»', '«', '’', ')', ';', ',', '」', '』',
+    ]) && t.split_whitespace().count() <= 25
+        && marks < 2
 }
