@@ -17,46 +17,17 @@ pub struct Attribution {
 }
 
 /// Words that introduce a title or a term, not speech ("a film called “X”").
+#[rustfmt::skip]
 const TITLE_CUES: &[&str] = &[
-    "called",
-    "dubbed",
-    "titled",
-    "entitled",
-    "named",
-    "so-called",
-    "term",
-    "word",
-    "words",
-    "phrase",
-    "slogan",
-    "hashtag",
-    "label",
-    "film",
-    "book",
-    "song",
-    "album",
-    "show",
-    "series",
-    "novel",
-    "play",
-    "movie",
-    "article",
-    "documentary",
-    "headline",
-    "column",
-    "podcast",
-    "campaign",
-    "programme",
-    "program",
-    "nicknamed",
-    "known",
-    "as",
-    "brand",
-    "motto",
+    "called", "dubbed", "titled", "entitled", "named", "so-called", "term", "word", "words",
+    "phrase", "slogan", "hashtag", "label", "film", "book", "song", "album", "show", "series",
+    "novel", "play", "movie", "article", "documentary", "headline", "column", "podcast",
+    "campaign", "programme", "program", "nicknamed", "known", "as", "brand", "motto",
     "magazine",
 ];
 
 /// Words after which a cue word is a noun ("head of state", "in comments").
+#[rustfmt::skip]
 const NOUN_MARKERS: &[&str] = &[
     "of", "in", "for", "with", "by", "on", "at", "from", "into", "whose", "my", "your",
 ];
@@ -105,7 +76,8 @@ pub fn read(
         .ends_with(['.', ',', '!', '?', '…', ':', ';']);
     let words = content.split_whitespace().count();
     let whole_paragraph = cand.open == para.span.start && post.of(text).trim().is_empty();
-    let turn = content.trim_end().ends_with(['.', '!', '?']) || cand.rule == "direct/dialogue-dash";
+    let turn = content.trim_end().ends_with(['.', '!', '?']) && words >= 2
+        || cand.rule == "direct/dialogue-dash";
     if attribution.is_none() && words <= 3 && !whole_paragraph && !turn {
         return None;
     }
@@ -120,7 +92,10 @@ pub fn read(
             .is_some_and(|w| lex.is_that(&w.to_lowercase()));
         a.speaker.is_some() && (lex.is_reporting(&cue) || lex.is_according(first) || that_clause)
     });
-    if kind == QuoteKind::Mixed && words <= 4 && !reports {
+    // a fragment under a cue with no one named is a phrase held at a distance
+    let anonymous = attribution
+        .is_some_and(|a| a.speaker.is_none() && !lex.is_reporting(&lower(a.cue.of(text))));
+    if kind == QuoteKind::Mixed && (words <= 4 && !reports || anonymous) {
         return None;
     }
     match kind {
@@ -261,7 +236,11 @@ pub fn cue_at(
             .filter(|&j| super::tokens::only_spaces(&text[words[j].end..words[i].start]))
             .map(|j| lower(words[j].of(text)));
         if let Some(prev) = prev {
-            if lex.determiners.contains(&prev.as_str()) || NOUN_MARKERS.contains(&prev.as_str()) {
+            let possessive = prev.ends_with("'s") || prev.ends_with("s'");
+            if lex.determiners.contains(&prev.as_str())
+                || NOUN_MARKERS.contains(&prev.as_str())
+                || possessive
+            {
                 return None;
             }
         }
@@ -342,6 +321,27 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
         return None;
     }
     let (a, b) = words_in(words, pre);
+    // "When Trump suggested …, Rubio fired back:": the clause before the colon speaks
+    if pre.of(text).trim_end().ends_with(':') && a < b {
+        let last_comma = (a..b - 1)
+            .rev()
+            .find(|&k| text[words[k].end..words[k + 1].start].contains(','));
+        if let Some(k) = last_comma {
+            let clause_cue = (k + 1..b).find(|&i| cue_at(text, words, i, lex, true).is_some());
+            if let Some(p) = subject_at_start(text, words, k + 1, pre.end, lex) {
+                if p.kind != super::speaker::PhraseKind::Nominal {
+                    let cue = clause_cue
+                        .map_or(Span::new(words[k + 1].start, words[k + 1].start), |i| {
+                            words[i].span()
+                        });
+                    return Some(Attribution {
+                        cue,
+                        speaker: Some(p),
+                    });
+                }
+            }
+        }
+    }
     for i in (a..b).rev() {
         if let Some(cue) = cue_at(text, words, i, lex, true) {
             let speaker = speaker_of(text, words, cue, pre.start, pre.end, lex)
@@ -358,10 +358,14 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
             });
         }
     }
-    // "Smith put it this way:" — the subject of a clause that hands over with a colon
+    // "Smith put it this way:" — the subject of a clause that hands over with a colon;
+    // "More from Jones:" — the name right before the colon
     if pre.of(text).trim_end().ends_with(':') && a < b {
         let first = &words[a];
-        let speaker = subject_at_start(text, words, a, pre.end, lex);
+        let last = b - 1;
+        let speaker = super::speaker::name_ending_at(text, words, last, pre.start)
+            .or_else(|| subject_at_start(text, words, a, pre.end, lex))
+            .or_else(|| sentence_subject(text, words, a, last, lex));
         if let Some(s) = speaker {
             return Some(Attribution {
                 cue: Span::new(first.start, first.start),
@@ -390,7 +394,7 @@ pub fn sentence_subject(
             return Some(p);
         }
         // after an opening phrase: "Later on Sunday, Carson …"
-        let comma = (start..cue.min(start + 6)).find(|&k| {
+        let comma = (start..cue.min(start + 16)).find(|&k| {
             text[words[k].end..words.get(k + 1).map_or(words[k].end, |w| w.start)].contains(',')
         })?;
         start = comma + 1;
@@ -430,9 +434,20 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
     let lead = &text[post.start..words[a].start];
     if !lead
         .chars()
-        .all(|c| c.is_whitespace() || ",;—–-(".contains(c))
+        .all(|c| c.is_whitespace() || ",;—–-―(".contains(c))
     {
         return None;
+    }
+    // a signature: "“…” ― Carla Sanchez"
+    if lead.contains(['―', '—', '–']) && !lead.contains(',') {
+        if let Some(p) = super::speaker::name_at(text, words, a, post.end) {
+            let dash = post.start + lead.find(['―', '—', '–']).unwrap_or(0);
+            let len = text[dash..].chars().next().map_or(0, char::len_utf8);
+            return Some(Attribution {
+                cue: Span::new(dash, dash + len),
+                speaker: Some(p),
+            });
+        }
     }
     for i in a..b.min(a + 40) {
         if i > a && text[words[i - 1].end..words[i].start].contains(['!', '?', ';', ':']) {

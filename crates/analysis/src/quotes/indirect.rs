@@ -43,9 +43,20 @@ pub fn find(text: &str, para: &Paragraph, quoted: &[Span], lex: &Lexicon) -> Vec
                 }
             }
         };
-        if let Some(r) = in_sentence(text, &para.words, span, lex) {
+        let found = in_sentence(text, &para.words, span, lex);
+        // reported words never open with a quotation mark: that is a quote, read elsewhere
+        let found = found.filter(|r| {
+            !r.content
+                .of(text)
+                .starts_with(['“', '"', '«', '„', '‘', '\'', '»', '”', '「'])
+        });
+        if let Some(r) = found {
             // "A, he said, B": the words after the cue are reported too
-            let tail = (r.rule == "indirect/content-before-cue")
+            let subject_first = r
+                .attribution
+                .speaker
+                .is_none_or(|p| p.span.start < r.attribution.cue.start);
+            let tail = (r.rule == "indirect/content-before-cue" && subject_first)
                 .then(|| tail_after(text, &r, span))
                 .flatten();
             out.push(r);
@@ -127,7 +138,14 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
                     .filter(|_| takes_listener(&l) || coordinated)
             });
         // "say", "said", "told" report speech whoever the subject is ("The report said …")
-        let Some(speaker) = speaker.or_else(|| plain_say(&l).then(|| anonymous(words[i].span())))
+        // …but not in a relative clause ("those who say …")
+        let relative = i > a
+            && matches!(
+                lower(words[i - 1].of(text)).as_str(),
+                "who" | "which" | "that" | "those"
+            );
+        let Some(speaker) =
+            speaker.or_else(|| (plain_say(&l) && !relative).then(|| anonymous(words[i].span())))
         else {
             continue;
         };
@@ -144,14 +162,20 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         let cue_end = words[cue.last].end.max(speaker_end);
         let cue_start = words[cue.first].start.min(speaker.span.start);
         // content after the cue: "X said (that) …"
-        let after = content_after(text, words, cue_end, sentence, lex, cue.last);
+        let after = content_after(text, words, cue_end, sentence, lex);
         // content before: "…, X said." / "…, according to X."
         let before = Span::new(sentence.start, cue_start);
         let before_text = before.of(text).trim_end();
         if before_text.ends_with(',') && count_words(before_text) >= MIN_CONTENT_WORDS {
             let tail = &text[cue_end..sentence.end];
-            if count_words(tail) <= 6
+            let content_follows = after.is_some_and(|c| {
+                pronoun_start(text, words, c) || after_that(text, words, cue.last, c)
+            }) && !tail.trim_start().starts_with(',');
+            if content_follows {
+                // "Despite the doubts, Lonechild said she is hopeful": the report follows
+            } else if count_words(tail) <= 6
                 || tail.trim_start().starts_with(',') && count_words(tail) <= 12
+                || cue.speaker_follows
             {
                 let end = sentence.start + before_text.len() - 1;
                 if let Some(content) =
@@ -182,7 +206,8 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
                             content: Span::new(from, end),
                             attribution,
                             rule: "indirect/according-to",
-                            plain: true,
+                            // "according to figures": a source, not a person
+                            plain: speaker.kind != PhraseKind::Nominal || !speaker.plural,
                         });
                     }
                 }
@@ -195,11 +220,15 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         if let Some(content) =
             after.filter(|_| (!inverted || cue.speaker_follows) && (!comma_after || parenthetical))
         {
-            let opens = if matches!(l.as_str(), "added" | "adds" | "adding" | "add") {
-                clause_like(text, words, content)
-            } else {
+            let opens = if plain_say(&l) {
                 !object_like(text, words, content)
+            } else {
+                // other verbs take objects as often as clauses: a pronoun must open the clause
+                pronoun_start(text, words, content)
             };
+            if cue.speaker_follows || starts_with_conjunction(text, words, content) {
+                continue;
+            }
             if !cue.speaker_follows && !after_that(text, words, cue.last, content) && !opens {
                 continue;
             }
@@ -272,6 +301,29 @@ fn after_that(text: &str, words: &[Word], cue: usize, content: Span) -> bool {
         })
 }
 
+fn starts_with_conjunction(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    words.get(k).is_some_and(|w| {
+        matches!(
+            lower(w.of(text)).as_str(),
+            "and" | "but" | "or" | "as" | "while"
+        )
+    })
+}
+
+/// Content that opens with a subject pronoun ("he would", "they had").
+fn pronoun_start(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    words.get(k).is_some_and(|w| {
+        let l = lower(w.of(text));
+        let l = l.split('\'').next().unwrap_or_default();
+        matches!(
+            l,
+            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there" | "this" | "these"
+        )
+    })
+}
+
 /// Content that opens like an object, not a clause: a number, a preposition, "to", "no".
 fn object_like(text: &str, words: &[Word], content: Span) -> bool {
     let k = words.partition_point(|w| w.start < content.start);
@@ -327,83 +379,6 @@ fn object_like(text: &str, words: &[Word], content: Span) -> bool {
         )
 }
 
-/// Reported content opens like a clause: a pronoun, a determiner or a name, not a number.
-fn clause_like(text: &str, words: &[Word], content: Span) -> bool {
-    let k = words.partition_point(|w| w.start < content.start);
-    let Some(first) = words.get(k) else {
-        return false;
-    };
-    let s = first.of(text);
-    let l = lower(s);
-    // "it's", "they're", "there's"
-    let l = l.split('\'').next().unwrap_or_default().to_string();
-    if s.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        return false;
-    }
-    super::tokens::is_capitalised(s)
-        || matches!(
-            l.as_str(),
-            "he" | "she"
-                | "they"
-                | "it"
-                | "we"
-                | "i"
-                | "you"
-                | "the"
-                | "this"
-                | "that"
-                | "these"
-                | "those"
-                | "there"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "a"
-                | "an"
-                | "some"
-                | "many"
-                | "most"
-                | "no"
-                | "none"
-                | "all"
-                | "both"
-                | "each"
-                | "every"
-                | "if"
-                | "when"
-                | "while"
-                | "because"
-                | "one"
-                | "nobody"
-                | "everyone"
-                | "everything"
-                | "nothing"
-                | "any"
-                | "such"
-                | "more"
-                | "several"
-                | "few"
-                | "what"
-                | "how"
-                | "why"
-                | "whether"
-                | "people"
-                | "something"
-                | "everybody"
-                | "somebody"
-                | "anyone"
-                | "someone"
-                | "less"
-                | "only"
-                | "even"
-                | "not"
-                | "another"
-                | "other"
-        )
-}
-
 fn count_words(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -411,27 +386,34 @@ fn count_words(s: &str) -> usize {
 }
 
 /// The content after the cue: skips a "that", the listener of "told", and closing punctuation.
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could",
+    "can", "should", "may", "might", "must", "did", "does", "do",
+];
+
 fn content_after(
     text: &str,
     words: &[Word],
     from: usize,
     sentence: Span,
     lex: &Lexicon,
-    cue: usize,
 ) -> Option<Span> {
     let mut start = from;
     let first_after = words.partition_point(|w| w.start < from);
     // "told reporters that", "said on Tuesday that": up to six words before a "that"
-    for w in words.iter().skip(first_after).take(7) {
-        if w.end > sentence.end {
+    for w in words.iter().skip(first_after).take(6) {
+        let l = lower(w.of(text));
+        // a verb before the "that" means the clause began already ("said the video is the
+        // nicest thing that …")
+        if w.end > sentence.end || AUXILIARIES.contains(&l.as_str()) {
             break;
         }
-        if lex.is_that(&lower(w.of(text))) {
+        if lex.is_that(&l) {
             start = w.end;
             break;
         }
     }
-    let _ = cue;
     let mut end = sentence.end;
     let body = &text[start..end];
     let trimmed_end =

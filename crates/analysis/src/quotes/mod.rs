@@ -120,6 +120,9 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     // 4. Reported speech in the sentences without quotations.
     let quoted: Vec<Span> = items.iter().map(|i| i.outer).collect();
     for (p, para) in paras.iter().enumerate() {
+        if para.heading {
+            continue; // headlines and captions report in shorthand; their bodies say it again
+        }
         for r in indirect::find(text, para, &quoted, lex) {
             items.push(Item {
                 span: r.content,
@@ -159,7 +162,7 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     // 6. Resolution in reading order, then continuation.
     for item in items.iter_mut() {
         if let Some(phrase) = item.phrase {
-            item.speaker = people.resolve(text, &phrase, lex, !paras[item.para].heading);
+            item.speaker = people.resolve(text, &phrase, !paras[item.para].heading);
             item.via = Some(match phrase.kind {
                 PhraseKind::Name => SpeakerVia::Name,
                 PhraseKind::Nominal => SpeakerVia::Nominal,
@@ -175,21 +178,35 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
             || match (i.phrase.map(|p| p.kind), i.speaker) {
                 (Some(PhraseKind::Name), Some(id)) => people.persons[id].evidently_a_person(),
                 (Some(PhraseKind::Name), None) => false,
+                // "a survey suggested": a body of text or an institution, not a person
+                (Some(PhraseKind::Nominal), None) => i.phrase.is_some_and(|p| !p.plural),
                 _ => true,
             }
     });
     for k in 0..items.len() {
-        if items[k].attributed || items[k].kind == QuoteKind::Indirect {
+        // a quote with a cue of its own but no one named ("…, adding, “…”") takes the
+        // speaker of its neighbour as well
+        if items[k].phrase.is_some() || items[k].kind == QuoteKind::Indirect {
             continue;
         }
         if let Some(src) = continuation_source(&items, &paras, k) {
             items[k].speaker = items[src].speaker;
             items[k].mention = items[src].mention;
-            items[k].via = items[src].speaker.map(|_| SpeakerVia::Continuation);
+            let named = items[src].speaker.is_some()
+                || items[src]
+                    .phrase
+                    .is_some_and(|p| p.kind == PhraseKind::Name);
+            items[k].via = named.then_some(SpeakerVia::Continuation);
             items[k].rule.push_str("+continuation");
             if let Some(id) = items[k].speaker {
                 people.note(items[k].span.start, id);
             }
+        } else if let Some(id) = paragraph_subject(&items, &paras, &people, k) {
+            // a bare quotation after a paragraph about someone is theirs
+            items[k].speaker = Some(id);
+            items[k].via = Some(SpeakerVia::Continuation);
+            items[k].rule.push_str("+continuation/paragraph-subject");
+            people.note(items[k].span.start, id);
         }
     }
     items
@@ -199,9 +216,16 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
                 .speaker
                 .map(|id| people.persons[id].canonical())
                 .or_else(|| {
-                    i.phrase
+                    // a name no person was built for (a transcript label, an organisation)
+                    let named = i
+                        .phrase
                         .filter(|p| p.kind == PhraseKind::Name)
-                        .map(|p| p.span.of(text).to_string())
+                        .map(|p| p.span);
+                    named
+                        .or(i
+                            .mention
+                            .filter(|_| i.via == Some(SpeakerVia::Continuation)))
+                        .map(|span| span.of(text).to_string())
                 });
             let via = if speaker.is_some() { i.via } else { None };
             let rule = match (i.cue.is_some(), i.phrase.map(|p| p.kind)) {
@@ -271,9 +295,41 @@ fn transcript_label(text: &str, content: Span) -> Option<(Span, usize)> {
     })
 }
 
+/// The person the paragraph before a bare quotation is about: the last subject named there,
+/// when that paragraph reports no speech of its own and the person speaks in the article.
+fn paragraph_subject(
+    items: &[Item],
+    paras: &[Paragraph],
+    people: &people::People,
+    k: usize,
+) -> Option<usize> {
+    let item = &items[k];
+    let para = &paras[item.para];
+    if item.kind != QuoteKind::Direct || item.outer.start != para.span.start || item.para == 0 {
+        return None;
+    }
+    let prev = &paras[item.para - 1];
+    if prev.heading || items.iter().any(|i| i.para == item.para - 1) {
+        return None;
+    }
+    people
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.subject && prev.span.start <= m.pos && m.pos < prev.span.end)
+        .map(|m| m.person)
+        .find(|&id| people.persons[id].may_be_he_or_she())
+}
+
 /// True for a short line without closing punctuation: a heading, a caption, a date line.
 fn is_heading(s: &str) -> bool {
     let t = s.trim_end();
-    !t.ends_with(['.', '!', '?', '…', ':', '"', '”', '»', '’', ')', ';', ','])
-        && t.split_whitespace().count() <= 25
+    let marks = t
+        .chars()
+        .filter(|c| "\"“”„«»‹›「」『』".contains(*c))
+        .count();
+    !t.ends_with([
+        '.', '!', '?', '…', ':', '"', '”', '“', '»', '«', '’', ')', ';', ',', '」', '』',
+    ]) && t.split_whitespace().count() <= 25
+        && marks < 2
 }

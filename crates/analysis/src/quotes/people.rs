@@ -5,9 +5,7 @@
 
 use super::cues::{self, Gender, Lexicon};
 use super::speaker::{is_role, name_like, Phrase, PhraseKind};
-use super::tokens::{
-    is_capitalised, lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Word,
-};
+use super::tokens::{lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Word};
 use crate::model::Span;
 
 /// One person of the article.
@@ -42,6 +40,9 @@ impl Person {
     /// True when the text shows a person rather than an organisation or a place: a first and
     /// last name, a title or role, a nationality, or a known gender.
     pub fn evidently_a_person(&self) -> bool {
+        if !looks_like_name(&self.name) {
+            return false;
+        }
         !self.roles.is_empty()
             || !self.nations.is_empty()
             || self.gender_told
@@ -87,147 +88,32 @@ fn is_descriptor(l: &str) -> bool {
 }
 
 /// Words that end organisation or place names rather than people's.
+#[rustfmt::skip]
 const NOT_PERSON_ENDINGS: &[&str] = &[
-    "state",
-    "states",
-    "house",
-    "party",
-    "council",
-    "ministry",
-    "university",
-    "times",
-    "news",
-    "press",
-    "department",
-    "court",
-    "committee",
-    "company",
-    "inc",
-    "corp",
-    "group",
-    "association",
-    "union",
-    "bank",
-    "agency",
-    "office",
-    "service",
-    "city",
-    "county",
-    "street",
-    "road",
-    "square",
-    "river",
-    "island",
-    "islands",
-    "republic",
-    "kingdom",
-    "federation",
-    "post",
-    "journal",
-    "club",
-    "centre",
-    "center",
-    "institute",
-    "foundation",
-    "network",
-    "organization",
-    "organisation",
-    "assembly",
-    "parliament",
-    "congress",
-    "senate",
-    "government",
-    "army",
-    "navy",
-    "force",
-    "forces",
-    "police",
-    "school",
-    "college",
-    "hospital",
-    "church",
-    "airport",
-    "station",
-    "park",
-    "hall",
-    "media",
-    "tv",
-    "radio",
-    "fm",
-    "airlines",
-    "motors",
-    "energy",
-    "ltd",
-    "llc",
-    "co",
-    "east",
-    "west",
-    "north",
-    "south",
-    "day",
-    "week",
-    "year",
-    "act",
-    "bill",
-    "plan",
-    "program",
-    "programme",
-    "project",
-    "fund",
-    "board",
-    "commission",
-    "authority",
-    "canada",
-    "america",
-    "russia",
-    "china",
-    "france",
-    "germany",
-    "britain",
-    "england",
-    "ukraine",
-    "mexico",
-    "japan",
-    "india",
-    "israel",
-    "iran",
-    "iraq",
-    "syria",
-    "europe",
-    "africa",
-    "asia",
-    "australia",
-    "ontario",
-    "quebec",
-    "alberta",
-    "manitoba",
-    "washington",
-    "ottawa",
-    "london",
-    "paris",
-    "moscow",
-    "toronto",
-    "vancouver",
-    "montreal",
-    "beijing",
-    "commons",
-    "lords",
-    "paper",
-    "report",
-    "review",
-    "index",
-    "exchange",
-    "market",
-    "markets",
-    "group",
-    "partners",
-    "holdings",
-    "capital",
-    "systems",
+    "international", "pac", "coalition", "alliance", "associates", "consulting", "research",
+    "labs", "airways", "railway", "railways", "oil", "gas", "pharmaceuticals", "clinic",
+    "academy", "bureau", "office", "administration", "society", "institute", "center", "state",
+    "states", "house", "party", "council", "ministry", "university", "times", "news", "press",
+    "department", "court", "committee", "company", "inc", "corp", "group", "association",
+    "union", "bank", "agency", "office", "service", "city", "county", "street", "road",
+    "square", "river", "island", "islands", "republic", "kingdom", "federation", "post",
+    "journal", "club", "centre", "center", "institute", "foundation", "network",
+    "organization", "organisation", "assembly", "parliament", "congress", "senate",
+    "government", "army", "navy", "force", "forces", "police", "school", "college", "hospital",
+    "church", "airport", "station", "park", "hall", "media", "tv", "radio", "fm", "airlines",
+    "motors", "energy", "ltd", "llc", "co", "east", "west", "north", "south", "day", "week",
+    "year", "act", "bill", "plan", "program", "programme", "project", "fund", "board",
+    "commission", "authority", "canada", "america", "russia", "china", "france", "germany",
+    "britain", "england", "ukraine", "mexico", "japan", "india", "israel", "iran", "iraq",
+    "syria", "europe", "africa", "asia", "australia", "ontario", "quebec", "alberta",
+    "manitoba", "washington", "ottawa", "london", "paris", "moscow", "toronto", "vancouver",
+    "montreal", "beijing", "commons", "lords", "paper", "report", "review", "index",
+    "exchange", "market", "markets", "group", "partners", "holdings", "capital", "systems",
     "technologies",
 ];
 
 /// Words that start place or organisation names.
+#[rustfmt::skip]
 const NOT_PERSON_STARTS: &[&str] = &[
     "new", "united", "north", "south", "east", "west", "european", "national", "royal", "federal",
     "supreme", "white", "islamic", "world", "general", "central", "saint",
@@ -251,12 +137,14 @@ impl People {
         let longest = speakers.iter().map(Span::len).max().unwrap_or(0);
         for (para, words, heading) in paras {
             for run in name_runs(text, *para, words, quoted, lex) {
-                // speaker spans are sorted: only the last one starting before the run's end can overlap
+                // speaker spans are sorted: only those starting before the run's end can overlap
                 let speaking = overlaps_sorted(&speakers, longest, run.span);
-                let is_person = speaking
-                    || !run.roles.is_empty() && looks_like_name(&run.name)
-                    || !run.nations.is_empty() && looks_like_name(&run.name)
-                    || looks_like_full_name(&run.name) && preceding.surname_recurs(&run.name);
+                // headlines capitalise every word: their runs name no one new
+                let is_person = !heading
+                    && (speaking
+                        || !run.roles.is_empty() && looks_like_name(&run.name)
+                        || !run.nations.is_empty() && looks_like_name(&run.name)
+                        || looks_like_full_name(&run.name) && preceding.surname_recurs(&run.name));
                 runs.push((run, is_person, *heading));
             }
         }
@@ -311,7 +199,7 @@ impl People {
             }
             add_all(&mut people.persons[id].roles, &run.roles);
             add_all(&mut people.persons[id].nations, &run.nations);
-            if let Some(title) = run.roles.iter().find(|r| {
+            if run.roles.iter().any(|r| {
                 matches!(
                     r.as_str(),
                     "mr" | "sir"
@@ -325,7 +213,6 @@ impl People {
                         | "father"
                 )
             }) {
-                let _ = title;
                 people.persons[id].gender.get_or_insert(Gender::Male);
                 people.persons[id].gender_told = true;
             }
@@ -374,7 +261,55 @@ impl People {
             }
         }
         people.mentions.sort_by_key(|m| m.pos);
+        people.genders_from_sentences(text, paras, quoted, lex);
         people
+    }
+
+    /// A sentence that names one person and refers back with "she"/"her" (or "he"/"his")
+    /// tells that person's gender ("Lonechild said she is hopeful").
+    fn genders_from_sentences(
+        &mut self,
+        text: &str,
+        paras: &[(Span, Vec<Word>, bool)],
+        quoted: &[Span],
+        lex: &Lexicon,
+    ) {
+        for (para, words, heading) in paras {
+            if *heading {
+                continue;
+            }
+            for sentence in crate::segment::sentences(text, *para) {
+                let mut named = self
+                    .mentions
+                    .iter()
+                    .filter(|m| sentence.start <= m.pos && m.pos < sentence.end);
+                let Some(first) = named.next().copied() else {
+                    continue;
+                };
+                let one = named.all(|m| m.person == first.person);
+                // the person must be the subject, named before the pronouns that refer back
+                if !one || !first.subject || self.persons[first.person].gender_told {
+                    continue;
+                }
+                let first_pos = first.pos;
+                let first = first.person;
+                let genders: Vec<Gender> = words
+                    .iter()
+                    .filter(|w| first_pos < w.start && w.end <= sentence.end)
+                    .filter(|w| !quoted.iter().any(|q| q.start <= w.start && w.end <= q.end))
+                    .filter_map(|w| {
+                        let l = lower(w.of(text));
+                        lex.pronoun_gender(&l).or_else(|| lex.possessive_gender(&l))
+                    })
+                    .collect();
+                if let Some(&g) = genders.first() {
+                    if genders.iter().all(|&x| x == g) {
+                        self.persons[first].gender = Some(g);
+                        self.persons[first].gender_told = true;
+                    }
+                }
+            }
+        }
     }
 
     /// Persons whose name fits `name` (the same surname, up to one edit on long words; the
@@ -437,13 +372,7 @@ impl People {
 
     /// Resolves a speaker phrase at its place in the text to a person, or `None` when the text
     /// does not say who it is. With `focus`, the mention becomes the latest for later phrases.
-    pub fn resolve(
-        &mut self,
-        text: &str,
-        phrase: &Phrase,
-        lex: &Lexicon,
-        focus: bool,
-    ) -> Option<usize> {
+    pub fn resolve(&mut self, text: &str, phrase: &Phrase, focus: bool) -> Option<usize> {
         if phrase.plural {
             return None;
         }
@@ -454,12 +383,18 @@ impl People {
                 let g = phrase.gender?;
                 let fits = |id: usize| {
                     let p = &self.persons[id];
-                    p.gender != Some(g.other()) && p.may_be_he_or_she()
+                    // only a gender the text tells excludes; one read from an earlier
+                    // pronoun may be that pronoun's mistake
+                    !(p.gender_told && p.gender == Some(g.other())) && p.may_be_he_or_she()
                 };
-                self.most_recent(pos, fits, true)
+                // people who speak in the article first: "he said" is rarely someone never quoted
+                let speaking = |id: usize| fits(id) && self.persons[id].speaks;
+                self.most_recent(pos, speaking, true)
+                    .filter(|&id| self.recent_enough(pos, id))
+                    .or_else(|| self.most_recent(pos, fits, true))
                     .or_else(|| self.most_recent(pos, fits, false))
             }
-            PhraseKind::Nominal => self.by_nominal(text, phrase.span, lex),
+            PhraseKind::Nominal => self.by_nominal(text, phrase.span),
         }?;
         if let (PhraseKind::Pronoun, Some(g)) = (phrase.kind, phrase.gender) {
             self.persons[id].gender.get_or_insert(g);
@@ -468,6 +403,16 @@ impl People {
             self.note(pos, id);
         }
         Some(id)
+    }
+
+    /// True when `id` was mentioned within a few sentences' worth of text before `pos`.
+    fn recent_enough(&self, pos: usize, id: usize) -> bool {
+        let last = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.pos < pos && m.person == id);
+        last.is_some_and(|m| pos - m.pos < 600)
     }
 
     /// Records a resolved mention so later pronouns and nominals see it.
@@ -488,7 +433,7 @@ impl People {
 
     /// "the Belarusian leader" by nationality; "the head of state" by role, the most recent
     /// subject who holds it; an indefinite "a spokeswoman" is someone new.
-    fn by_nominal(&self, text: &str, span: Span, lex: &Lexicon) -> Option<usize> {
+    fn by_nominal(&self, text: &str, span: Span) -> Option<usize> {
         let words: Vec<String> = span
             .of(text)
             .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -523,7 +468,6 @@ impl People {
                     || same_role(r, head)
             })
         };
-        let _ = lex;
         if !nations.is_empty() {
             let fits = |id: usize| {
                 let p = &self.persons[id];
@@ -654,6 +598,7 @@ pub fn names_fit(a: &[String], b: &[String]) -> bool {
 }
 
 /// Words after a name that show it is not the subject of a verb.
+#[rustfmt::skip]
 const NOT_VERBS: &[&str] = &[
     "of", "in", "and", "or", "to", "for", "with", "the", "a", "an", "on", "at", "by", "from", "as",
     "than", "but", "into", "about", "over", "after", "before", "during", "under",
@@ -768,7 +713,6 @@ fn name_runs(
                 }
             }
         }
-        let _ = is_capitalised;
         out.push(NameRun {
             span: Span::new(run[0].start, run[run.len() - 1].end),
             phrase_start: words[k].start,

@@ -28,75 +28,20 @@ pub struct Phrase {
 }
 
 /// Nouns that speak for an organisation ("the ministry said"): a speaker, never a person.
+#[rustfmt::skip]
 const BODIES: &[&str] = &[
-    "ministry",
-    "government",
-    "department",
-    "agency",
-    "company",
-    "campaign",
-    "police",
-    "court",
-    "report",
-    "statement",
-    "study",
-    "poll",
-    "survey",
-    "office",
-    "committee",
-    "commission",
-    "council",
-    "party",
-    "embassy",
-    "kremlin",
-    "army",
-    "military",
-    "group",
-    "organization",
-    "organisation",
-    "union",
-    "board",
-    "administration",
-    "firm",
-    "bank",
-    "website",
-    "newspaper",
-    "paper",
-    "agency",
-    "authorities",
-    "prosecutors",
-    "lawyers",
-    "spokesperson",
-    "team",
-    "club",
-    "league",
-    "federation",
-    "association",
-    "foundation",
-    "institute",
-    "center",
-    "centre",
-    "service",
-    "services",
-    "network",
-    "post",
-    "source",
-    "data",
-    "figures",
-    "documents",
-    "memo",
-    "letter",
-    "filing",
-    "lawsuit",
-    "complaint",
-    "researchers",
-    "scientists",
-    "polls",
-    "surveys",
-    "reports",
-    "studies",
+    "ministry", "government", "department", "agency", "company", "campaign", "police", "court",
+    "report", "statement", "study", "poll", "survey", "office", "committee", "commission",
+    "council", "party", "embassy", "kremlin", "army", "military", "group", "organization",
+    "organisation", "union", "board", "administration", "firm", "bank", "website", "newspaper",
+    "paper", "agency", "authorities", "prosecutors", "lawyers", "spokesperson", "team", "club",
+    "league", "federation", "association", "foundation", "institute", "center", "centre",
+    "service", "services", "network", "post", "source", "data", "figures", "documents", "memo",
+    "letter", "filing", "lawsuit", "complaint", "researchers", "scientists", "polls",
+    "surveys", "reports", "studies",
 ];
 
+#[rustfmt::skip]
 const NAME_LINKS: &[&str] = &[
     "de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "dos", "das", "bin", "ibn",
     "al", "el", "la", "le", "ter", "st",
@@ -180,6 +125,10 @@ fn name_run_back(text: &str, words: &[Word], end: usize, floor: usize) -> Option
     while k > 0 && words[k - 1].start >= floor && gap(text, &words[k - 1], &words[k]) {
         let prev = &words[k - 1];
         let l = lower(prev.of(text));
+        // "Vancouver's Bo Horvat": a possessive owns the name, it is not part of it
+        if is_possessive(prev.of(text)) {
+            break;
+        }
         if name_like(text, prev) || (NAME_LINKS.contains(&l.as_str()) && k < end + 1) {
             k -= 1;
         } else {
@@ -191,6 +140,16 @@ fn name_run_back(text: &str, words: &[Word], end: usize, floor: usize) -> Option
         k += 1;
     }
     name_phrase(text, &words[k..=end])
+}
+
+/// A person's name starting at word `start` (a signature after a quote).
+pub fn name_at(text: &str, words: &[Word], start: usize, ceiling: usize) -> Option<Phrase> {
+    name_run_forward(text, words, start, ceiling).filter(|p| p.kind == PhraseKind::Name)
+}
+
+/// A person's name ending at word `end` ("More from Jones:").
+pub fn name_ending_at(text: &str, words: &[Word], end: usize, floor: usize) -> Option<Phrase> {
+    name_run_back(text, words, end, floor).filter(|p| p.kind == PhraseKind::Name)
 }
 
 /// The name run starting at word `start`, reading rightwards.
@@ -214,6 +173,45 @@ fn name_run_forward(text: &str, words: &[Word], start: usize, ceiling: usize) ->
         }
     }
     name_phrase(text, &words[start..=k])
+}
+
+/// A name within five words after `start`, past descriptors only (titles, roles,
+/// nationalities, bodies, lower-case modifiers), in one phrase.
+fn name_ahead(
+    text: &str,
+    words: &[Word],
+    start: usize,
+    ceiling: usize,
+    lex: &Lexicon,
+) -> Option<Phrase> {
+    for k in start..start + 5 {
+        let w = words.get(k)?;
+        if w.end > ceiling {
+            return None;
+        }
+        let l = lower(w.of(text));
+        if k > start && name_like(text, w) && !is_title_or_nation(&l) && !is_possessive(w.of(text))
+        {
+            let p =
+                name_run_forward(text, words, k, ceiling).filter(|p| p.kind == PhraseKind::Name)?;
+            // "Policy Options editor Jennifer Ditchburn": a body, a role, then the person
+            let after = words.partition_point(|w| w.end <= p.span.end);
+            return Some(
+                after
+                    .checked_sub(1)
+                    .and_then(|last| role_then_name(text, words, last, ceiling))
+                    .unwrap_or(p),
+            );
+        }
+        if lex.is_that(&l) || matches!(l.as_str(), "who" | "which" | "and" | "or" | "but") {
+            return None;
+        }
+        let next = words.get(k + 1)?;
+        if !gap(text, w, next) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A role and a name within six words after `from`, in one phrase.
@@ -249,7 +247,9 @@ fn name_phrase(text: &str, run: &[Word]) -> Option<Phrase> {
         .iter()
         .filter(|w| !is_title_or_nation(&lower(strip_possessive(w.of(text)))))
         .count();
-    if names == 0 {
+    // a lone nationality word as a surname ("Cuban said")
+    let lone_nation = run.len() == 1 && cues::is_nationality(&lower(first.of(text)));
+    if names == 0 && !lone_nation {
         let has_role = run.iter().any(|w| is_role(&lower(w.of(text))));
         return has_role.then_some(Phrase {
             span,
@@ -325,7 +325,7 @@ pub fn subject_before(
     floor: usize,
     lex: &Lexicon,
 ) -> Option<Phrase> {
-    let mut j = cue;
+    let mut j = skip_parenthetical(text, words, cue, floor);
     while j > 0
         && words[j - 1].start >= floor
         && lex.is_between(&lower(words[j - 1].of(text)))
@@ -338,11 +338,18 @@ pub fn subject_before(
         return None;
     }
     let end = j - 1;
-    let between = &text[words[end].end..words[j].start];
+    let skipped = j < cue && text[words[end].end..words[j].start].contains('(');
+    let between = if skipped {
+        // past a parenthesis: what joins it to the cue decides
+        &text[words[cue - 1].end..words[cue].start]
+    } else {
+        &text[words[end].end..words[j].start]
+    };
+    let between = between.trim_start_matches(['.', ')']);
     if between.contains(',') {
         return apposition_subject(text, words, end, floor, lex);
     }
-    if !phrase_gap(between) {
+    if !(phrase_gap(between) || skipped && between.is_empty()) {
         return None;
     }
     let w = &words[end];
@@ -375,6 +382,38 @@ fn gap_or_comma(s: &str) -> bool {
     s.chars().all(|c| c == ' ' || c == ',')
 }
 
+/// "Rep. Jim Jordan (R-Ohio) said": the index of the first word of a short parenthesis
+/// that ends right before word `at`, so the phrase before it reads on; else `at`.
+fn skip_parenthetical(text: &str, words: &[Word], at: usize, floor: usize) -> usize {
+    let Some(prev) = at.checked_sub(1) else {
+        return at;
+    };
+    let gap = &text[words[prev].end..words[at].start];
+    if !gap.trim_start_matches('.').trim_start().starts_with(')') {
+        return at;
+    }
+    let before = &text[floor.min(words[prev].end)..words[prev].end];
+    let Some(open) = before.rfind('(') else {
+        return at;
+    };
+    let open = floor.min(words[prev].end) + open;
+    if words[prev].end - open > 30 {
+        return at;
+    }
+    let k = words.partition_point(|w| w.start < open);
+    // the text after the parenthesis must join the phrase (spaces, or an apposition comma)
+    if gap
+        .trim_start_matches(['.', ')'])
+        .chars()
+        .all(|c| c == ' ' || c == ',')
+        && k > 0
+    {
+        k
+    } else {
+        at
+    }
+}
+
 /// "Jane Doe, a spokeswoman for the ministry, said": the name before the apposition. With
 /// several commas ("Donald Tusk, the president of the European Council, which …, urged"),
 /// the earliest name that opens an apposition.
@@ -393,8 +432,13 @@ fn apposition_subject(
         }
         let between = &text[words[k - 1].end..words[k].start];
         if between.contains(',') {
-            let before = k - 1;
-            if !between.trim_start_matches('.').trim().eq(",") {
+            // "Ann Lee (D-Calif.), a panel member,": past the parenthesis to the name
+            let inside = skip_parenthetical(text, words, k, floor);
+            let before = inside
+                .checked_sub(1)
+                .filter(|_| inside < k)
+                .unwrap_or(k - 1);
+            if !between.trim_start_matches(['.', ')']).trim().eq(",") {
                 break;
             }
             if is_capitalised(words[before].of(text)) {
@@ -442,6 +486,10 @@ pub fn speaker_after(
             // "said spokeswoman Jane Doe" reads on into the name
             return Some(p);
         }
+    }
+    // "said Republican party boss Reince Priebus": a name a few descriptor words on
+    if let Some(p) = name_ahead(text, words, start, ceiling, lex) {
+        return Some(p);
     }
     // a nominal: determiner or bare role, then words up to the role and its "of"/"for" tail
     let mut k = start;

@@ -21,8 +21,10 @@ impl Word {
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+|\.\p{Lu}[\p{L}\p{M}\p{N}]*)*")
-        .expect("word pattern")
+    Regex::new(
+        r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+|\.\p{Lu}[\p{L}\p{M}\p{N}]*)*",
+    )
+    .expect("word pattern")
 });
 
 /// The words of `span`, with absolute offsets.
