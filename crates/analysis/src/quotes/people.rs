@@ -236,13 +236,13 @@ impl People {
                 people.persons[id].gender.get_or_insert(Gender::Female);
                 people.persons[id].gender_told = true;
             }
-            if speakers.iter().any(|s| s.overlaps(run.span)) {
+            if overlaps_sorted(&speakers, longest, run.span) {
                 people.persons[id].speaks = true;
             }
             if !heading {
                 let subject = starts_clause(text, paras, run.phrase_start)
                     || verb_follows(text, run.span.end)
-                    || speakers.iter().any(|s| s.overlaps(run.span));
+                    || overlaps_sorted(&speakers, longest, run.span);
                 people.mentions.push(Mention {
                     pos: run.span.start,
                     person: id,
@@ -279,10 +279,9 @@ impl People {
                 continue;
             }
             for sentence in crate::segment::sentences(text, *para) {
-                let mut named = self
-                    .mentions
-                    .iter()
-                    .filter(|m| sentence.start <= m.pos && m.pos < sentence.end);
+                let from = self.mentions.partition_point(|m| m.pos < sentence.start);
+                let to = self.mentions.partition_point(|m| m.pos < sentence.end);
+                let mut named = self.mentions[from..to].iter();
                 let Some(first) = named.next().copied() else {
                     continue;
                 };
@@ -362,10 +361,10 @@ impl People {
         fits: impl Fn(usize) -> bool,
         subject_only: bool,
     ) -> Option<usize> {
-        self.mentions
+        self.before(pos)
             .iter()
             .rev()
-            .filter(|m| m.pos < pos && (!subject_only || m.subject))
+            .filter(|m| !subject_only || m.subject)
             .find(|m| fits(m.person))
             .map(|m| m.person)
     }
@@ -407,12 +406,13 @@ impl People {
 
     /// True when `id` was mentioned within a few sentences' worth of text before `pos`.
     fn recent_enough(&self, pos: usize, id: usize) -> bool {
-        let last = self
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.pos < pos && m.person == id);
-        last.is_some_and(|m| pos - m.pos < 600)
+        let last = self.before(pos).iter().rev().take_while(|m| pos - m.pos < 600).find(|m| m.person == id);
+        last.is_some()
+    }
+
+    /// The mentions before `pos` (they are kept in text order).
+    fn before(&self, pos: usize) -> &[Mention] {
+        &self.mentions[..self.mentions.partition_point(|m| m.pos < pos)]
     }
 
     /// Records a resolved mention so later pronouns and nominals see it.
