@@ -611,7 +611,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/near-relative-unit",
-        pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:week|weekend|month|quarter|year|decade|century|period)",
+        pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:weekend|week|month|quarter|year|decade|century|period)",
         example: "earlier this year",
         build: |c| relative_unit(c),
     },
@@ -624,9 +624,25 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "duration/n-units",
-        pattern: concat!(approx!(), r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-){unit}(?:[\s-]+(?:long|old))?"),
+        pattern: concat!(approx!(), r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further)\s+)?{unit}(?:[\s-]+(?:long|old))?"),
         example: "the ten months",
         build: span_of,
+    },
+    Rule {
+        name: "duration/unit-long",
+        pattern: r"(?:day|week|month|year|decade|hour|minute)s?-long",
+        example: "decades-long",
+        build: |c| {
+            let lower = c.lower();
+            let word = lower.trim_end_matches("-long");
+            let unit = crate::temporal::grammar::lookup(LEXICON.units, word)?;
+            let amount = if word.ends_with('s') { None } else { Some(1.0) };
+            Some(Timex::literal(
+                TimexType::Duration,
+                crate::temporal::value::duration(amount, unit),
+                Grain::None,
+            ))
+        },
     },
     Rule {
         name: "duration/units",
