@@ -171,7 +171,7 @@ fn class(name: &str, lex: &Lexicon) -> String {
         "hour" => r"(?:[01]?[0-9]|2[0-4])".into(),
         "second" => r"(?:[0-5][0-9])".into(),
         "minute" => r"(?:[0-5][0-9])".into(),
-        "ampm" => r"(?:[ap]\.m\.?|[ap]m\b|[ap]\.?m\b)".into(),
+        "ampm" => r"(?:[ap]\.m\.?|[ap]\.?m)".into(),
         "daypart" => words(lex.dayparts, false),
         "season" => words(lex.seasons, false),
         "ordinal" => format!(
@@ -231,7 +231,11 @@ impl Grammar {
             combined.push(')');
             slots.push((rule_group, groups));
         }
-        let regex = Regex::new(&combined).expect("temporal grammar compiles");
+        let regex = regex::RegexBuilder::new(&combined)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .expect("temporal grammar compiles");
         debug_assert_eq!(regex.captures_len(), next_group);
         Grammar {
             regex,
