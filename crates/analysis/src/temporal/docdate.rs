@@ -23,7 +23,10 @@ pub fn document_date(
     }
     if let Some(published) = doc.markup.as_ref().and_then(|m| m.published.as_deref()) {
         if let Some(dt) = parse_markup_date(published) {
-            return (found(dt, DateSource::Html, None, "markup/published"), Some(dt));
+            return (
+                found(dt, DateSource::Html, None, "markup/published"),
+                Some(dt),
+            );
         }
     }
     // a full date written in the head of the text

@@ -145,7 +145,9 @@ fn words<T>(table: &[(&str, T)], dots: bool) -> String {
     keys.iter()
         .map(|k| {
             let escaped = regex::escape(k).replace(' ', r"\s+");
-            let abbreviation = table.iter().any(|(o, _)| o.len() > k.len() && o.starts_with(*k));
+            let abbreviation = table
+                .iter()
+                .any(|(o, _)| o.len() > k.len() && o.starts_with(*k));
             if dots && abbreviation {
                 format!(r"{escaped}\.?")
             } else {
@@ -310,7 +312,10 @@ fn count_groups(body: &str) -> usize {
 }
 
 fn next_char(text: &str, i: usize) -> usize {
-    text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
+    text[i..]
+        .chars()
+        .next()
+        .map_or(text.len(), |c| i + c.len_utf8())
 }
 
 /// True when the match neither starts nor ends inside a word (a time glued to a capitalised
@@ -326,6 +331,7 @@ fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
         }
         _ => false,
     };
-    let glued_ok = last.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(char::is_uppercase);
+    let glued_ok =
+        last.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(char::is_uppercase);
     !joins(before, first) && (!joins(last, after) || glued_ok)
 }

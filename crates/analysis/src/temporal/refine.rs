@@ -1,6 +1,9 @@
 //! Refiners: the steps after matching, in one ordered list. Each takes the mentions in
 //! text order and returns them corrected.
 
+// every refiner has the one signature of the list, whether it removes mentions or not
+#![allow(clippy::ptr_arg)]
+
 use super::make::two_digit_year;
 use super::value::{Fields, Spec, Timex};
 use super::Mention;
@@ -39,17 +42,13 @@ pub fn run(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
 
 fn word_before(text: &str, at: usize) -> &str {
     let head = text[..at].trim_end();
-    let start = head
-        .rfind(|c: char| c.is_whitespace())
-        .map_or(0, |i| i + 1);
+    let start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1);
     &head[start..]
 }
 
 fn word_after(text: &str, at: usize) -> &str {
     let tail = text[at..].trim_start();
-    let end = tail
-        .find(|c: char| c.is_whitespace())
-        .unwrap_or(tail.len());
+    let end = tail.find(|c: char| c.is_whitespace()).unwrap_or(tail.len());
     &tail[..end]
 }
 
@@ -66,7 +65,12 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
             if s.chars().next().is_some_and(char::is_lowercase) {
                 return false;
             }
-            if s.len() <= 4 && !s.ends_with('.') && lower != "june" && lower != "july" && lower != "may" {
+            if s.len() <= 4
+                && !s.ends_with('.')
+                && lower != "june"
+                && lower != "july"
+                && lower != "may"
+            {
                 return false;
             }
             let next = word_after(text, m.span.end).to_lowercase();
@@ -81,11 +85,16 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
                 }
             }
             if lower == "march" || lower == "may" {
-                const VERBAL_PREV: &[&str] = &["to", "will", "would", "they", "we", "i", "you", "and", "who", "could", "should", "might"];
+                const VERBAL_PREV: &[&str] = &[
+                    "to", "will", "would", "they", "we", "i", "you", "and", "who", "could",
+                    "should", "might",
+                ];
                 if VERBAL_PREV.contains(&prev.as_str()) {
                     return false;
                 }
-                if ["on", "against", "through", "into", "toward", "towards"].contains(&next.as_str()) {
+                if ["on", "against", "through", "into", "toward", "towards"]
+                    .contains(&next.as_str())
+                {
                     return false;
                 }
             }
@@ -93,7 +102,10 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
-        if m.rule.starts_with("duration/n-units") && lower.ends_with("second") && lower.starts_with('a') {
+        if m.rule.starts_with("duration/n-units")
+            && lower.ends_with("second")
+            && lower.starts_with('a')
+        {
             return false;
         }
         let prev = word_before(text, m.span.start).to_lowercase();
@@ -102,8 +114,8 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
         if m.rule == "duration/units" && !lower.contains(' ') {
             const TAKES_SPAN: &[&str] = &[
                 "for", "in", "over", "within", "after", "before", "of", "take", "took", "takes",
-                "lasted", "last", "since", "spent", "than", "about", "nearly", "almost", "and", "or",
-                "the", "follows", "followed", "early", "later", "earlier", "by",
+                "lasted", "last", "since", "spent", "than", "about", "nearly", "almost", "and",
+                "or", "the", "follows", "followed", "early", "later", "earlier", "by",
             ];
             if !TAKES_SPAN.contains(&prev.as_str()) {
                 return false;
@@ -112,12 +124,16 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
         // "grew by a quarter", "a quarter of the vote": a fraction
         if m.rule == "duration/n-units" && (lower == "a quarter" || lower == "one quarter") {
             let next = word_after(text, m.span.end).to_lowercase();
-            if next == "of" || ["by", "than", "nearly", "about", "almost", "over", "roughly"].contains(&prev.as_str()) {
+            if next == "of"
+                || ["by", "than", "nearly", "about", "almost", "over", "roughly"]
+                    .contains(&prev.as_str())
+            {
                 return false;
             }
         }
         // a page's reading time ("4 minutes read")
-        if m.rule.starts_with("duration/") && word_after(text, m.span.end).to_lowercase() == "read" {
+        if m.rule.starts_with("duration/") && word_after(text, m.span.end).to_lowercase() == "read"
+        {
             return false;
         }
         true
@@ -126,11 +142,55 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
 
 /// Nouns after a number that make it a count or a measure, not a year.
 const MEASURES: &[&str] = &[
-    "%", "percent", "per", "people", "persons", "troops", "soldiers", "workers", "employees",
-    "shares", "units", "kg", "km", "miles", "feet", "foot", "metres", "meters", "tons",
-    "tonnes", "barrels", "dollars", "yen", "euros", "points", "votes", "jobs", "cars", "homes",
-    "acres", "pounds", "ounces", "calories", "words", "pages", "seats", "members", "students",
-    "children", "men", "women", "cases", "deaths", "square", "mph", "m", "ft", "lb", "lbs",
+    "%",
+    "percent",
+    "per",
+    "people",
+    "persons",
+    "troops",
+    "soldiers",
+    "workers",
+    "employees",
+    "shares",
+    "units",
+    "kg",
+    "km",
+    "miles",
+    "feet",
+    "foot",
+    "metres",
+    "meters",
+    "tons",
+    "tonnes",
+    "barrels",
+    "dollars",
+    "yen",
+    "euros",
+    "points",
+    "votes",
+    "jobs",
+    "cars",
+    "homes",
+    "acres",
+    "pounds",
+    "ounces",
+    "calories",
+    "words",
+    "pages",
+    "seats",
+    "members",
+    "students",
+    "children",
+    "men",
+    "women",
+    "cases",
+    "deaths",
+    "square",
+    "mph",
+    "m",
+    "ft",
+    "lb",
+    "lbs",
 ];
 
 fn drop_number_lookalikes(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
@@ -174,15 +234,37 @@ fn drop_number_lookalikes(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) 
                 return false;
             }
             const COUNTERS: &[&str] = &[
-                "no.", "number", "flight", "room", "route", "page", "pages", "version",
-                "model", "nos.", "item", "article", "paragraph", "rule", "chapter", "about",
-                "some", "nearly", "almost", "than", "of", "the", "to",
+                "no.",
+                "number",
+                "flight",
+                "room",
+                "route",
+                "page",
+                "pages",
+                "version",
+                "model",
+                "nos.",
+                "item",
+                "article",
+                "paragraph",
+                "rule",
+                "chapter",
+                "about",
+                "some",
+                "nearly",
+                "almost",
+                "than",
+                "of",
+                "the",
+                "to",
             ];
-            if COUNTERS.contains(&prev.as_str()) && MEASURE_AFTER_COUNT(&next) {
+            if COUNTERS.contains(&prev.as_str()) && measure_after_count(&next) {
                 return false;
             }
-            if ["no.", "number", "flight", "room", "route", "page", "version", "model", "nos."]
-                .contains(&prev.as_str())
+            if [
+                "no.", "number", "flight", "room", "route", "page", "version", "model", "nos.",
+            ]
+            .contains(&prev.as_str())
             {
                 return false;
             }
@@ -192,8 +274,7 @@ fn drop_number_lookalikes(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) 
 }
 
 /// A word after "about 2000" that makes the number a count.
-#[allow(non_snake_case)]
-fn MEASURE_AFTER_COUNT(next: &str) -> bool {
+fn measure_after_count(next: &str) -> bool {
     next.len() > 2 && next.ends_with('s') && !["years", "days"].contains(&next)
 }
 
@@ -214,7 +295,10 @@ fn settle_numeric_order(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
     if day_first == 0 && lang != Lang::En {
         day_first = 1;
     }
-    for m in mentions.iter_mut().filter(|m| m.rule == "date/numeric-slashed") {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.rule == "date/numeric-slashed")
+    {
         let s = m.span.of(text).to_string();
         let mut parts = s.split('/');
         let a: u8 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
@@ -242,7 +326,11 @@ fn settle_numeric_order(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
 /// The clock fields of a bare clock time.
 fn clock_fields(m: &Mention) -> Option<Fields> {
     match &m.timex.spec {
-        Spec::Shift { n: 0, fields, .. } if m.kind == TimexType::Time && fields.hour.is_some() && fields.day.is_none() => Some(*fields),
+        Spec::Shift { n: 0, fields, .. }
+            if m.kind == TimexType::Time && fields.hour.is_some() && fields.day.is_none() =>
+        {
+            Some(*fields)
+        }
         _ => None,
     }
 }
@@ -257,7 +345,8 @@ fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
     for m in mentions.drain(..) {
         if let Some(prev) = out.last() {
             let gap = text[prev.span.end..m.span.start].trim().to_lowercase();
-            let joinable = gap.is_empty() || gap == "," || gap == "at" || gap == ", at" || gap == "on";
+            let joinable =
+                gap.is_empty() || gap == "," || gap == "at" || gap == ", at" || gap == "on";
             let pair = if !joinable {
                 None
             } else if let (true, Some(clock)) = (is_day(prev), clock_fields(&m)) {
@@ -281,7 +370,11 @@ fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
                     Spec::Literal(_) => {}
                 }
                 t.kind = TimexType::Time;
-                t.grain = if clock.second.is_some() { Grain::Second } else { Grain::Minute };
+                t.grain = if clock.second.is_some() {
+                    Grain::Second
+                } else {
+                    Grain::Minute
+                };
                 let span = Span::new(prev.span.start, m.span.end);
                 let joined = Mention::new(span, t, "time/date-and-time");
                 out.pop();
@@ -345,8 +438,10 @@ fn trim_adjectival_articles(text: &str, _lang: Lang, mentions: &mut Vec<Mention>
             && !rest.starts_with("few")
             && !rest.starts_with("couple")
             && rest.split([' ', '-']).count() >= 2
-            && !["year", "month", "week", "day", "decade", "century", "hour", "minute", "quarter"]
-                .contains(&rest.split([' ', '-']).next().unwrap_or(""));
+            && ![
+                "year", "month", "week", "day", "decade", "century", "hour", "minute", "quarter",
+            ]
+            .contains(&rest.split([' ', '-']).next().unwrap_or(""));
         let year_earlier = m.rule == "date/year-earlier" && article == "a";
         if single_hyphenated || counted || year_earlier {
             let cut = s.len() - rest.len();
@@ -360,8 +455,10 @@ fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mentio
         let lower = m.span.of(text).to_lowercase();
         let prev = word_before(text, m.span.start).to_lowercase();
         let after_amount = prev.ends_with(|c: char| c.is_ascii_digit())
-            || ["once", "twice", "times", "million", "billion", "cents", "percent", "dollars"]
-                .contains(&prev.trim_end_matches(',').as_ref());
+            || [
+                "once", "twice", "times", "million", "billion", "cents", "percent", "dollars",
+            ]
+            .contains(&prev.trim_end_matches(','));
         if m.rule == "duration/n-units" && lower.starts_with("a ") && after_amount {
             if let Spec::Literal(v) = &m.timex.spec {
                 m.timex = Timex::literal(TimexType::Set, v.clone(), Grain::None);

@@ -5,16 +5,38 @@ use crate::model::Span;
 
 /// Words that put a clause in the future.
 const FUTURE: &[&str] = &[
-    "will", "'ll", "’ll", "shall", "won't", "won’t", "would", "could", "might", "until",
-    "soon", "scheduled", "expected", "expects", "planning", "upcoming", "slated", "wird", "werden", "va", "vont", "sera", "будет", "будут",
+    "will",
+    "'ll",
+    "’ll",
+    "shall",
+    "won't",
+    "won’t",
+    "would",
+    "could",
+    "might",
+    "until",
+    "soon",
+    "scheduled",
+    "expected",
+    "expects",
+    "planning",
+    "upcoming",
+    "slated",
+    "wird",
+    "werden",
+    "va",
+    "vont",
+    "sera",
+    "будет",
+    "будут",
 ];
 
 /// Words that put a clause in the past (besides any word ending in "-ed").
 const PAST: &[&str] = &[
-    "said", "was", "were", "had", "did", "told", "began", "took", "made", "came", "went",
-    "rose", "fell", "won", "lost", "met", "left", "held", "sold", "bought", "paid", "ago",
-    "last", "earlier", "got", "gave", "saw", "knew", "thought", "became", "found", "hit",
-    "shot", "led", "ran", "spent", "broke", "fought", "kept", "brought", "spoke",
+    "said", "was", "were", "had", "did", "told", "began", "took", "made", "came", "went", "rose",
+    "fell", "won", "lost", "met", "left", "held", "sold", "bought", "paid", "ago", "last",
+    "earlier", "got", "gave", "saw", "knew", "thought", "became", "found", "hit", "shot", "led",
+    "ran", "spent", "broke", "fought", "kept", "brought", "spoke",
 ];
 
 /// True when the nearest tense cue within the mention's sentence points to the future.

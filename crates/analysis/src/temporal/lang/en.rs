@@ -183,7 +183,13 @@ pub static RULES: &[Rule] = &[
         example: "nineteen ninety-six",
         build: |c| {
             let year = spelled_year(&c.lower())?;
-            Some(Timex::date(Fields { year: Some(year), ..Fields::default() }, Grain::Year))
+            Some(Timex::date(
+                Fields {
+                    year: Some(year),
+                    ..Fields::default()
+                },
+                Grain::Year,
+            ))
         },
     },
     Rule {
@@ -207,7 +213,14 @@ pub static RULES: &[Rule] = &[
             let n = direction(c.text.split_whitespace().rev().nth(1)?);
             Some(Timex {
                 kind: TimexType::Date,
-                spec: Spec::Shift { unit: Unit::Year, n, fields: Fields { month: Some(m), ..Fields::default() } },
+                spec: Spec::Shift {
+                    unit: Unit::Year,
+                    n,
+                    fields: Fields {
+                        month: Some(m),
+                        ..Fields::default()
+                    },
+                },
                 grain: Grain::Month,
                 latent: false,
             })
@@ -284,7 +297,13 @@ pub static RULES: &[Rule] = &[
             let q = c.ordinal("ordinal")?;
             (1..=4).contains(&q).then_some(())?;
             let mut t = quarter(c.int("year"), q)?;
-            let shift = if c.lower().contains("last") { -1 } else if c.lower().contains("next") { 1 } else { 0 };
+            let shift = if c.lower().contains("last") {
+                -1
+            } else if c.lower().contains("next") {
+                1
+            } else {
+                0
+            };
             if shift != 0 {
                 t = Timex {
                     spec: Spec::Shift {
@@ -412,7 +431,10 @@ pub static RULES: &[Rule] = &[
                 return date(c);
             }
             if let Some(y) = c.int("year2") {
-                let f = Fields { year: Some(y), ..Fields::default() };
+                let f = Fields {
+                    year: Some(y),
+                    ..Fields::default()
+                };
                 return Some(Timex::date(f, Grain::Year));
             }
             let unit = if c.lower().ends_with("month") {
@@ -587,7 +609,10 @@ pub static RULES: &[Rule] = &[
     // --- shifts --------------------------------------------------------------------------
     Rule {
         name: "date/ago",
-        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:ago|earlier|before\s+now)"),
+        pattern: concat!(
+            approx!(),
+            r"{num}[\s-]+{unit}\s+(?:ago|earlier|before\s+now)"
+        ),
         example: "two years ago",
         build: |c| shifted(c, -1),
     },
@@ -624,7 +649,10 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "duration/n-units",
-        pattern: concat!(approx!(), r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further)\s+)?{unit}(?:[\s-]+(?:long|old))?"),
+        pattern: concat!(
+            approx!(),
+            r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further)\s+)?{unit}(?:[\s-]+(?:long|old))?"
+        ),
         example: "the ten months",
         build: span_of,
     },
@@ -661,7 +689,11 @@ pub static RULES: &[Rule] = &[
                 "days" => Unit::Day,
                 _ => Unit::Minute,
             };
-            let kind = if recent { TimexType::Date } else { TimexType::Duration };
+            let kind = if recent {
+                TimexType::Date
+            } else {
+                TimexType::Duration
+            };
             Some(Timex::literal(
                 kind,
                 crate::temporal::value::duration(None, unit),
