@@ -136,8 +136,9 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
 
-/// An alternation of table words, longest first, each optionally followed by a full stop
-/// when it is an abbreviation (a longer word of the table starts with it).
+/// An alternation of table words, longest first. A word ending in an ASCII letter must end
+/// there (an ASCII word boundary, which the lazy DFA supports); an abbreviation (a longer
+/// word of the table starts with it) may instead end in a full stop.
 fn words<T>(table: &[(&str, T)], dots: bool) -> String {
     let mut keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
     keys.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
@@ -145,13 +146,14 @@ fn words<T>(table: &[(&str, T)], dots: bool) -> String {
     keys.iter()
         .map(|k| {
             let escaped = regex::escape(k).replace(' ', r"\s+");
-            let abbreviation = table
-                .iter()
-                .any(|(o, _)| o.len() > k.len() && o.starts_with(*k));
-            if dots && abbreviation {
-                format!(r"{escaped}\.?")
-            } else {
-                escaped
+            let ascii_end = k.ends_with(|c: char| c.is_ascii_alphabetic());
+            let abbreviation =
+                dots && table.iter().any(|(o, _)| o.len() > k.len() && o.starts_with(*k));
+            match (abbreviation, ascii_end) {
+                (true, true) => format!(r"{escaped}(?:\.|(?-u:\b))"),
+                (true, false) => format!(r"{escaped}\.?"),
+                (false, true) => format!(r"{escaped}(?-u:\b)"),
+                (false, false) => escaped,
             }
         })
         .collect::<Vec<_>>()

@@ -471,7 +471,7 @@ pub static RULES: &[Rule] = &[
     // --- clock times ---------------------------------------------------------------------
     Rule {
         name: "time/clock",
-        pattern: r"(?:around\s+)?{hour}:{minute}(?::{second})?(?:\s*{ampm})?(?:\s*{tz})?",
+        pattern: r"(?:around\s+)?{hour}:{minute}(?::{second})?\s*(?:{ampm}(?:\s*{tz})?|{tz})",
         example: "10:35 a.m.",
         build: clock,
     },
@@ -483,9 +483,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "time/oclock",
-        pattern: r"{hour}\s+o'clock",
+        pattern: r"{num}\s+o['’]clock",
         example: "five o'clock",
-        build: clock,
+        build: |c| {
+            let hour = c.number("num")??;
+            (1.0..=12.0).contains(&hour).then(|| at_hour(hour as u8))
+        },
     },
     Rule {
         name: "time/hour-in-daypart",
@@ -591,7 +594,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "date/daypart-weekday",
         pattern: r"(?:early\s+|late\s+)?{daypart}\s+(?:on\s+)?{weekday}",
-        example: "late Friday",
+        example: "early morning Friday",
         build: |c| weekday(c, Lean::Nearest),
     },
     Rule {
