@@ -24,8 +24,8 @@ const STEPS: &[(&str, Refiner)] = &[
     ("adjectival-articles", trim_adjectival_articles),
     // 5. One day/month order for every ambiguous numeric date, from the unambiguous ones.
     ("numeric-order", settle_numeric_order),
-    // 6. Counted units that are rates ("$5 a year", "twice a week") are sets; "the weeks
-    //    before" is a stretch of the calendar, a date.
+    // 6. Counted units after an amount are rates ("$5 a year": dropped) or, after "twice",
+    //    sets ("twice a week"); "the weeks before" is a stretch of the calendar, a date.
     ("rates-and-stretches", retype_rates_and_stretches),
     // 7. A date and a clock time side by side are one time ("December 16, 11:47").
     ("date-and-time", join_date_and_time),
@@ -130,6 +130,13 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
             {
                 return false;
             }
+        }
+        // "Now, he says…": a sentence opener that organises talk, not time
+        if m.rule == "ref/present"
+            && s.starts_with(char::is_uppercase)
+            && text[m.span.end..].starts_with(',')
+        {
+            return false;
         }
         // a page's reading time ("4 minutes read")
         if m.rule.starts_with("duration/") && word_after(text, m.span.end).to_lowercase() == "read"
@@ -451,22 +458,29 @@ fn trim_adjectival_articles(text: &str, _lang: Lang, mentions: &mut Vec<Mention>
 }
 
 fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
-    for m in mentions.iter_mut() {
+    mentions.retain_mut(|m| {
         let lower = m.span.of(text).to_lowercase();
         let prev = word_before(text, m.span.start).to_lowercase();
+        let prev = prev.trim_end_matches(',');
         let after_amount = prev.ends_with(|c: char| c.is_ascii_digit())
-            || [
-                "once", "twice", "times", "million", "billion", "cents", "percent", "dollars",
-            ]
-            .contains(&prev.trim_end_matches(','));
-        if m.rule == "duration/n-units" && lower.starts_with("a ") && after_amount {
-            if let Spec::Literal(v) = &m.timex.spec {
-                m.timex = Timex::literal(TimexType::Set, v.clone(), Grain::None);
-                m.refresh();
+            || ["million", "billion", "cents", "percent", "dollars", "flights", "seats", "hours"]
+                .contains(&prev);
+        let rate_word = ["once", "twice", "times"].contains(&prev);
+        if m.rule == "duration/n-units" && (lower.starts_with("a ") || lower.starts_with("an ")) {
+            if rate_word {
+                // "twice a week": how often, a set
+                if let Spec::Literal(v) = &m.timex.spec {
+                    m.timex = Timex::literal(TimexType::Set, v.clone(), Grain::None);
+                    m.refresh();
+                }
+            } else if after_amount {
+                // "$500 million a year", "24 hours a day": a rate, not a time
+                return false;
             }
         } else if m.rule == "duration/units" && prev == "the" && !lower.contains(' ') {
             m.timex.kind = TimexType::Date;
             m.refresh();
         }
-    }
+        true
+    });
 }
