@@ -131,6 +131,14 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
+        // "high noon": the idiom, not the hour
+        if m.rule == "time/noon" && prev == "high" {
+            return false;
+        }
+        // "average daily volume": a statistic's period, not a recurrence
+        if m.rule == "set/adverb" && ["average", "avg."].contains(&prev.as_str()) {
+            return false;
+        }
         // "Now, he says…": a sentence opener that organises talk, not time
         if m.rule == "ref/present"
             && s.starts_with(char::is_uppercase)
