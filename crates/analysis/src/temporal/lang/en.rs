@@ -614,7 +614,7 @@ pub static RULES: &[Rule] = &[
         name: "date/ago",
         pattern: concat!(
             approx!(),
-            r"{num}[\s-]+{unit}\s+(?:ago|earlier|before\s+now)"
+            r"{num}[\s-]+{unit}(?:\s+or\s+(?:so|two|three|more))?\s+(?:ago|earlier|before\s+now)"
         ),
         example: "two years ago",
         build: |c| shifted(c, -1),
