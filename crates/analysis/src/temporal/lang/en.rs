@@ -632,6 +632,12 @@ pub static RULES: &[Rule] = &[
         build: fixed!(Timex::shift(Unit::Year, -1)),
     },
     Rule {
+        name: "date/same-period-last-year",
+        pattern: r"the\s+same\s+(?:period|time|quarter|month|week|months)\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year(?:\s+(?:ago|earlier))?",
+        example: "the same period last year",
+        build: fixed!(Timex::shift(Unit::Year, -1)),
+    },
+    Rule {
         name: "duration/the-year",
         pattern: r"the\s+(?:fiscal\s+)?year",
         example: "the fiscal year",
