@@ -147,8 +147,10 @@ fn words<T>(table: &[(&str, T)], dots: bool) -> String {
         .map(|k| {
             let escaped = regex::escape(k).replace(' ', r"\s+");
             let ascii_end = k.ends_with(|c: char| c.is_ascii_alphabetic());
-            let abbreviation =
-                dots && table.iter().any(|(o, _)| o.len() > k.len() && o.starts_with(*k));
+            let abbreviation = dots
+                && table
+                    .iter()
+                    .any(|(o, _)| o.len() > k.len() && o.starts_with(*k));
             match (abbreviation, ascii_end) {
                 (true, true) => format!(r"{escaped}(?:\.|(?-u:\b))"),
                 (true, false) => format!(r"{escaped}\.?"),

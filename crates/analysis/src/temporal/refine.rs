@@ -471,8 +471,10 @@ fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mentio
         let prev = word_before(text, m.span.start).to_lowercase();
         let prev = prev.trim_end_matches(',');
         let after_amount = prev.ends_with(|c: char| c.is_ascii_digit())
-            || ["million", "billion", "cents", "percent", "dollars", "flights", "seats", "hours"]
-                .contains(&prev);
+            || [
+                "million", "billion", "cents", "percent", "dollars", "flights", "seats", "hours",
+            ]
+            .contains(&prev);
         let rate_word = ["once", "twice", "times"].contains(&prev);
         if m.rule == "duration/n-units" && (lower.starts_with("a ") || lower.starts_with("an ")) {
             if rate_word {
@@ -491,4 +493,35 @@ fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mentio
         }
         true
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use super::*;
+
+    fn values(text: &str, lang: Lang) -> Vec<String> {
+        extract(text, lang).into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn numeric_order_follows_the_unambiguous_dates() {
+        // 25/12 can only be day first, so 03/04 is read day first too, and flagged
+        let text = "Filed 25/12/2021, amended 03/04/2022.";
+        let mentions = extract(text, Lang::En);
+        assert_eq!(values(text, Lang::En), ["2021-12-25", "2022-04-03"]);
+        assert!(mentions[1].ambiguous_order && !mentions[0].ambiguous_order);
+        // alone, English reads month first and other languages day first
+        assert_eq!(values("Filed 03/04/2022.", Lang::En), ["2022-03-04"]);
+        assert_eq!(values("Eingereicht 03/04/2022.", Lang::De), ["2022-04-03"]);
+    }
+
+    #[test]
+    fn date_and_clock_side_by_side_join() {
+        let text = "Posted December 16, 11:47 and at 5 p.m. EST, Nov. 6.";
+        let m = extract(text, Lang::En);
+        let spans: Vec<&str> = m.iter().map(|m| m.span.of(text)).collect();
+        assert_eq!(spans, ["December 16, 11:47", "5 p.m. EST, Nov. 6"]);
+        assert!(m.iter().all(|m| m.kind == TimexType::Time));
+    }
 }

@@ -72,20 +72,35 @@ mod tests {
     #[test]
     fn every_rule_matches_its_example() {
         let mut failures = Vec::new();
-        for lang in [Lang::En, Lang::De, Lang::Fr, Lang::Es, Lang::It, Lang::Pt, Lang::Ru] {
+        for lang in [
+            Lang::En,
+            Lang::De,
+            Lang::Fr,
+            Lang::Es,
+            Lang::It,
+            Lang::Pt,
+            Lang::Ru,
+        ] {
             let g = grammar(lang);
             for (i, rule) in g.rules.iter().enumerate() {
                 let mut found = Vec::new();
-                g.scan(rule.example, |s, e, r, t| found.push((s, e, r, t.is_some())));
+                g.scan(rule.example, |s, e, r, t| {
+                    found.push((s, e, r, t.is_some()))
+                });
                 let whole = found
                     .iter()
                     .any(|&(s, e, r, built)| s == 0 && e == rule.example.len() && r == i && built);
                 if !whole {
                     let got: Vec<_> = found
                         .iter()
-                        .map(|&(s, e, r, _)| format!("{:?} by {}", &rule.example[s..e], g.rules[r].name))
+                        .map(|&(s, e, r, _)| {
+                            format!("{:?} by {}", &rule.example[s..e], g.rules[r].name)
+                        })
                         .collect();
-                    failures.push(format!("{lang:?} {}: {:?} gave {got:?}", rule.name, rule.example));
+                    failures.push(format!(
+                        "{lang:?} {}: {:?} gave {got:?}",
+                        rule.name, rule.example
+                    ));
                 }
             }
         }
