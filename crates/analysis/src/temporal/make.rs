@@ -135,26 +135,18 @@ pub fn day_shift(n: i32, daypart: Option<&'static str>) -> Timex {
     t
 }
 
-/// A weekday leaning the given way, at a part of the day when the text names one
-/// ("Friday night" → `…TNI`; news corpora type these as dates).
+/// A weekday leaning the given way. A part of the day ("Friday night") stays in the span,
+/// but the value is the day: news corpora date such phrases by their day more often.
 pub fn weekday(c: &Caps, lean: Lean) -> Option<Timex> {
     let weekday = c.weekday("weekday")?;
-    let daypart = c.daypart("daypart");
     Some(Timex {
         kind: TimexType::Date,
         spec: Spec::Weekday {
             weekday,
             lean,
-            fields: Fields {
-                daypart,
-                ..Fields::default()
-            },
+            fields: Fields::default(),
         },
-        grain: if daypart.is_some() {
-            Grain::Daypart
-        } else {
-            Grain::Day
-        },
+        grain: Grain::Day,
         latent: false,
     })
 }
