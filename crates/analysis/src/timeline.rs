@@ -72,13 +72,16 @@ pub fn build(
             sentence_end: sentence.end,
             rule: m.rule.into(),
             resolution: if m.ambiguous_order {
-                format!("{}; day and month order ambiguous, read from the text", resolved.how)
+                format!(
+                    "{}; day and month order ambiguous, read from the text",
+                    resolved.how
+                )
             } else {
                 resolved.how
             },
         });
     }
-    items.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+    items.sort_by_cached_key(order_key);
     items
 }
 
@@ -115,7 +118,12 @@ mod tests {
         let mentions = temporal::extract(text, Lang::En);
         let body_start = text.find("The talks").unwrap();
         let body_end = text.find("\nRelated").unwrap();
-        let items = build(text, &mentions, &[Span::new(body_start, body_end)], reference());
+        let items = build(
+            text,
+            &mentions,
+            &[Span::new(body_start, body_end)],
+            reference(),
+        );
         let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
         assert_eq!(texts, ["yesterday", "Friday"]);
         assert_eq!(items[0].value, "2024-03-13");

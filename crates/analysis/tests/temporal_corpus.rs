@@ -40,7 +40,12 @@ fn run_file(path: &Path) -> Vec<String> {
         for marked in case["texts"].as_array().unwrap() {
             let (text, span) = unmark(marked.as_str().unwrap());
             let mentions = temporal::extract(&text, lang);
-            let items = timeline::build(&text, &mentions, &[Span::new(0, text.len())], Some(reference));
+            let items = timeline::build(
+                &text,
+                &mentions,
+                &[Span::new(0, text.len())],
+                Some(reference),
+            );
             let hits: Vec<_> = items
                 .iter()
                 .filter(|i| Span::new(i.start, i.end).overlaps(span))
@@ -76,7 +81,10 @@ fn run_file(path: &Path) -> Vec<String> {
                     .iter()
                     .map(|m| format!("{:?} ({})", m.span.of(text), m.rule))
                     .collect();
-                failures.push(format!("{}: negative {text:?} gave {got:?}", path.display()));
+                failures.push(format!(
+                    "{}: negative {text:?} gave {got:?}",
+                    path.display()
+                ));
             }
         }
     }
@@ -94,5 +102,10 @@ fn every_language_corpus_passes() {
     files.sort();
     assert!(files.len() >= 7, "a corpus per language");
     let failures: Vec<String> = files.iter().flat_map(|f| run_file(f)).collect();
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

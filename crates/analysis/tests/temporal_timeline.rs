@@ -21,7 +21,12 @@ fn example_article_timeline() {
     let rows: Vec<String> = analysis
         .timeline
         .iter()
-        .map(|i| format!("{} | {:?} | {} | {:?} | {}", i.text, i.kind, i.value, i.grain, i.rule))
+        .map(|i| {
+            format!(
+                "{} | {:?} | {} | {:?} | {}",
+                i.text, i.kind, i.value, i.grain, i.rule
+            )
+        })
         .collect();
     insta::assert_yaml_snapshot!(rows);
 }

@@ -23,7 +23,10 @@ pub fn document_date(
     }
     if let Some(published) = doc.markup.as_ref().and_then(|m| m.published.as_deref()) {
         if let Some(dt) = parse_markup_date(published) {
-            return (found(dt, DateSource::Html, None, "markup/published"), Some(dt));
+            return (
+                found(dt, DateSource::Html, None, "markup/published"),
+                Some(dt),
+            );
         }
     }
     // a full date written in the head of the text
@@ -85,4 +88,43 @@ fn parse_markup_date(s: &str) -> Option<DateTime> {
         let d = Date::new(f.year? as i16, f.month? as i8, f.day? as i8).ok()?;
         Some(d.to_datetime(Time::midnight()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::PageMarkup;
+    use crate::lang::Lang;
+
+    fn date_of(doc: &Document) -> DocumentDate {
+        let mentions = super::super::extract(&doc.text, Lang::En);
+        document_date(doc, &[], &mentions, None).0
+    }
+
+    #[test]
+    fn markup_date_wins_over_the_text() {
+        let doc = Document {
+            text: "Published 3 March 2021. Talks began.".into(),
+            markup: Some(PageMarkup {
+                published: Some("2022-12-19T11:47:00+03:00".into()),
+                ..PageMarkup::default()
+            }),
+            ..Document::default()
+        };
+        let date = date_of(&doc);
+        assert_eq!(date.value.as_deref(), Some("2022-12-19T11:47"));
+        assert_eq!(date.source, DateSource::Html);
+    }
+
+    #[test]
+    fn a_written_date_in_the_head_is_the_document_date() {
+        let doc = Document {
+            text: "Updated 26 mins ago\nPublished December 19, 2022\nMINSK – Talks began.".into(),
+            ..Document::default()
+        };
+        let date = date_of(&doc);
+        assert_eq!(date.value.as_deref(), Some("2022-12-19"));
+        assert_eq!(date.source, DateSource::Text);
+        assert_eq!(date.rule.as_deref(), Some("date/month-day-year"));
+    }
 }

@@ -136,8 +136,9 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
     table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
 
-/// An alternation of table words, longest first, each optionally followed by a full stop
-/// when it is an abbreviation (a longer word of the table starts with it).
+/// An alternation of table words, longest first. A word ending in an ASCII letter must end
+/// there (an ASCII word boundary, which the lazy DFA supports); an abbreviation (a longer
+/// word of the table starts with it) may instead end in a full stop.
 fn words<T>(table: &[(&str, T)], dots: bool) -> String {
     let mut keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
     keys.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
@@ -145,11 +146,16 @@ fn words<T>(table: &[(&str, T)], dots: bool) -> String {
     keys.iter()
         .map(|k| {
             let escaped = regex::escape(k).replace(' ', r"\s+");
-            let abbreviation = table.iter().any(|(o, _)| o.len() > k.len() && o.starts_with(*k));
-            if dots && abbreviation {
-                format!(r"{escaped}\.?")
-            } else {
-                escaped
+            let ascii_end = k.ends_with(|c: char| c.is_ascii_alphabetic());
+            let abbreviation = dots
+                && table
+                    .iter()
+                    .any(|(o, _)| o.len() > k.len() && o.starts_with(*k));
+            match (abbreviation, ascii_end) {
+                (true, true) => format!(r"{escaped}(?:\.|(?-u:\b))"),
+                (true, false) => format!(r"{escaped}\.?"),
+                (false, true) => format!(r"{escaped}(?-u:\b)"),
+                (false, false) => escaped,
             }
         })
         .collect::<Vec<_>>()
@@ -171,7 +177,7 @@ fn class(name: &str, lex: &Lexicon) -> String {
         "hour" => r"(?:[01]?[0-9]|2[0-4])".into(),
         "second" => r"(?:[0-5][0-9])".into(),
         "minute" => r"(?:[0-5][0-9])".into(),
-        "ampm" => r"(?:[ap]\.m\.?|[ap]m(?-u:\b)|[ap]\.?m(?-u:\b))".into(),
+        "ampm" => r"(?:[ap]\.m\.?|[ap]\.?m)".into(),
         "daypart" => words(lex.dayparts, false),
         "season" => words(lex.seasons, false),
         "ordinal" => format!(
@@ -231,7 +237,11 @@ impl Grammar {
             combined.push(')');
             slots.push((rule_group, groups));
         }
-        let regex = Regex::new(&combined).expect("temporal grammar compiles");
+        let regex = regex::RegexBuilder::new(&combined)
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .expect("temporal grammar compiles");
         debug_assert_eq!(regex.captures_len(), next_group);
         Grammar {
             regex,
@@ -353,7 +363,10 @@ fn count_groups(body: &str) -> usize {
 }
 
 fn next_char(text: &str, i: usize) -> usize {
-    text[i..].chars().next().map_or(text.len(), |c| i + c.len_utf8())
+    text[i..]
+        .chars()
+        .next()
+        .map_or(text.len(), |c| i + c.len_utf8())
 }
 
 /// True when the match neither starts nor ends inside a word (a time glued to a capitalised
@@ -369,6 +382,7 @@ fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
         }
         _ => false,
     };
-    let glued_ok = last.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(char::is_uppercase);
+    let glued_ok =
+        last.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(char::is_uppercase);
     !joins(before, first) && (!joins(last, after) || glued_ok)
 }

@@ -135,26 +135,18 @@ pub fn day_shift(n: i32, daypart: Option<&'static str>) -> Timex {
     t
 }
 
-/// A weekday leaning the given way, at a part of the day when the text names one
-/// ("Friday night" → `…TNI`; news corpora type these as dates).
+/// A weekday leaning the given way. A part of the day ("Friday night") stays in the span,
+/// but the value is the day: news corpora date such phrases by their day more often.
 pub fn weekday(c: &Caps, lean: Lean) -> Option<Timex> {
     let weekday = c.weekday("weekday")?;
-    let daypart = c.daypart("daypart");
     Some(Timex {
         kind: TimexType::Date,
         spec: Spec::Weekday {
             weekday,
             lean,
-            fields: Fields {
-                daypart,
-                ..Fields::default()
-            },
+            fields: Fields::default(),
         },
-        grain: if daypart.is_some() {
-            Grain::Daypart
-        } else {
-            Grain::Day
-        },
+        grain: Grain::Day,
         latent: false,
     })
 }
@@ -162,16 +154,60 @@ pub fn weekday(c: &Caps, lean: Lean) -> Option<Timex> {
 /// The direction word of "last/next/this" in any language, as a shift.
 pub fn direction(word: &str) -> i32 {
     const PAST: &[&str] = &[
-        "last", "past", "previous", "preceding", "letzte", "letzten", "letztes", "letzter",
-        "vergangene", "vergangenen", "vergangenes", "dernier", "dernière", "passé", "passée",
-        "pasado", "pasada", "scorso", "scorsa", "passato", "passata", "passado", "passada",
-        "прошлой", "прошлом", "прошлую", "прошлый", "прошлая", "прошлого",
+        "last",
+        "past",
+        "previous",
+        "preceding",
+        "letzte",
+        "letzten",
+        "letztes",
+        "letzter",
+        "vergangene",
+        "vergangenen",
+        "vergangenes",
+        "dernier",
+        "dernière",
+        "passé",
+        "passée",
+        "pasado",
+        "pasada",
+        "scorso",
+        "scorsa",
+        "passato",
+        "passata",
+        "passado",
+        "passada",
+        "прошлой",
+        "прошлом",
+        "прошлую",
+        "прошлый",
+        "прошлая",
+        "прошлого",
     ];
     const NEXT: &[&str] = &[
-        "next", "coming", "following", "nächste", "nächsten", "nächstes", "nächster",
-        "kommende", "kommenden", "prochain", "prochaine", "próximo", "próxima", "prossimo",
-        "prossima", "следующей", "следующем", "следующую", "следующий", "будущей", "будущем",
-        "будущий", "vem",
+        "next",
+        "coming",
+        "following",
+        "nächste",
+        "nächsten",
+        "nächstes",
+        "nächster",
+        "kommende",
+        "kommenden",
+        "prochain",
+        "prochaine",
+        "próximo",
+        "próxima",
+        "prossimo",
+        "prossima",
+        "следующей",
+        "следующем",
+        "следующую",
+        "следующий",
+        "будущей",
+        "будущем",
+        "будущий",
+        "vem",
     ];
     let w = word.to_lowercase();
     if PAST.contains(&w.as_str()) {

@@ -1,6 +1,9 @@
 //! Refiners: the steps after matching, in one ordered list. Each takes the mentions in
 //! text order and returns them corrected.
 
+// every refiner has the one signature of the list, whether it removes mentions or not
+#![allow(clippy::ptr_arg)]
+
 use super::make::two_digit_year;
 use super::value::{Fields, Spec, Timex};
 use super::Mention;
@@ -21,8 +24,8 @@ const STEPS: &[(&str, Refiner)] = &[
     ("adjectival-articles", trim_adjectival_articles),
     // 5. One day/month order for every ambiguous numeric date, from the unambiguous ones.
     ("numeric-order", settle_numeric_order),
-    // 6. Counted units that are rates ("$5 a year", "twice a week") are sets; "the weeks
-    //    before" is a stretch of the calendar, a date.
+    // 6. Counted units after an amount are rates ("$5 a year": dropped) or, after "twice",
+    //    sets ("twice a week"); "the weeks before" is a stretch of the calendar, a date.
     ("rates-and-stretches", retype_rates_and_stretches),
     // 7. A date and a clock time side by side are one time ("December 16, 11:47").
     ("date-and-time", join_date_and_time),
@@ -50,9 +53,7 @@ fn word_before(text: &str, at: usize) -> &str {
 
 fn word_after(text: &str, at: usize) -> &str {
     let tail = text[at..].trim_start();
-    let end = tail
-        .find(|c: char| c.is_whitespace())
-        .unwrap_or(tail.len());
+    let end = tail.find(|c: char| c.is_whitespace()).unwrap_or(tail.len());
     &tail[..end]
 }
 
@@ -69,7 +70,12 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
             if s.chars().next().is_some_and(char::is_lowercase) {
                 return false;
             }
-            if s.len() <= 4 && !s.ends_with('.') && lower != "june" && lower != "july" && lower != "may" {
+            if s.len() <= 4
+                && !s.ends_with('.')
+                && lower != "june"
+                && lower != "july"
+                && lower != "may"
+            {
                 return false;
             }
             let next = word_after(text, m.span.end).to_lowercase();
@@ -84,11 +90,16 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
                 }
             }
             if lower == "march" || lower == "may" {
-                const VERBAL_PREV: &[&str] = &["to", "will", "would", "they", "we", "i", "you", "and", "who", "could", "should", "might"];
+                const VERBAL_PREV: &[&str] = &[
+                    "to", "will", "would", "they", "we", "i", "you", "and", "who", "could",
+                    "should", "might",
+                ];
                 if VERBAL_PREV.contains(&prev.as_str()) {
                     return false;
                 }
-                if ["on", "against", "through", "into", "toward", "towards"].contains(&next.as_str()) {
+                if ["on", "against", "through", "into", "toward", "towards"]
+                    .contains(&next.as_str())
+                {
                     return false;
                 }
             }
@@ -96,7 +107,10 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
-        if m.rule.starts_with("duration/n-units") && lower.ends_with("second") && lower.starts_with('a') {
+        if m.rule.starts_with("duration/n-units")
+            && lower.ends_with("second")
+            && lower.starts_with('a')
+        {
             return false;
         }
         let prev = word_before(text, m.span.start).to_lowercase();
@@ -105,8 +119,8 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
         if m.rule == "duration/units" && !lower.contains(' ') {
             const TAKES_SPAN: &[&str] = &[
                 "for", "in", "over", "within", "after", "before", "of", "take", "took", "takes",
-                "lasted", "last", "since", "spent", "than", "about", "nearly", "almost", "and", "or",
-                "the", "follows", "followed", "early", "later", "earlier", "by",
+                "lasted", "last", "since", "spent", "than", "about", "nearly", "almost", "and",
+                "or", "the", "follows", "followed", "early", "later", "earlier", "by",
             ];
             if !TAKES_SPAN.contains(&prev.as_str()) {
                 return false;
@@ -115,12 +129,31 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
         // "grew by a quarter", "a quarter of the vote": a fraction
         if m.rule == "duration/n-units" && (lower == "a quarter" || lower == "one quarter") {
             let next = word_after(text, m.span.end).to_lowercase();
-            if next == "of" || ["by", "than", "nearly", "about", "almost", "over", "roughly"].contains(&prev.as_str()) {
+            if next == "of"
+                || ["by", "than", "nearly", "about", "almost", "over", "roughly"]
+                    .contains(&prev.as_str())
+            {
                 return false;
             }
         }
+        // "high noon": the idiom, not the hour
+        if m.rule == "time/noon" && prev == "high" {
+            return false;
+        }
+        // "average daily volume": a statistic's period, not a recurrence
+        if m.rule == "set/adverb" && ["average", "avg."].contains(&prev.as_str()) {
+            return false;
+        }
+        // "Now, he says…": a sentence opener that organises talk, not time
+        if m.rule == "ref/present"
+            && s.starts_with(char::is_uppercase)
+            && text[m.span.end..].starts_with(',')
+        {
+            return false;
+        }
         // a page's reading time ("4 minutes read")
-        if m.rule.starts_with("duration/") && word_after(text, m.span.end).to_lowercase() == "read" {
+        if m.rule.starts_with("duration/") && word_after(text, m.span.end).to_lowercase() == "read"
+        {
             return false;
         }
         true
@@ -129,11 +162,55 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
 
 /// Nouns after a number that make it a count or a measure, not a year.
 const MEASURES: &[&str] = &[
-    "%", "percent", "per", "people", "persons", "troops", "soldiers", "workers", "employees",
-    "shares", "units", "kg", "km", "miles", "feet", "foot", "metres", "meters", "tons",
-    "tonnes", "barrels", "dollars", "yen", "euros", "points", "votes", "jobs", "cars", "homes",
-    "acres", "pounds", "ounces", "calories", "words", "pages", "seats", "members", "students",
-    "children", "men", "women", "cases", "deaths", "square", "mph", "m", "ft", "lb", "lbs",
+    "%",
+    "percent",
+    "per",
+    "people",
+    "persons",
+    "troops",
+    "soldiers",
+    "workers",
+    "employees",
+    "shares",
+    "units",
+    "kg",
+    "km",
+    "miles",
+    "feet",
+    "foot",
+    "metres",
+    "meters",
+    "tons",
+    "tonnes",
+    "barrels",
+    "dollars",
+    "yen",
+    "euros",
+    "points",
+    "votes",
+    "jobs",
+    "cars",
+    "homes",
+    "acres",
+    "pounds",
+    "ounces",
+    "calories",
+    "words",
+    "pages",
+    "seats",
+    "members",
+    "students",
+    "children",
+    "men",
+    "women",
+    "cases",
+    "deaths",
+    "square",
+    "mph",
+    "m",
+    "ft",
+    "lb",
+    "lbs",
 ];
 
 fn drop_number_lookalikes(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
@@ -177,15 +254,37 @@ fn drop_number_lookalikes(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) 
                 return false;
             }
             const COUNTERS: &[&str] = &[
-                "no.", "number", "flight", "room", "route", "page", "pages", "version",
-                "model", "nos.", "item", "article", "paragraph", "rule", "chapter", "about",
-                "some", "nearly", "almost", "than", "of", "the", "to",
+                "no.",
+                "number",
+                "flight",
+                "room",
+                "route",
+                "page",
+                "pages",
+                "version",
+                "model",
+                "nos.",
+                "item",
+                "article",
+                "paragraph",
+                "rule",
+                "chapter",
+                "about",
+                "some",
+                "nearly",
+                "almost",
+                "than",
+                "of",
+                "the",
+                "to",
             ];
-            if COUNTERS.contains(&prev.as_str()) && MEASURE_AFTER_COUNT(&next) {
+            if COUNTERS.contains(&prev.as_str()) && measure_after_count(&next) {
                 return false;
             }
-            if ["no.", "number", "flight", "room", "route", "page", "version", "model", "nos."]
-                .contains(&prev.as_str())
+            if [
+                "no.", "number", "flight", "room", "route", "page", "version", "model", "nos.",
+            ]
+            .contains(&prev.as_str())
             {
                 return false;
             }
@@ -195,8 +294,7 @@ fn drop_number_lookalikes(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) 
 }
 
 /// A word after "about 2000" that makes the number a count.
-#[allow(non_snake_case)]
-fn MEASURE_AFTER_COUNT(next: &str) -> bool {
+fn measure_after_count(next: &str) -> bool {
     next.len() > 2 && next.ends_with('s') && !["years", "days"].contains(&next)
 }
 
@@ -217,7 +315,10 @@ fn settle_numeric_order(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
     if day_first == 0 && lang != Lang::En {
         day_first = 1;
     }
-    for m in mentions.iter_mut().filter(|m| m.rule == "date/numeric-slashed") {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.rule == "date/numeric-slashed")
+    {
         let s = m.span.of(text).to_string();
         let mut parts = s.split('/');
         let a: u8 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
@@ -245,7 +346,11 @@ fn settle_numeric_order(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
 /// The clock fields of a bare clock time.
 fn clock_fields(m: &Mention) -> Option<Fields> {
     match &m.timex.spec {
-        Spec::Shift { n: 0, fields, .. } if m.kind == TimexType::Time && fields.hour.is_some() && fields.day.is_none() => Some(*fields),
+        Spec::Shift { n: 0, fields, .. }
+            if m.kind == TimexType::Time && fields.hour.is_some() && fields.day.is_none() =>
+        {
+            Some(*fields)
+        }
         _ => None,
     }
 }
@@ -260,7 +365,8 @@ fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
     for m in mentions.drain(..) {
         if let Some(prev) = out.last() {
             let gap = text[prev.span.end..m.span.start].trim().to_lowercase();
-            let joinable = gap.is_empty() || gap == "," || gap == "at" || gap == ", at" || gap == "on";
+            let joinable =
+                gap.is_empty() || gap == "," || gap == "at" || gap == ", at" || gap == "on";
             let pair = if !joinable {
                 None
             } else if let (true, Some(clock)) = (is_day(prev), clock_fields(&m)) {
@@ -284,7 +390,11 @@ fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
                     Spec::Literal(_) => {}
                 }
                 t.kind = TimexType::Time;
-                t.grain = if clock.second.is_some() { Grain::Second } else { Grain::Minute };
+                t.grain = if clock.second.is_some() {
+                    Grain::Second
+                } else {
+                    Grain::Minute
+                };
                 let span = Span::new(prev.span.start, m.span.end);
                 let joined = Mention::new(span, t, "time/date-and-time");
                 out.pop();
@@ -348,8 +458,10 @@ fn trim_adjectival_articles(text: &str, _lang: Lang, mentions: &mut Vec<Mention>
             && !rest.starts_with("few")
             && !rest.starts_with("couple")
             && rest.split([' ', '-']).count() >= 2
-            && !["year", "month", "week", "day", "decade", "century", "hour", "minute", "quarter"]
-                .contains(&rest.split([' ', '-']).next().unwrap_or(""));
+            && ![
+                "year", "month", "week", "day", "decade", "century", "hour", "minute", "quarter",
+            ]
+            .contains(&rest.split([' ', '-']).next().unwrap_or(""));
         let year_earlier = m.rule == "date/year-earlier" && article == "a";
         if single_hyphenated || counted || year_earlier {
             let cut = s.len() - rest.len();
@@ -359,20 +471,62 @@ fn trim_adjectival_articles(text: &str, _lang: Lang, mentions: &mut Vec<Mention>
 }
 
 fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
-    for m in mentions.iter_mut() {
+    mentions.retain_mut(|m| {
         let lower = m.span.of(text).to_lowercase();
         let prev = word_before(text, m.span.start).to_lowercase();
+        let prev = prev.trim_end_matches(',');
         let after_amount = prev.ends_with(|c: char| c.is_ascii_digit())
-            || ["once", "twice", "times", "million", "billion", "cents", "percent", "dollars"]
-                .contains(&prev.trim_end_matches(',').as_ref());
-        if m.rule == "duration/n-units" && lower.starts_with("a ") && after_amount {
-            if let Spec::Literal(v) = &m.timex.spec {
-                m.timex = Timex::literal(TimexType::Set, v.clone(), Grain::None);
-                m.refresh();
+            || [
+                "million", "billion", "cents", "percent", "dollars", "flights", "seats", "hours",
+            ]
+            .contains(&prev);
+        let rate_word = ["once", "twice", "times"].contains(&prev);
+        if m.rule == "duration/n-units" && (lower.starts_with("a ") || lower.starts_with("an ")) {
+            if rate_word {
+                // "twice a week": how often, a set
+                if let Spec::Literal(v) = &m.timex.spec {
+                    m.timex = Timex::literal(TimexType::Set, v.clone(), Grain::None);
+                    m.refresh();
+                }
+            } else if after_amount {
+                // "$500 million a year", "24 hours a day": a rate, not a time
+                return false;
             }
         } else if m.rule == "duration/units" && prev == "the" && !lower.contains(' ') {
             m.timex.kind = TimexType::Date;
             m.refresh();
         }
+        true
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use super::*;
+
+    fn values(text: &str, lang: Lang) -> Vec<String> {
+        extract(text, lang).into_iter().map(|m| m.value).collect()
+    }
+
+    #[test]
+    fn numeric_order_follows_the_unambiguous_dates() {
+        // 25/12 can only be day first, so 03/04 is read day first too, and flagged
+        let text = "Filed 25/12/2021, amended 03/04/2022.";
+        let mentions = extract(text, Lang::En);
+        assert_eq!(values(text, Lang::En), ["2021-12-25", "2022-04-03"]);
+        assert!(mentions[1].ambiguous_order && !mentions[0].ambiguous_order);
+        // alone, English reads month first and other languages day first
+        assert_eq!(values("Filed 03/04/2022.", Lang::En), ["2022-03-04"]);
+        assert_eq!(values("Eingereicht 03/04/2022.", Lang::De), ["2022-04-03"]);
+    }
+
+    #[test]
+    fn date_and_clock_side_by_side_join() {
+        let text = "Posted December 16, 11:47 and at 5 p.m. EST, Nov. 6.";
+        let m = extract(text, Lang::En);
+        let spans: Vec<&str> = m.iter().map(|m| m.span.of(text)).collect();
+        assert_eq!(spans, ["December 16, 11:47", "5 p.m. EST, Nov. 6"]);
+        assert!(m.iter().all(|m| m.kind == TimexType::Time));
     }
 }

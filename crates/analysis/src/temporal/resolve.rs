@@ -37,18 +37,34 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
     match &t.spec {
         Spec::Literal(v) => done(v.clone(), "as written"),
         Spec::Calendar { fields, lean } => {
-            let has_year = fields.year.is_some() || fields.decade.is_some() || fields.century.is_some();
+            let has_year =
+                fields.year.is_some() || fields.decade.is_some() || fields.century.is_some();
             match reference {
                 Some(r) if !has_year => {
                     let mut f = *fields;
                     f.year = Some(pick_year(&f, *lean, r.date(), ctx.future));
                     if t.grain == Grain::Week {
-                        return done(week_of(&f), &format!("year from the document date, {}", r.date()));
+                        return done(
+                            week_of(&f),
+                            &format!("year from the document date, {}", r.date()),
+                        );
                     }
-                    done(format_fields(&f, t.grain), &format!("year from the document date, {}", r.date()))
+                    done(
+                        format_fields(&f, t.grain),
+                        &format!("year from the document date, {}", r.date()),
+                    )
                 }
-                _ if t.grain == Grain::Week && fields.day.is_some() && has_year => done(week_of(fields), "absolute"),
-                _ => done(format_fields(fields, t.grain), if has_year { "absolute" } else { "no reference date" }),
+                _ if t.grain == Grain::Week && fields.day.is_some() && has_year => {
+                    done(week_of(fields), "absolute")
+                }
+                _ => done(
+                    format_fields(fields, t.grain),
+                    if has_year {
+                        "absolute"
+                    } else {
+                        "no reference date"
+                    },
+                ),
             }
         }
         Spec::Shift { unit, n, fields } => {
@@ -63,7 +79,11 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                 && ctx.last_quarter.is_some();
             if anchored {
                 let (y, q) = ctx.last_quarter.unwrap();
-                let f = Fields { year: Some(y - 1), quarter: Some(q), ..Fields::default() };
+                let f = Fields {
+                    year: Some(y - 1),
+                    quarter: Some(q),
+                    ..Fields::default()
+                };
                 return Resolved {
                     value: format_fields(&f, Grain::Quarter),
                     grain: Grain::Quarter,
@@ -72,21 +92,48 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
             }
             if *unit == Unit::Quarter && *n == 0 && t.latent {
                 if let Some((y, q)) = ctx.last_quarter {
-                    let f = Fields { year: Some(y), quarter: Some(q), ..Fields::default() };
-                    return done(format_fields(&f, Grain::Quarter), "the quarter the text speaks of");
+                    let f = Fields {
+                        year: Some(y),
+                        quarter: Some(q),
+                        ..Fields::default()
+                    };
+                    return done(
+                        format_fields(&f, Grain::Quarter),
+                        "the quarter the text speaks of",
+                    );
                 }
                 // news reports the quarter just ended
-                return done(shift(r, Unit::Quarter, -1, fields, t.grain), "the quarter before the document date");
+                return done(
+                    shift(r, Unit::Quarter, -1, fields, t.grain),
+                    "the quarter before the document date",
+                );
             }
             if let (Unit::Day, 0, Some(_), Some(day)) = (unit, n, fields.hour, ctx.narrated_day) {
                 let at = day.to_datetime(r.time());
-                return done(shift(at, Unit::Day, 0, fields, t.grain), &format!("on the day the text narrates, {day}"));
+                return done(
+                    shift(at, Unit::Day, 0, fields, t.grain),
+                    &format!("on the day the text narrates, {day}"),
+                );
             }
             let value = shift(r, *unit, *n, fields, t.grain);
-            let grain = if value.len() == 10 && t.grain < Grain::Day { Grain::Day } else { t.grain };
-            Resolved { grain, ..done(value, &format!("relative to the document date, {}", r.date())) }
+            let grain = if value.len() == 10 && t.grain < Grain::Day {
+                Grain::Day
+            } else {
+                t.grain
+            };
+            Resolved {
+                grain,
+                ..done(
+                    value,
+                    &format!("relative to the document date, {}", r.date()),
+                )
+            }
         }
-        Spec::Weekday { weekday, lean, fields } => {
+        Spec::Weekday {
+            weekday,
+            lean,
+            fields,
+        } => {
             let Some(r) = reference else {
                 return done(format!("XXXX-WXX-{weekday}"), "no reference date");
             };
@@ -97,7 +144,10 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                 day: Some(d.day() as u8),
                 ..*fields
             };
-            done(format_fields(&f, t.grain), &format!("weekday relative to the document date, {}", r.date()))
+            done(
+                format_fields(&f, t.grain),
+                &format!("weekday relative to the document date, {}", r.date()),
+            )
         }
     }
 }
@@ -130,7 +180,9 @@ fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
         let day = f.day.unwrap_or(15);
         let candidates = [ry - 1, ry, ry + 1];
         let score = |y: i32| -> i64 {
-            let Some(d) = date_of(y, m, day.min(28)) else { return i64::MAX };
+            let Some(d) = date_of(y, m, day.min(28)) else {
+                return i64::MAX;
+            };
             let days = (d - r).get_days() as i64;
             let same_month = y == ry && m == r.month() as u8;
             if same_month {
@@ -143,12 +195,19 @@ fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
                 days.abs()
             }
         };
-        return candidates.into_iter().min_by_key(|y| score(*y)).unwrap_or(ry);
+        return candidates
+            .into_iter()
+            .min_by_key(|y| score(*y))
+            .unwrap_or(ry);
     }
     if let Some(q) = f.quarter {
         let rq = (r.month() as u8 - 1) / 3 + 1;
         if future {
-            if q >= rq { ry } else { ry + 1 }
+            if q >= rq {
+                ry
+            } else {
+                ry + 1
+            }
         } else if q <= rq {
             ry
         } else {
@@ -156,8 +215,17 @@ fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
         }
     } else if let Some(s) = f.season {
         let rm = r.month() as u8;
-        let start = match s { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
-        if future || start <= rm || s == "WI" { ry } else { ry - 1 }
+        let start = match s {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
+        };
+        if future || start <= rm || s == "WI" {
+            ry
+        } else {
+            ry - 1
+        }
     } else {
         ry
     }
@@ -175,7 +243,13 @@ fn weekday_date(r: Date, w: u8, lean: Lean, future: bool) -> Date {
     let ahead = (w - rw).rem_euclid(7);
     let days = match lean {
         Lean::Past => -(if back == 0 { 7 } else { back }),
-        Lean::Future => if ahead == 0 { 7 } else { ahead },
+        Lean::Future => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
         Lean::This => w - rw,
         Lean::Nearest if back == 0 => 0,
         Lean::Nearest if future => ahead,
@@ -221,7 +295,11 @@ fn shift(r: DateTime, unit: Unit, n: i32, fields: &Fields, grain: Grain) -> Stri
         Grain::Quarter => {
             f.quarter = fields.quarter.or(Some((shifted.month() as u8 - 1) / 3 + 1));
         }
-        Grain::Half => f.half = fields.half.or(Some(if shifted.month() <= 6 { 1 } else { 2 })),
+        Grain::Half => {
+            f.half = fields
+                .half
+                .or(Some(if shifted.month() <= 6 { 1 } else { 2 }))
+        }
         Grain::Week => {
             let iso = shifted.iso_week_date();
             f.year = Some(iso.year() as i32);

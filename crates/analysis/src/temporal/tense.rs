@@ -5,16 +5,38 @@ use crate::model::Span;
 
 /// Words that put a clause in the future.
 const FUTURE: &[&str] = &[
-    "will", "'ll", "’ll", "shall", "won't", "won’t", "would", "could", "might", "until",
-    "soon", "scheduled", "expected", "expects", "planning", "upcoming", "slated", "wird", "werden", "va", "vont", "sera", "будет", "будут",
+    "will",
+    "'ll",
+    "’ll",
+    "shall",
+    "won't",
+    "won’t",
+    "would",
+    "could",
+    "might",
+    "until",
+    "soon",
+    "scheduled",
+    "expected",
+    "expects",
+    "planning",
+    "upcoming",
+    "slated",
+    "wird",
+    "werden",
+    "va",
+    "vont",
+    "sera",
+    "будет",
+    "будут",
 ];
 
 /// Words that put a clause in the past (besides any word ending in "-ed").
 const PAST: &[&str] = &[
-    "said", "was", "were", "had", "did", "told", "began", "took", "made", "came", "went",
-    "rose", "fell", "won", "lost", "met", "left", "held", "sold", "bought", "paid", "ago",
-    "last", "earlier", "got", "gave", "saw", "knew", "thought", "became", "found", "hit",
-    "shot", "led", "ran", "spent", "broke", "fought", "kept", "brought", "spoke",
+    "said", "was", "were", "had", "did", "told", "began", "took", "made", "came", "went", "rose",
+    "fell", "won", "lost", "met", "left", "held", "sold", "bought", "paid", "ago", "last",
+    "earlier", "got", "gave", "saw", "knew", "thought", "became", "found", "hit", "shot", "led",
+    "ran", "spent", "broke", "fought", "kept", "brought", "spoke",
 ];
 
 /// True when the nearest tense cue within the mention's sentence points to the future.
@@ -68,14 +90,44 @@ pub fn leans_future(text: &str, span: Span) -> bool {
     best.is_some_and(|(_, f)| f)
 }
 
+/// Where the sentence holding `pos` starts: after the last `.`, `!`, `?` or `;` that is
+/// followed by a space and a capital (so "U.S. officials" does not end a sentence), or a
+/// line break.
 fn sentence_start(text: &str, pos: usize) -> usize {
-    text[..pos]
-        .rfind(['.', '!', '?', '\n', ';'])
-        .map_or(0, |i| i + 1)
+    let head = &text[..pos];
+    let mut end = head.len();
+    while let Some(i) = head[..end].rfind(['.', '!', '?', '\n', ';']) {
+        let after = &head[i + 1..];
+        let ends = head.as_bytes()[i] == b'\n'
+            || head.as_bytes()[i] == b';'
+            || after.starts_with(char::is_whitespace)
+                && after
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase() || c == '"' || c == '`' || c == '“');
+        if ends {
+            return i + 1;
+        }
+        end = i;
+    }
+    0
 }
 
+/// Where the sentence holding `pos` ends (the same boundaries as [`sentence_start`]).
 fn sentence_end(text: &str, pos: usize) -> usize {
-    text[pos..]
-        .find(['.', '!', '?', '\n', ';'])
-        .map_or(text.len(), |i| pos + i)
+    let mut from = pos;
+    while let Some(off) = text[from..].find(['.', '!', '?', '\n', ';']) {
+        let i = from + off;
+        let after = &text[i + 1..];
+        let ends = matches!(text.as_bytes()[i], b'\n' | b';')
+            || after.is_empty()
+            || after.starts_with(char::is_whitespace)
+                && after
+                    .trim_start()
+                    .starts_with(|c: char| c.is_uppercase() || c == '"' || c == '`' || c == '“');
+        if ends {
+            return i;
+        }
+        from = i + 1;
+    }
+    text.len()
 }

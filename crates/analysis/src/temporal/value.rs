@@ -110,7 +110,11 @@ pub enum Spec {
     /// "two years ago"); `fields` refine the shifted point ("yesterday morning").
     Shift { unit: Unit, n: i32, fields: Fields },
     /// A weekday in a direction from the reference ("last Tuesday", "Friday").
-    Weekday { weekday: u8, lean: Lean, fields: Fields },
+    Weekday {
+        weekday: u8,
+        lean: Lean,
+        fields: Fields,
+    },
     /// The value is complete as written (durations, sets, vague references).
     Literal(String),
 }

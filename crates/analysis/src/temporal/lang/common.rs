@@ -1,9 +1,9 @@
 //! Rules every language shares: numeric dates first, clock times and bare years last.
 
+use crate::model::Grain;
 use crate::temporal::grammar::{Caps, Rule};
 use crate::temporal::make::{self, clock, date};
 use crate::temporal::value::{Fields, Lean, Spec, Timex};
-use crate::model::Grain;
 
 /// Numeric dates, tried before any language's rules.
 pub static NUMERIC_DATES: &[Rule] = &[

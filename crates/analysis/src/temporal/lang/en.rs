@@ -183,7 +183,13 @@ pub static RULES: &[Rule] = &[
         example: "nineteen ninety-six",
         build: |c| {
             let year = spelled_year(&c.lower())?;
-            Some(Timex::date(Fields { year: Some(year), ..Fields::default() }, Grain::Year))
+            Some(Timex::date(
+                Fields {
+                    year: Some(year),
+                    ..Fields::default()
+                },
+                Grain::Year,
+            ))
         },
     },
     Rule {
@@ -207,7 +213,14 @@ pub static RULES: &[Rule] = &[
             let n = direction(c.text.split_whitespace().rev().nth(1)?);
             Some(Timex {
                 kind: TimexType::Date,
-                spec: Spec::Shift { unit: Unit::Year, n, fields: Fields { month: Some(m), ..Fields::default() } },
+                spec: Spec::Shift {
+                    unit: Unit::Year,
+                    n,
+                    fields: Fields {
+                        month: Some(m),
+                        ..Fields::default()
+                    },
+                },
                 grain: Grain::Month,
                 latent: false,
             })
@@ -284,7 +297,13 @@ pub static RULES: &[Rule] = &[
             let q = c.ordinal("ordinal")?;
             (1..=4).contains(&q).then_some(())?;
             let mut t = quarter(c.int("year"), q)?;
-            let shift = if c.lower().contains("last") { -1 } else if c.lower().contains("next") { 1 } else { 0 };
+            let shift = if c.lower().contains("last") {
+                -1
+            } else if c.lower().contains("next") {
+                1
+            } else {
+                0
+            };
             if shift != 0 {
                 t = Timex {
                     spec: Spec::Shift {
@@ -412,7 +431,10 @@ pub static RULES: &[Rule] = &[
                 return date(c);
             }
             if let Some(y) = c.int("year2") {
-                let f = Fields { year: Some(y), ..Fields::default() };
+                let f = Fields {
+                    year: Some(y),
+                    ..Fields::default()
+                };
                 return Some(Timex::date(f, Grain::Year));
             }
             let unit = if c.lower().ends_with("month") {
@@ -449,7 +471,7 @@ pub static RULES: &[Rule] = &[
     // --- clock times ---------------------------------------------------------------------
     Rule {
         name: "time/clock",
-        pattern: r"(?:around\s+)?{hour}:{minute}(?::{second})?(?:\s*{ampm})?(?:\s*{tz})?",
+        pattern: r"(?:around\s+)?{hour}:{minute}(?::{second})?\s*(?:{ampm}(?:\s*{tz})?|{tz})",
         example: "10:35 a.m.",
         build: clock,
     },
@@ -461,9 +483,12 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "time/oclock",
-        pattern: r"{hour}\s+o'clock",
+        pattern: r"{num}\s+o['’]clock",
         example: "five o'clock",
-        build: clock,
+        build: |c| {
+            let hour = c.number("num")??;
+            (1.0..=12.0).contains(&hour).then(|| at_hour(hour as u8))
+        },
     },
     Rule {
         name: "time/hour-in-daypart",
@@ -569,7 +594,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "date/daypart-weekday",
         pattern: r"(?:early\s+|late\s+)?{daypart}\s+(?:on\s+)?{weekday}",
-        example: "late Friday",
+        example: "early morning Friday",
         build: |c| weekday(c, Lean::Nearest),
     },
     Rule {
@@ -587,7 +612,10 @@ pub static RULES: &[Rule] = &[
     // --- shifts --------------------------------------------------------------------------
     Rule {
         name: "date/ago",
-        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:ago|earlier|before\s+now)"),
+        pattern: concat!(
+            approx!(),
+            r"{num}[\s-]+{unit}(?:\s+or\s+(?:so|two|three|more))?\s+(?:ago|earlier|before\s+now)"
+        ),
         example: "two years ago",
         build: |c| shifted(c, -1),
     },
@@ -604,6 +632,12 @@ pub static RULES: &[Rule] = &[
         build: fixed!(Timex::shift(Unit::Year, -1)),
     },
     Rule {
+        name: "date/same-period-last-year",
+        pattern: r"the\s+same\s+(?:period|time|quarter|month|week|months)\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year(?:\s+(?:ago|earlier))?",
+        example: "the same period last year",
+        build: fixed!(Timex::shift(Unit::Year, -1)),
+    },
+    Rule {
         name: "duration/the-year",
         pattern: r"the\s+(?:fiscal\s+)?year",
         example: "the fiscal year",
@@ -611,7 +645,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/near-relative-unit",
-        pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:week|weekend|month|quarter|year|decade|century|period)",
+        pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:weekend|week|month|quarter|year|decade|century|period)",
         example: "earlier this year",
         build: |c| relative_unit(c),
     },
@@ -624,9 +658,28 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "duration/n-units",
-        pattern: concat!(approx!(), r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-){unit}(?:[\s-]+(?:long|old))?"),
+        pattern: concat!(
+            approx!(),
+            r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further)\s+)?{unit}(?:[\s-]+(?:long|old))?"
+        ),
         example: "the ten months",
         build: span_of,
+    },
+    Rule {
+        name: "duration/unit-long",
+        pattern: r"(?:day|week|month|year|decade|hour|minute)s?-long",
+        example: "decades-long",
+        build: |c| {
+            let lower = c.lower();
+            let word = lower.trim_end_matches("-long");
+            let unit = crate::temporal::grammar::lookup(LEXICON.units, word)?;
+            let amount = if word.ends_with('s') { None } else { Some(1.0) };
+            Some(Timex::literal(
+                TimexType::Duration,
+                crate::temporal::value::duration(amount, unit),
+                Grain::None,
+            ))
+        },
     },
     Rule {
         name: "duration/units",
@@ -645,7 +698,11 @@ pub static RULES: &[Rule] = &[
                 "days" => Unit::Day,
                 _ => Unit::Minute,
             };
-            let kind = if recent { TimexType::Date } else { TimexType::Duration };
+            let kind = if recent {
+                TimexType::Date
+            } else {
+                TimexType::Duration
+            };
             Some(Timex::literal(
                 kind,
                 crate::temporal::value::duration(None, unit),

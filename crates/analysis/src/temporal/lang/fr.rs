@@ -6,37 +6,101 @@ use crate::temporal::value::{Lean, Unit};
 
 pub static LEXICON: Lexicon = Lexicon {
     months: &[
-        ("janvier", 1), ("janv", 1), ("février", 2), ("fevrier", 2), ("févr", 2), ("mars", 3),
-        ("avril", 4), ("avr", 4), ("mai", 5), ("juin", 6), ("juillet", 7), ("juil", 7),
-        ("août", 8), ("aout", 8), ("septembre", 9), ("sept", 9), ("octobre", 10), ("oct", 10),
-        ("novembre", 11), ("nov", 11), ("décembre", 12), ("decembre", 12), ("déc", 12),
+        ("janvier", 1),
+        ("janv", 1),
+        ("février", 2),
+        ("fevrier", 2),
+        ("févr", 2),
+        ("mars", 3),
+        ("avril", 4),
+        ("avr", 4),
+        ("mai", 5),
+        ("juin", 6),
+        ("juillet", 7),
+        ("juil", 7),
+        ("août", 8),
+        ("aout", 8),
+        ("septembre", 9),
+        ("sept", 9),
+        ("octobre", 10),
+        ("oct", 10),
+        ("novembre", 11),
+        ("nov", 11),
+        ("décembre", 12),
+        ("decembre", 12),
+        ("déc", 12),
     ],
     weekdays: &[
-        ("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5),
-        ("samedi", 6), ("dimanche", 7),
+        ("lundi", 1),
+        ("mardi", 2),
+        ("mercredi", 3),
+        ("jeudi", 4),
+        ("vendredi", 5),
+        ("samedi", 6),
+        ("dimanche", 7),
     ],
     numbers: &[
-        ("un", 1.0), ("une", 1.0), ("deux", 2.0), ("trois", 3.0), ("quatre", 4.0),
-        ("cinq", 5.0), ("six", 6.0), ("sept", 7.0), ("huit", 8.0), ("neuf", 9.0),
-        ("dix", 10.0), ("onze", 11.0), ("douze", 12.0), ("vingt", 20.0), ("trente", 30.0),
-        ("cent", 100.0), ("quelques", -1.0), ("plusieurs", -1.0),
+        ("un", 1.0),
+        ("une", 1.0),
+        ("deux", 2.0),
+        ("trois", 3.0),
+        ("quatre", 4.0),
+        ("cinq", 5.0),
+        ("six", 6.0),
+        ("sept", 7.0),
+        ("huit", 8.0),
+        ("neuf", 9.0),
+        ("dix", 10.0),
+        ("onze", 11.0),
+        ("douze", 12.0),
+        ("vingt", 20.0),
+        ("trente", 30.0),
+        ("cent", 100.0),
+        ("quelques", -1.0),
+        ("plusieurs", -1.0),
     ],
     units: &[
-        ("seconde", Unit::Second), ("secondes", Unit::Second), ("minute", Unit::Minute),
-        ("minutes", Unit::Minute), ("heure", Unit::Hour), ("heures", Unit::Hour),
-        ("jour", Unit::Day), ("jours", Unit::Day), ("semaine", Unit::Week),
-        ("semaines", Unit::Week), ("mois", Unit::Month), ("an", Unit::Year), ("ans", Unit::Year),
-        ("année", Unit::Year), ("années", Unit::Year), ("décennie", Unit::Decade),
-        ("décennies", Unit::Decade), ("siècle", Unit::Century),
+        ("seconde", Unit::Second),
+        ("secondes", Unit::Second),
+        ("minute", Unit::Minute),
+        ("minutes", Unit::Minute),
+        ("heure", Unit::Hour),
+        ("heures", Unit::Hour),
+        ("jour", Unit::Day),
+        ("jours", Unit::Day),
+        ("semaine", Unit::Week),
+        ("semaines", Unit::Week),
+        ("mois", Unit::Month),
+        ("an", Unit::Year),
+        ("ans", Unit::Year),
+        ("année", Unit::Year),
+        ("années", Unit::Year),
+        ("décennie", Unit::Decade),
+        ("décennies", Unit::Decade),
+        ("siècle", Unit::Century),
     ],
     day_suffix: "er",
-    dayparts: &[("matin", "MO"), ("après-midi", "AF"), ("soir", "EV"), ("nuit", "NI")],
-    seasons: &[("printemps", "SP"), ("été", "SU"), ("automne", "FA"), ("hiver", "WI")],
+    dayparts: &[
+        ("matin", "MO"),
+        ("après-midi", "AF"),
+        ("soir", "EV"),
+        ("nuit", "NI"),
+    ],
+    seasons: &[
+        ("printemps", "SP"),
+        ("été", "SU"),
+        ("automne", "FA"),
+        ("hiver", "WI"),
+    ],
     ordinals: &[],
 };
 
 static DEIXIS: &[(&str, i32)] = &[
-    ("avant-hier", -2), ("hier", -1), ("aujourd'hui", 0), ("aujourd’hui", 0), ("demain", 1),
+    ("avant-hier", -2),
+    ("hier", -1),
+    ("aujourd'hui", 0),
+    ("aujourd’hui", 0),
+    ("demain", 1),
     ("après-demain", 2),
 ];
 
@@ -76,7 +140,11 @@ pub static RULES: &[Rule] = &[
         pattern: r"{weekday}\s+(?:dernier|prochain)",
         example: "lundi dernier",
         build: |c| {
-            let lean = if c.text.to_lowercase().ends_with("dernier") { Lean::Past } else { Lean::Future };
+            let lean = if c.text.to_lowercase().ends_with("dernier") {
+                Lean::Past
+            } else {
+                Lean::Future
+            };
             weekday(c, lean)
         },
     },
@@ -99,7 +167,10 @@ pub static RULES: &[Rule] = &[
         build: |c| {
             let m = crate::temporal::grammar::lookup(c.lexicon.months, c.text)?;
             Some(crate::temporal::value::Timex::date(
-                crate::temporal::value::Fields { month: Some(m), ..Default::default() },
+                crate::temporal::value::Fields {
+                    month: Some(m),
+                    ..Default::default()
+                },
                 crate::model::Grain::Month,
             ))
         },

@@ -62,3 +62,48 @@ pub fn grammar(lang: Lang) -> &'static Grammar {
         _ => &EN,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every rule's example is matched whole by that very rule (a rule shadowed by an earlier
+    /// one, or a pattern that misses its own example, fails here).
+    #[test]
+    fn every_rule_matches_its_example() {
+        let mut failures = Vec::new();
+        for lang in [
+            Lang::En,
+            Lang::De,
+            Lang::Fr,
+            Lang::Es,
+            Lang::It,
+            Lang::Pt,
+            Lang::Ru,
+        ] {
+            let g = grammar(lang);
+            for (i, rule) in g.rules.iter().enumerate() {
+                let mut found = Vec::new();
+                g.scan(rule.example, |s, e, r, t| {
+                    found.push((s, e, r, t.is_some()))
+                });
+                let whole = found
+                    .iter()
+                    .any(|&(s, e, r, built)| s == 0 && e == rule.example.len() && r == i && built);
+                if !whole {
+                    let got: Vec<_> = found
+                        .iter()
+                        .map(|&(s, e, r, _)| {
+                            format!("{:?} by {}", &rule.example[s..e], g.rules[r].name)
+                        })
+                        .collect();
+                    failures.push(format!(
+                        "{lang:?} {}: {:?} gave {got:?}",
+                        rule.name, rule.example
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
