@@ -29,7 +29,7 @@ cargo test -p lede --target wasm32-unknown-unknown --test web
 
 step "release build (trunk) and page weight"
 trunk build --release --offline
-python3 scripts/page_weight.py dist
+python3 scripts/page_weight.py dist --budget-kb "$(cat scripts/page-weight-budget-kb)"
 
 step "end-to-end tests in Chromium (playwright-core)"
 node --test --test-concurrency=1 e2e/

@@ -4,7 +4,9 @@
 //!     cargo bench -p lede-analysis --bench pipeline            # sizes 10 KB … 10 MB
 //!     cargo bench -p lede-analysis --bench pipeline -- FILE    # the stages on one file
 
-use lede_analysis::{boilerplate, document, lang, quotes, temporal, timeline, Block, Config, InputKind, Span};
+use lede_analysis::{
+    boilerplate, document, lang, quotes, temporal, timeline, Block, Config, InputKind, Span,
+};
 use std::time::{Duration, Instant};
 
 /// News-like text: datelines, quotes with speakers, dates, boilerplate rows, in many paragraphs.
@@ -40,7 +42,10 @@ fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
 
 /// Times each stage on `text`; returns the whole pipeline's time.
 fn stages(text: &str, print: bool) -> Duration {
-    let config = Config { input: InputKind::Text, ..Config::default() };
+    let config = Config {
+        input: InputKind::Text,
+        ..Config::default()
+    };
     let (doc, t_segment) = time(|| document::prepare(text, config.input));
     let lang = lang::detect(&doc.text);
     let (blocks, t_boiler) = time(|| boilerplate::classify(&doc, lang, &config));
@@ -61,14 +66,21 @@ fn stages(text: &str, print: bool) -> Duration {
             ("timeline", t_timeline),
             ("pipeline", total),
         ] {
-            println!("  {name:<14} {:>9.2} ms  {:>8.1} MB/s", t.as_secs_f64() * 1e3, mb / t.as_secs_f64().max(1e-9));
+            println!(
+                "  {name:<14} {:>9.2} ms  {:>8.1} MB/s",
+                t.as_secs_f64() * 1e3,
+                mb / t.as_secs_f64().max(1e-9)
+            );
         }
     }
     total
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
     if let Some(path) = args.first() {
         let text = std::fs::read_to_string(path).expect("a UTF-8 file");
         println!("{path}: {} bytes", text.len());
@@ -81,7 +93,10 @@ fn main() {
         let text = news(size);
         stages(&text, false); // warm up
         let runs = (3_000_000 / size).clamp(1, 20);
-        let best = (0..runs).map(|_| stages(&text, false)).min().expect("one run");
+        let best = (0..runs)
+            .map(|_| stages(&text, false))
+            .min()
+            .expect("one run");
         println!("{} KB:", size / 1000);
         stages(&text, true);
         let per_byte = best.as_secs_f64() / text.len() as f64;

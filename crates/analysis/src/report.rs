@@ -1,7 +1,7 @@
 //! Readable reports of an [`Analysis`]: Markdown (CLI `--format md`, the page's export) and
 //! a plain outline used by snapshot tests.
 
-use crate::model::{Analysis, Quote};
+use crate::model::{Analysis, Quote, QuoteKind};
 use std::fmt::Write;
 
 /// A Markdown report: front matter, the clean article, quotes by speaker, the timeline.
@@ -36,7 +36,19 @@ pub fn markdown_quotes(a: &Analysis) -> String {
         md.push_str("_No quotations found._\n");
     }
     for q in &a.quotes {
-        let _ = writeln!(md, "- **{}**: “{}”", speaker_label(q), q.text.trim());
+        match q.kind {
+            QuoteKind::Indirect => {
+                let _ = writeln!(
+                    md,
+                    "- **{}** (reported): {}",
+                    speaker_label(q),
+                    q.text.trim()
+                );
+            }
+            _ => {
+                let _ = writeln!(md, "- **{}**: “{}”", speaker_label(q), q.text.trim());
+            }
+        }
     }
     md
 }

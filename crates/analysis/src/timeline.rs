@@ -52,7 +52,11 @@ pub fn build(
         }
         // body spans are in text order: find the one holding the mention by binary search
         let after = body.partition_point(|b| b.start <= m.span.start);
-        let Some(block) = after.checked_sub(1).map(|i| &body[i]).filter(|b| b.contains(m.span)) else {
+        let Some(block) = after
+            .checked_sub(1)
+            .map(|i| &body[i])
+            .filter(|b| b.contains(m.span))
+        else {
             continue;
         };
         if sentences.as_ref().is_none_or(|(b, _)| b != block) {

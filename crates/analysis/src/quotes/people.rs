@@ -406,7 +406,12 @@ impl People {
 
     /// True when `id` was mentioned within a few sentences' worth of text before `pos`.
     fn recent_enough(&self, pos: usize, id: usize) -> bool {
-        let last = self.before(pos).iter().rev().take_while(|m| pos - m.pos < 600).find(|m| m.person == id);
+        let last = self
+            .before(pos)
+            .iter()
+            .rev()
+            .take_while(|m| pos - m.pos < 600)
+            .find(|m| m.person == id);
         last.is_some()
     }
 
@@ -550,7 +555,11 @@ impl<'t> Preceding<'t> {
 /// end and no longer ago than the longest span can.
 fn overlaps_sorted(spans: &[Span], longest: usize, span: Span) -> bool {
     let i = spans.partition_point(|s| s.start < span.end);
-    spans[..i].iter().rev().take_while(|s| s.start + longest >= span.start).any(|s| s.overlaps(span))
+    spans[..i]
+        .iter()
+        .rev()
+        .take_while(|s| s.start + longest >= span.start)
+        .any(|s| s.overlaps(span))
 }
 
 fn looks_like_name(name: &[String]) -> bool {

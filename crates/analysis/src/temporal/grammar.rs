@@ -328,7 +328,10 @@ fn starts_inside_word(text: &str, start: usize) -> bool {
 
 /// The end of the run of word characters that contains `start`.
 fn word_end(text: &str, start: usize) -> usize {
-    text[start..].char_indices().find(|&(_, c)| !is_word_char(c)).map_or(text.len(), |(i, _)| start + i)
+    text[start..]
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(text.len(), |(i, _)| start + i)
 }
 
 /// Leaks one placeholder name per distinct spelling (a handful, once per grammar).
