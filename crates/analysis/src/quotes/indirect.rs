@@ -8,6 +8,7 @@ use super::cues::Lexicon;
 use super::speaker::PhraseKind;
 use super::tokens::{lower, Word};
 use super::Paragraph;
+use super::spans::SpanIndex;
 use crate::model::Span;
 use crate::segment::sentences;
 
@@ -24,14 +25,10 @@ pub struct Reported {
 const MIN_CONTENT_WORDS: usize = 3;
 
 /// Reported speech in the sentences of `para` that hold no quotation (`quoted` spans).
-pub fn find(text: &str, para: &Paragraph, quoted: &[Span], lex: &Lexicon) -> Vec<Reported> {
+pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> Vec<Reported> {
     let mut out = Vec::new();
     for sentence in sentences(text, para.span) {
-        let first_quote = quoted
-            .iter()
-            .filter(|q| q.overlaps(sentence))
-            .map(|q| q.start)
-            .min();
+        let first_quote = quoted.overlapping(sentence).map(|q| q.start).min();
         let span = match first_quote {
             None => sentence,
             // "Carson said he saw no need to change, telling him that “…”": the report

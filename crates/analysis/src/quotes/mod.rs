@@ -18,6 +18,7 @@ pub mod cues;
 pub mod indirect;
 pub mod people;
 pub mod speaker;
+pub mod spans;
 pub mod tokens;
 
 use crate::lang::Lang;
@@ -118,7 +119,7 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         });
     }
     // 4. Reported speech in the sentences without quotations.
-    let quoted: Vec<Span> = items.iter().map(|i| i.outer).collect();
+    let quoted = spans::SpanIndex::new(items.iter().map(|i| i.outer).collect());
     for (p, para) in paras.iter().enumerate() {
         if para.heading {
             continue; // headlines and captions report in shorthand; their bodies say it again
@@ -309,7 +310,9 @@ fn paragraph_subject(
         return None;
     }
     let prev = &paras[item.para - 1];
-    if prev.heading || items.iter().any(|i| i.para == item.para - 1) {
+    // items are in text order: only neighbours of item k can be in the paragraph before
+    let before = items[..k].iter().rev().take_while(|i| i.para + 1 >= item.para);
+    if prev.heading || before.into_iter().any(|i| i.para == item.para - 1) {
         return None;
     }
     people

@@ -6,6 +6,7 @@
 use super::cues::{self, Gender, Lexicon};
 use super::speaker::{is_role, name_like, Phrase, PhraseKind};
 use super::tokens::{lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Word};
+use super::spans::SpanIndex;
 use crate::model::Span;
 
 /// One person of the article.
@@ -131,6 +132,7 @@ impl People {
     ) -> People {
         let mut people = People::default();
         let mut runs: Vec<(NameRun, bool, bool)> = Vec::new();
+        let quoted = &SpanIndex::new(quoted.to_vec());
         let preceding = Preceding::new(text, paras);
         let mut speakers = speakers.to_vec();
         speakers.sort_unstable();
@@ -271,7 +273,7 @@ impl People {
         &mut self,
         text: &str,
         paras: &[(Span, Vec<Word>, bool)],
-        quoted: &[Span],
+        quoted: &SpanIndex,
         lex: &Lexicon,
     ) {
         for (para, words, heading) in paras {
@@ -295,7 +297,7 @@ impl People {
                 let genders: Vec<Gender> = words
                     .iter()
                     .filter(|w| first_pos < w.start && w.end <= sentence.end)
-                    .filter(|w| !quoted.iter().any(|q| q.start <= w.start && w.end <= q.end))
+                    .filter(|w| !quoted.holds(Span::new(w.start, w.end)))
                     .filter_map(|w| {
                         let l = lower(w.of(text));
                         lex.pronoun_gender(&l).or_else(|| lex.possessive_gender(&l))
@@ -645,10 +647,10 @@ fn name_runs(
     text: &str,
     para: Span,
     words: &[Word],
-    quoted: &[Span],
+    quoted: &SpanIndex,
     lex: &Lexicon,
 ) -> Vec<NameRun> {
-    let inside = |w: &Word| quoted.iter().any(|q| q.start <= w.start && w.end <= q.end);
+    let inside = |w: &Word| quoted.holds(Span::new(w.start, w.end));
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
