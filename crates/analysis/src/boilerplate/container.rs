@@ -86,7 +86,7 @@ pub fn apply(
         };
         let negative_inside = m.negative_ids.iter().any(|n| m.ancestors[at..].contains(n));
         let f = &features[i];
-        let shaped = f.sentence_like()
+        let shaped = (f.terminal && f.words >= 2 && f.starts_upper)
             || matches!(
                 kinds[i],
                 BlockKind::ListItem | BlockKind::Table | BlockKind::Heading | BlockKind::Quote
@@ -96,7 +96,7 @@ pub fn apply(
             && !negative_inside
             && shaped
             && f.chars >= 20
-            && m.link_chars == 0
+            && f.link_density <= 0.5
         {
             decisions[i] = (true, "region/inside-article".into());
         }
