@@ -13,15 +13,26 @@ mod meta;
 use crate::document::{BlockMarkup, Document, PageMarkup, RawBlock};
 use crate::model::{BlockKind, Span};
 use attrs::{element_cues, ElementCues};
-use html5gum::{DefaultEmitter, Token, Tokenizer};
+use html5gum::{naive_next_state, DefaultEmitter, Token, Tokenizer};
 
 /// Parses an HTML page or fragment into a [`Document`]: blocks separated by blank lines.
 pub fn extract(html: &str) -> Document {
     let mut walker = Walker::default();
-    let mut emitter = DefaultEmitter::default();
-    emitter.naively_switch_states(true);
-    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+    let mut tokenizer = Tokenizer::new_with_emitter(html, DefaultEmitter::default());
+    while let Some(token) = tokenizer.next() {
+        let Ok(token) = token;
+        // raw-text elements switch the tokenizer's state, as a tree builder would; not when
+        // self-closing (`<title/>` in an SVG icon) or inside SVG and MathML
+        let next_state = match &token {
+            Token::StartTag(tag) if !tag.self_closing && !walker.in_foreign() => {
+                naive_next_state(&tag.name.to_ascii_lowercase())
+            }
+            _ => None,
+        };
         walker.token(token);
+        if let Some(state) = next_state {
+            tokenizer.set_state(state);
+        }
     }
     walker.finish()
 }
@@ -118,6 +129,11 @@ const BLOCK: &[&str] = &[
 ];
 
 impl Walker {
+    /// Inside `<svg>` or `<math>`, where `<title>` and `<style>` are not raw text.
+    fn in_foreign(&self) -> bool {
+        self.stack.iter().any(|o| o.name == "svg" || o.name == "math")
+    }
+
     fn token(&mut self, token: Token) {
         match token {
             Token::StartTag(tag) => {
@@ -297,7 +313,7 @@ impl Walker {
                     self.pending.text.push(' ');
                     added += 1;
                 }
-            } else if c != '\u{200b}' && c != '\u{ad}' {
+            } else {
                 self.pending.text.push(c);
                 added += 1;
             }
