@@ -22,6 +22,7 @@ pub fn mark_title(doc: &Document, texts: &[&str], features: &[Features], blocks:
         if let Some(i) = heading {
             blocks[i].kept = false;
             blocks[i].reason = "title/metadata".into();
+            drop_before_title(blocks, features, i);
         }
         return;
     }
@@ -40,6 +41,24 @@ pub fn mark_title(doc: &Document, texts: &[&str], features: &[Features], blocks:
     if let Some(i) = candidate {
         blocks[i].kept = false;
         blocks[i].reason = "title/metadata".into();
+    }
+}
+
+/// The article starts at its title: kept blocks before it are teasers, when most of the kept
+/// text follows the title.
+fn drop_before_title(blocks: &mut [Block], features: &[Features], title: usize) {
+    let kept = |range: std::ops::Range<usize>| -> usize {
+        range
+            .filter(|&i| blocks[i].kept)
+            .map(|i| features[i].chars)
+            .sum()
+    };
+    let (before, after) = (kept(0..title), kept(title..blocks.len()));
+    if before > 0 && 2 * after >= before {
+        for b in blocks[..title].iter_mut().filter(|b| b.kept) {
+            b.kept = false;
+            b.reason = "region/before-title".into();
+        }
     }
 }
 
