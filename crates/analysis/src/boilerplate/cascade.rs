@@ -115,8 +115,14 @@ fn stage_run(
         let barriers: Vec<bool> = cues.iter().map(|c| is_barrier(c.as_deref())).collect();
         let mut region = main_region(&kept, &barriers, features);
         // a comments heading inside the region ends the article when enough comes before it
-        if let Some(cut) = cues.iter().position(|c| c.as_deref() == Some("cue/comments")) {
-            let before: usize = (0..cut).filter(|&i| kept[i]).map(|i| features[i].chars).sum();
+        if let Some(cut) = cues
+            .iter()
+            .position(|c| c.as_deref() == Some("cue/comments"))
+        {
+            let before: usize = (0..cut)
+                .filter(|&i| kept[i])
+                .map(|i| features[i].chars)
+                .sum();
             if before >= COMMENTS_CUT_MIN && region.end > cut {
                 region = main_region(&kept[..cut], &barriers[..cut], &features[..cut]);
             }

@@ -91,7 +91,14 @@ pub fn apply(
                 kinds[i],
                 BlockKind::ListItem | BlockKind::Table | BlockKind::Heading | BlockKind::Quote
             );
-        if !decisions[i].0
+        let strong_inside = m
+            .strong_negative_ids
+            .iter()
+            .any(|n| m.ancestors[at + 1..].contains(n));
+        if decisions[i].0 && strong_inside {
+            decisions[i] = (false, "markup/boilerplate-inside-article".into());
+        } else if !decisions[i].0
+            && !strong_inside
             && cues[i].is_none()
             && !negative_inside
             && shaped

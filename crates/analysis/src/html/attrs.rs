@@ -9,6 +9,9 @@ pub struct ElementCues {
     pub positive: bool,
     /// Name, class, id or role names boilerplate (nav, footer, share, related, comment …).
     pub negative: bool,
+    /// Names boilerplate that stays boilerplate even inside the article (captions, credits,
+    /// share bars, related links, comments, ads, newsletter and donation boxes).
+    pub strong_negative: bool,
 }
 
 /// Class/id words that name boilerplate, matched as whole words of the attribute.
@@ -111,6 +114,22 @@ const NEGATIVE_PARTS: &[&str] = &[
     "widget",
 ];
 
+/// Parts of class names that name boilerplate even inside the article.
+const STRONG_NEGATIVE_PARTS: &[&str] = &[
+    "caption",
+    "credit",
+    "copyright",
+    "comment",
+    "related",
+    "newsletter",
+    "donation",
+    "advert",
+    "outbrain",
+    "taboola",
+    "plista",
+    "ligatus",
+];
+
 /// Class/id words that name content.
 const POSITIVE_WORDS: &[&str] = &[
     "article",
@@ -162,9 +181,14 @@ pub fn element_cues(
     role: Option<&str>,
     itemprop: Option<&str>,
 ) -> ElementCues {
+    if matches!(name, "html" | "body") {
+        // page-wide classes ("has-sidebar", "comments-open") say nothing about one block
+        return ElementCues::default();
+    }
     let mut cues = ElementCues {
         article: matches!(name, "article" | "main"),
         negative: matches!(name, "nav" | "footer" | "aside" | "form" | "menu"),
+        strong_negative: matches!(name, "figcaption" | "aside"),
         ..ElementCues::default()
     };
     if let Some(role) = role {
@@ -189,6 +213,9 @@ pub fn element_cues(
             if NEGATIVE_PARTS.iter().any(|p| full.contains(p)) {
                 cues.negative = true;
             }
+            if STRONG_NEGATIVE_PARTS.iter().any(|p| full.contains(p)) {
+                cues.strong_negative = true;
+            }
             for word in full.split(|c: char| !c.is_ascii_alphanumeric()) {
                 if NEGATIVE_WORDS.contains(&word) {
                     cues.negative = true;
@@ -200,6 +227,7 @@ pub fn element_cues(
     }
     if cues.article {
         cues.negative = false;
+        cues.strong_negative = false;
     }
     cues
 }

@@ -131,7 +131,9 @@ const BLOCK: &[&str] = &[
 impl Walker {
     /// Inside `<svg>` or `<math>`, where `<title>` and `<style>` are not raw text.
     fn in_foreign(&self) -> bool {
-        self.stack.iter().any(|o| o.name == "svg" || o.name == "math")
+        self.stack
+            .iter()
+            .any(|o| o.name == "svg" || o.name == "math")
     }
 
     fn token(&mut self, token: Token) {
@@ -335,6 +337,9 @@ impl Walker {
             markup.negative_cue |= open.cues.negative;
             if open.cues.negative {
                 markup.negative_ids.push(open.id);
+            }
+            if open.cues.strong_negative {
+                markup.strong_negative_ids.push(open.id);
             }
             if open.cues.article {
                 markup.article_ids.push(open.id);
