@@ -101,7 +101,7 @@ pub fn apply(
             && !strong_inside
             && cues[i].is_none()
             && !negative_inside
-            && shaped
+            && (shaped || f.chars >= 30)
             && f.chars >= 20
             && f.link_density <= 0.5
         {
