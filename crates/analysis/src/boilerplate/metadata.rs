@@ -94,7 +94,7 @@ fn clean_byline(row: &str) -> String {
             .unwrap_or(words.len());
         let name = &words[..half];
         let k = name.len() / 2;
-        let name = if name.len() % 2 == 0 && name[..k] == name[k..] {
+        let name = if k > 0 && name[..k] == name[k..] {
             &name[..k]
         } else {
             name
