@@ -376,7 +376,6 @@ const PHRASES: &[(&str, &[&str])] = &[
             "newsletter",
             "archiv",
             "archive",
-            "tags",
             "kategorien",
             "categories",
             "print edition",
