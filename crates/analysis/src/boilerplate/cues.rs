@@ -644,7 +644,7 @@ fn patterns() -> &'static Patterns {
                 ),
                 p(
                     "comments",
-                    r"(?i)^\d*\s*(?:responses?|comments?|kommentare?|antworten|reactions?|réponses?|commentaires?|comentarios?|commenti|reacties)\s+(?:to|zu|on|auf|à|a|para|su|op)\s",
+                    r"(?i)^\d*\s*(?:responses?|comments?|kommentare?|antworten|reactions?|réponses?|commentaires?|comentarios?|commenti|reacties)\s+(?:to|zu|on|auf|à|a|para|su|op)\s|^\d+\s+(?:thoughts? on|gedanken zu|réflexions? sur|reacties op|pensieri su)\s",
                 ),
                 p(
                     "photo-credit",
