@@ -26,22 +26,46 @@ pub fn mark_title(doc: &Document, texts: &[&str], features: &[Features], blocks:
         }
         return;
     }
-    let Some(first_kept) = blocks.iter().position(|b| b.kept) else {
+    let Some(start) = main_start(blocks, features) else {
         return;
     };
-    let lo = first_kept.saturating_sub(TITLE_REACH);
-    let candidate = (lo..first_kept).rev().find(|&i| {
+    let lo = start.saturating_sub(TITLE_REACH);
+    let candidate = (lo..start).rev().find(|&i| {
         let b = &blocks[i];
-        let text = texts[i];
         let shaped = features[i].headline_like() && features[i].words >= 3;
         let free = !b.reason.starts_with("cue/") && !b.reason.starts_with("dateline/");
-        let _ = text;
-        shaped && free
+        !b.kept && shaped && free
     });
     if let Some(i) = candidate {
         blocks[i].kept = false;
         blocks[i].reason = "title/metadata".into();
     }
+}
+
+/// The first block of the longest run of kept text (gaps of up to two removed blocks allowed):
+/// where the article's body begins.
+fn main_start(blocks: &[Block], features: &[Features]) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut run: Option<(usize, usize)> = None;
+    let mut gap = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        if b.kept {
+            let (start, chars) = run.unwrap_or((i, 0));
+            run = Some((start, chars + features[i].chars));
+            gap = 0;
+        } else if run.is_some() {
+            gap += 1;
+            if gap > 2 {
+                run = None;
+            }
+        }
+        if let Some((start, chars)) = run {
+            if best.is_none_or(|(_, c)| chars > c) {
+                best = Some((start, chars));
+            }
+        }
+    }
+    best.map(|(start, _)| start)
 }
 
 /// The article starts at its title: kept blocks before it are teasers, when most of the kept
