@@ -41,6 +41,9 @@ pub struct BlockMarkup {
     pub ancestors: Vec<u32>,
     /// Ids of the enclosing elements whose own class, id, name or role names boilerplate.
     pub negative_ids: Vec<u32>,
+    /// Ids of the enclosing elements that name boilerplate which stays boilerplate inside the
+    /// article (a caption, a credit, a share bar, related links, comments, an ad).
+    pub strong_negative_ids: Vec<u32>,
     /// Ids of the enclosing elements whose own name, class, id or role says "article".
     pub article_ids: Vec<u32>,
 }

@@ -109,11 +109,12 @@ fn stage_run(
         if let Some(id) = container::best(&out, features, markups) {
             container::apply(&mut out, features, markups, kinds, cues, id);
         }
+        cut_at_comments(&mut out, features, cues);
     } else {
         let kept: Vec<bool> = out.iter().map(|d| d.0).collect();
         let barriers: Vec<bool> = cues.iter().map(|c| is_barrier(c.as_deref())).collect();
         let mut region = main_region(&kept, &barriers, features);
-        // the comments heading that follows the article ends it
+        // a comments heading inside the region ends the article when enough comes before it
         if let Some(cut) = cues
             .iter()
             .position(|c| c.as_deref() == Some("cue/comments"))
@@ -133,6 +134,22 @@ fn stage_run(
         }
     }
     out
+}
+
+/// Ends the article at the first comments heading that follows enough kept text.
+fn cut_at_comments(out: &mut [Decision], features: &[Features], cues: &[Option<String>]) {
+    let mut before = 0;
+    for i in 0..out.len() {
+        if before >= COMMENTS_CUT_MIN && cues[i].as_deref() == Some("cue/comments") {
+            for d in out[i + 1..].iter_mut().filter(|d| d.0) {
+                *d = (false, "region/after-comments".into());
+            }
+            return;
+        }
+        if out[i].0 {
+            before += features[i].chars;
+        }
+    }
 }
 
 /// How much kept text must come before a comments heading for it to end the article.

@@ -12,6 +12,8 @@ use std::collections::{HashMap, HashSet};
 
 /// How much a removed character inside an element costs against a kept one.
 const REMOVED_TOLL: f32 = 0.3;
+/// How long a kept paragraph beside the container must be to stay.
+const SIBLING_MIN_CHARS: usize = 150;
 /// The share of the kept text an article element must hold to win outright.
 const ARTICLE_SHARE: f32 = 0.6;
 
@@ -76,27 +78,45 @@ pub fn apply(
     cues: &[Option<String>],
     container: u32,
 ) {
+    // the container's parent: good paragraphs in its other children are the article's too
+    let parent = markups.iter().flatten().find_map(|m| {
+        let at = m.ancestors.iter().position(|a| *a == container)?;
+        at.checked_sub(1).map(|p| m.ancestors[p])
+    });
     for i in 0..decisions.len() {
         let Some(m) = markups[i] else { continue };
         let Some(at) = m.ancestors.iter().position(|a| *a == container) else {
-            if decisions[i].0 {
+            let sibling = parent.is_some_and(|p| m.ancestors.contains(&p))
+                && features[i].chars >= SIBLING_MIN_CHARS
+                && features[i].sentence_like()
+                && !m.negative_cue;
+            if decisions[i].0 && !sibling {
                 decisions[i] = (false, "region/outside-article".into());
+            } else if decisions[i].0 {
+                decisions[i].1 = "region/beside-article".into();
             }
             continue;
         };
         let negative_inside = m.negative_ids.iter().any(|n| m.ancestors[at..].contains(n));
         let f = &features[i];
-        let shaped = f.sentence_like()
+        let shaped = (f.terminal && f.words >= 2 && f.starts_upper)
             || matches!(
                 kinds[i],
                 BlockKind::ListItem | BlockKind::Table | BlockKind::Heading | BlockKind::Quote
             );
-        if !decisions[i].0
+        let strong_inside = m
+            .strong_negative_ids
+            .iter()
+            .any(|n| m.ancestors[at + 1..].contains(n));
+        if decisions[i].0 && strong_inside {
+            decisions[i] = (false, "markup/boilerplate-inside-article".into());
+        } else if !decisions[i].0
+            && !strong_inside
             && cues[i].is_none()
             && !negative_inside
-            && shaped
+            && (shaped || f.chars >= 30)
             && f.chars >= 20
-            && m.link_chars == 0
+            && f.link_density <= 0.5
         {
             decisions[i] = (true, "region/inside-article".into());
         }

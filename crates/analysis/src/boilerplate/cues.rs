@@ -376,7 +376,6 @@ const PHRASES: &[(&str, &[&str])] = &[
             "newsletter",
             "archiv",
             "archive",
-            "tags",
             "kategorien",
             "categories",
             "print edition",
@@ -576,6 +575,9 @@ fn normalise(text: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Bytes of lazy-DFA cache for the larger cue patterns.
+const DFA_CACHE: usize = 16 << 20;
+
 struct Patterns {
     list: Vec<(&'static str, Regex)>,
     /// All of `list` at once: one scan finds which may match.
@@ -645,7 +647,7 @@ fn patterns() -> &'static Patterns {
                 ),
                 p(
                     "comments",
-                    r"(?i)^\d*\s*(?:responses?|comments?|kommentare?|antworten|reactions?|réponses?|commentaires?|comentarios?|commenti|reacties)\s+(?:to|zu|on|auf|à|a|para|su|op)\s",
+                    r"(?i)^\d*\s*(?:responses?|comments?|kommentare?|antworten|reactions?|réponses?|commentaires?|comentarios?|commenti|reacties)\s+(?:to|zu|on|auf|à|a|para|su|op)\s|^\d+\s+(?:thoughts? on|gedanken zu|réflexions? sur|reacties op|pensieri su)\s",
                 ),
                 p(
                     "photo-credit",
@@ -661,7 +663,11 @@ fn patterns() -> &'static Patterns {
                     r"(?i)^(?:disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|esclusione di responsabilità|aviso legal)\s*:",
                 ),
         ];
-        let set = regex::RegexSet::new(list.iter().map(|(_, re)| re.as_str())).expect("cue set");
+        // a larger lazy-DFA cache: the Unicode classes make many states
+        let set = regex::RegexSetBuilder::new(list.iter().map(|(_, re)| re.as_str()))
+            .dfa_size_limit(DFA_CACHE)
+            .build()
+            .expect("cue set");
         Patterns { list, set }
     })
 }
@@ -671,7 +677,10 @@ fn dateline_re() -> &'static (Regex, Regex, Regex) {
     R.get_or_init(|| {
         let date = date_re();
         (
-            Regex::new(&format!("{date}|{TIME_RE}")).expect("date"),
+            regex::RegexBuilder::new(&format!("{date}|{TIME_RE}"))
+                .dfa_size_limit(DFA_CACHE)
+                .build()
+                .expect("date"),
             Regex::new(&format!(
                 r"^(?:{date}\s*,?\s*(?:-|–|,|um|at|à|a las|alle|às|om|kl\.?)?\s*)?{TIME_RE}"
             ))

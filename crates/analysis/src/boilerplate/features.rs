@@ -29,7 +29,7 @@ pub struct Features {
 impl Features {
     /// Looks like a sentence of running text: several words, ends like a sentence.
     pub fn sentence_like(&self) -> bool {
-        self.terminal && self.words >= 5 && self.stopwords >= 1 && self.capital_ratio < 0.7
+        self.terminal && self.words >= 4 && self.stopwords >= 1 && self.capital_ratio < 0.7
     }
 
     /// Looks like a headline or a link label: a few words without a full stop.

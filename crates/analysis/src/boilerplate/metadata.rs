@@ -22,24 +22,67 @@ pub fn mark_title(doc: &Document, texts: &[&str], features: &[Features], blocks:
         if let Some(i) = heading {
             blocks[i].kept = false;
             blocks[i].reason = "title/metadata".into();
+            drop_before_title(blocks, features, i);
         }
         return;
     }
-    let Some(first_kept) = blocks.iter().position(|b| b.kept) else {
+    let Some(start) = main_start(blocks, features) else {
         return;
     };
-    let lo = first_kept.saturating_sub(TITLE_REACH);
-    let candidate = (lo..first_kept).rev().find(|&i| {
+    let lo = start.saturating_sub(TITLE_REACH);
+    let candidate = (lo..start).rev().find(|&i| {
         let b = &blocks[i];
-        let text = texts[i];
         let shaped = features[i].headline_like() && features[i].words >= 3;
         let free = !b.reason.starts_with("cue/") && !b.reason.starts_with("dateline/");
-        let _ = text;
-        shaped && free
+        !b.kept && shaped && free
     });
     if let Some(i) = candidate {
         blocks[i].kept = false;
         blocks[i].reason = "title/metadata".into();
+    }
+}
+
+/// The first block of the longest run of kept text (gaps of up to two removed blocks allowed):
+/// where the article's body begins.
+fn main_start(blocks: &[Block], features: &[Features]) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut run: Option<(usize, usize)> = None;
+    let mut gap = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        if b.kept {
+            let (start, chars) = run.unwrap_or((i, 0));
+            run = Some((start, chars + features[i].chars));
+            gap = 0;
+        } else if run.is_some() {
+            gap += 1;
+            if gap > 2 {
+                run = None;
+            }
+        }
+        if let Some((start, chars)) = run {
+            if best.is_none_or(|(_, c)| chars > c) {
+                best = Some((start, chars));
+            }
+        }
+    }
+    best.map(|(start, _)| start)
+}
+
+/// The article starts at its title: kept blocks before it are teasers, when most of the kept
+/// text follows the title.
+fn drop_before_title(blocks: &mut [Block], features: &[Features], title: usize) {
+    let kept = |range: std::ops::Range<usize>| -> usize {
+        range
+            .filter(|&i| blocks[i].kept)
+            .map(|i| features[i].chars)
+            .sum()
+    };
+    let (before, after) = (kept(0..title), kept(title..blocks.len()));
+    if before > 0 && 2 * after >= before {
+        for b in blocks[..title].iter_mut().filter(|b| b.kept) {
+            b.kept = false;
+            b.reason = "region/before-title".into();
+        }
     }
 }
 
@@ -75,7 +118,7 @@ fn clean_byline(row: &str) -> String {
             .unwrap_or(words.len());
         let name = &words[..half];
         let k = name.len() / 2;
-        let name = if name.len().is_multiple_of(2) && name[..k] == name[k..] {
+        let name = if k > 0 && name[..k] == name[k..] {
             &name[..k]
         } else {
             name

@@ -1,5 +1,9 @@
 //! What an element's name, class, id, role and itemprop say about its content.
 
+use aho_corasick::AhoCorasick;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// The cues of one element.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ElementCues {
@@ -9,6 +13,9 @@ pub struct ElementCues {
     pub positive: bool,
     /// Name, class, id or role names boilerplate (nav, footer, share, related, comment …).
     pub negative: bool,
+    /// Names boilerplate that stays boilerplate even inside the article (captions, credits,
+    /// share bars, related links, comments, ads, newsletter and donation boxes).
+    pub strong_negative: bool,
 }
 
 /// Class/id words that name boilerplate, matched as whole words of the attribute.
@@ -111,6 +118,22 @@ const NEGATIVE_PARTS: &[&str] = &[
     "widget",
 ];
 
+/// Parts of class names that name boilerplate even inside the article.
+const STRONG_NEGATIVE_PARTS: &[&str] = &[
+    "caption",
+    "credit",
+    "copyright",
+    "comment",
+    "related",
+    "newsletter",
+    "donation",
+    "advert",
+    "outbrain",
+    "taboola",
+    "plista",
+    "ligatus",
+];
+
 /// Class/id words that name content.
 const POSITIVE_WORDS: &[&str] = &[
     "article",
@@ -154,6 +177,29 @@ const BODY_NAMES: &[&str] = &[
     "body-text",
 ];
 
+/// The word lists as sets and the glued parts as one automaton.
+struct Tables {
+    negative: HashSet<&'static str>,
+    positive: HashSet<&'static str>,
+    /// `BODY_NAMES`, then `NEGATIVE_PARTS`, then `STRONG_NEGATIVE_PARTS`.
+    parts: AhoCorasick,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| Tables {
+        negative: NEGATIVE_WORDS.iter().copied().collect(),
+        positive: POSITIVE_WORDS.iter().copied().collect(),
+        parts: AhoCorasick::new(
+            BODY_NAMES
+                .iter()
+                .chain(NEGATIVE_PARTS)
+                .chain(STRONG_NEGATIVE_PARTS),
+        )
+        .expect("class parts"),
+    })
+}
+
 /// The cues of an element from its name and attributes.
 pub fn element_cues(
     name: &str,
@@ -162,9 +208,14 @@ pub fn element_cues(
     role: Option<&str>,
     itemprop: Option<&str>,
 ) -> ElementCues {
+    if matches!(name, "html" | "body") {
+        // page-wide classes ("has-sidebar", "comments-open") say nothing about one block
+        return ElementCues::default();
+    }
     let mut cues = ElementCues {
         article: matches!(name, "article" | "main"),
         negative: matches!(name, "nav" | "footer" | "aside" | "form" | "menu"),
+        strong_negative: matches!(name, "figcaption" | "aside"),
         ..ElementCues::default()
     };
     if let Some(role) = role {
@@ -179,27 +230,31 @@ pub fn element_cues(
         cues.article = true;
         cues.positive = true;
     }
+    let tables = tables();
     for value in [class, id].into_iter().flatten() {
         let lower = value.to_ascii_lowercase();
-        for full in lower.split_ascii_whitespace() {
-            if BODY_NAMES.iter().any(|b| full.contains(b)) {
+        for m in tables.parts.find_overlapping_iter(lower.as_str()) {
+            let i = m.pattern().as_usize();
+            if i < BODY_NAMES.len() {
                 cues.positive = true;
                 cues.article = true;
-            }
-            if NEGATIVE_PARTS.iter().any(|p| full.contains(p)) {
+            } else if i < BODY_NAMES.len() + NEGATIVE_PARTS.len() {
                 cues.negative = true;
+            } else {
+                cues.strong_negative = true;
             }
-            for word in full.split(|c: char| !c.is_ascii_alphanumeric()) {
-                if NEGATIVE_WORDS.contains(&word) {
-                    cues.negative = true;
-                } else if POSITIVE_WORDS.contains(&word) {
-                    cues.positive = true;
-                }
+        }
+        for word in lower.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if tables.negative.contains(word) {
+                cues.negative = true;
+            } else if tables.positive.contains(word) {
+                cues.positive = true;
             }
         }
     }
     if cues.article {
         cues.negative = false;
+        cues.strong_negative = false;
     }
     cues
 }

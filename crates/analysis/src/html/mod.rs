@@ -13,15 +13,26 @@ mod meta;
 use crate::document::{BlockMarkup, Document, PageMarkup, RawBlock};
 use crate::model::{BlockKind, Span};
 use attrs::{element_cues, ElementCues};
-use html5gum::{DefaultEmitter, Token, Tokenizer};
+use html5gum::{naive_next_state, DefaultEmitter, Token, Tokenizer};
 
 /// Parses an HTML page or fragment into a [`Document`]: blocks separated by blank lines.
 pub fn extract(html: &str) -> Document {
     let mut walker = Walker::default();
-    let mut emitter = DefaultEmitter::default();
-    emitter.naively_switch_states(true);
-    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+    let mut tokenizer = Tokenizer::new_with_emitter(html, DefaultEmitter::default());
+    while let Some(token) = tokenizer.next() {
+        let Ok(token) = token;
+        // raw-text elements switch the tokenizer's state, as a tree builder would; not when
+        // self-closing (`<title/>` in an SVG icon) or inside SVG and MathML
+        let next_state = match &token {
+            Token::StartTag(tag) if !tag.self_closing && !walker.in_foreign() => {
+                naive_next_state(&tag.name.to_ascii_lowercase())
+            }
+            _ => None,
+        };
         walker.token(token);
+        if let Some(state) = next_state {
+            tokenizer.set_state(state);
+        }
     }
     walker.finish()
 }
@@ -57,67 +68,119 @@ struct Walker {
     blocks: Vec<RawBlock>,
     page: meta::PageFacts,
     in_title: bool,
+    /// Open `<svg>` and `<math>` elements.
+    foreign_depth: usize,
 }
 
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "keygen",
-];
+/// Elements without content or end tag.
+fn is_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "keygen"
+    )
+}
 
-const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select",
-    "option", "textarea", "button", "canvas", "audio", "video", "head", "noembed", "noframes",
-    "datalist", "dialog", "map",
-];
+/// Elements whose content is never text of the page.
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "select"
+            | "option"
+            | "textarea"
+            | "button"
+            | "canvas"
+            | "audio"
+            | "video"
+            | "head"
+            | "noembed"
+            | "noframes"
+            | "datalist"
+            | "dialog"
+            | "map"
+    )
+}
 
-const BLOCK: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "br",
-    "center",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "tbody",
-    "thead",
-    "tfoot",
-    "tr",
-    "ul",
-    "caption",
-    "menu",
-    "legend",
-];
+/// Elements that start and end a block.
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "br"
+            | "center"
+            | "dd"
+            | "details"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "tr"
+            | "ul"
+            | "caption"
+            | "menu"
+            | "legend"
+    )
+}
 
 impl Walker {
+    /// Inside `<svg>` or `<math>`, where `<title>` and `<style>` are not raw text.
+    fn in_foreign(&self) -> bool {
+        self.stack
+            .iter()
+            .any(|o| o.name == "svg" || o.name == "math")
+    }
+
     fn token(&mut self, token: Token) {
         match token {
             Token::StartTag(tag) => {
@@ -138,7 +201,7 @@ impl Walker {
                 if name == "time" && self.page.time.is_none() {
                     self.page.time = attr("datetime");
                 }
-                if name == "title" && !self.stack.iter().any(|o| o.name == "svg") {
+                if name == "title" && !self.in_foreign() {
                     self.in_title = true;
                 }
                 self.start(&name, &tag.attributes, tag.self_closing);
@@ -171,7 +234,7 @@ impl Walker {
         >,
         self_closing: bool,
     ) {
-        let is_block = BLOCK.contains(&name);
+        let is_block = is_block(name);
         if is_block || is_cell(name) {
             self.implicit_close(name);
         }
@@ -181,7 +244,7 @@ impl Walker {
         if name == "img" || name == "hr" || name == "br" {
             return;
         }
-        if VOID.contains(&name) || self_closing && !is_block {
+        if is_void(name) || self_closing && !is_block {
             return;
         }
         let get = |k: &str| {
@@ -202,7 +265,7 @@ impl Walker {
                 let v = v.to_ascii_lowercase().replace(' ', "");
                 v.contains("display:none") || v.contains("visibility:hidden")
             });
-        let skip = SKIPPED.contains(&name) || hidden;
+        let skip = is_skipped(name) || hidden;
         if skip {
             self.skip_depth += 1;
         }
@@ -211,6 +274,9 @@ impl Walker {
         }
         if name == "pre" {
             self.pre_depth += 1;
+        }
+        if name == "svg" || name == "math" {
+            self.foreign_depth += 1;
         }
         self.next_id += 1;
         self.stack.push(Open {
@@ -252,7 +318,7 @@ impl Walker {
     }
 
     fn end(&mut self, name: &str) {
-        if BLOCK.contains(&name) {
+        if is_block(name) {
             self.flush();
         }
         if let Some(i) = self.stack.iter().rposition(|o| o.name == name) {
@@ -273,6 +339,9 @@ impl Walker {
             }
             if open.name == "pre" {
                 self.pre_depth = self.pre_depth.saturating_sub(1);
+            }
+            if open.name == "svg" || open.name == "math" {
+                self.foreign_depth = self.foreign_depth.saturating_sub(1);
             }
             if is_cell(&open.name) {
                 // cells of a row share one block, separated by a space
@@ -297,7 +366,7 @@ impl Walker {
                     self.pending.text.push(' ');
                     added += 1;
                 }
-            } else if c != '\u{200b}' && c != '\u{ad}' {
+            } else {
                 self.pending.text.push(c);
                 added += 1;
             }
@@ -319,6 +388,9 @@ impl Walker {
             markup.negative_cue |= open.cues.negative;
             if open.cues.negative {
                 markup.negative_ids.push(open.id);
+            }
+            if open.cues.strong_negative {
+                markup.strong_negative_ids.push(open.id);
             }
             if open.cues.article {
                 markup.article_ids.push(open.id);
