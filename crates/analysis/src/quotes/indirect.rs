@@ -5,10 +5,10 @@
 
 use super::attribution::{cue_at, speaker_of, takes_listener, Attribution};
 use super::cues::Lexicon;
+use super::spans::SpanIndex;
 use super::speaker::PhraseKind;
 use super::tokens::{lower, Word};
 use super::Paragraph;
-use super::spans::SpanIndex;
 use crate::model::Span;
 use crate::segment::sentences;
 

@@ -17,8 +17,8 @@ pub mod candidates;
 pub mod cues;
 pub mod indirect;
 pub mod people;
-pub mod speaker;
 pub mod spans;
+pub mod speaker;
 pub mod tokens;
 
 use crate::lang::Lang;
@@ -311,7 +311,10 @@ fn paragraph_subject(
     }
     let prev = &paras[item.para - 1];
     // items are in text order: only neighbours of item k can be in the paragraph before
-    let before = items[..k].iter().rev().take_while(|i| i.para + 1 >= item.para);
+    let before = items[..k]
+        .iter()
+        .rev()
+        .take_while(|i| i.para + 1 >= item.para);
     if prev.heading || before.into_iter().any(|i| i.para == item.para - 1) {
         return None;
     }

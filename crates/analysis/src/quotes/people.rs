@@ -4,9 +4,9 @@
 //! nominal, pronoun) to a person in reading order.
 
 use super::cues::{self, Gender, Lexicon};
+use super::spans::SpanIndex;
 use super::speaker::{is_role, name_like, Phrase, PhraseKind};
 use super::tokens::{lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Word};
-use super::spans::SpanIndex;
 use crate::model::Span;
 
 /// One person of the article.

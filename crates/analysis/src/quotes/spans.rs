@@ -43,7 +43,12 @@ mod tests {
 
     #[test]
     fn finds_overlaps_and_holders_like_a_full_scan() {
-        let spans = vec![Span::new(50, 60), Span::new(0, 100), Span::new(120, 130), Span::new(125, 128)];
+        let spans = vec![
+            Span::new(50, 60),
+            Span::new(0, 100),
+            Span::new(120, 130),
+            Span::new(125, 128),
+        ];
         let index = SpanIndex::new(spans.clone());
         for start in 0..140 {
             for len in 1..12 {
@@ -52,7 +57,11 @@ mod tests {
                 want.sort_unstable();
                 let got: Vec<Span> = index.overlapping(s).copied().collect();
                 assert_eq!(got, want, "overlaps of {s:?}");
-                assert_eq!(index.holds(s), spans.iter().any(|q| q.contains(s)), "holders of {s:?}");
+                assert_eq!(
+                    index.holds(s),
+                    spans.iter().any(|q| q.contains(s)),
+                    "holders of {s:?}"
+                );
             }
         }
     }
