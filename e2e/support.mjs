@@ -82,7 +82,7 @@ export async function shown(page) {
     kept: [...document.querySelectorAll('.block.kept p')].map((p) => p.textContent),
     removed: [...document.querySelectorAll('.block.removed p')].map((p) => p.textContent),
     speakers: [...document.querySelectorAll('.speaker-group h3')].map((h) => h.textContent),
-    quotes: [...document.querySelectorAll('.quote-item q')].map((q) => q.textContent),
+    quotes: [...document.querySelectorAll('.quote-item q, .quote-item .reported')].map((q) => q.textContent),
     timeline: [...document.querySelectorAll('.tl-item .value')].map((v) => v.textContent),
   }));
 }

@@ -3,7 +3,7 @@
 
 use crate::state::{Action, Focus};
 use crate::view;
-use lede_analysis::{Analysis, SpeakerVia};
+use lede_analysis::{Analysis, QuoteKind, SpeakerVia};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -56,7 +56,11 @@ pub fn quote_panel(props: &Props) -> Html {
                                 <li>
                                     <button type="button" class={classes!("quote-item", (props.focus == Focus::Quote(i)).then_some("focused"))}
                                             onclick={on_click} title="Show this quote in the article">
-                                        <q>{ q.text.clone() }</q>
+                                        if q.kind == QuoteKind::Indirect {
+                                            <span class="reported">{ q.text.clone() }</span>
+                                        } else {
+                                            <q>{ q.text.clone() }</q>
+                                        }
                                     </button>
                                     <span class="how">{ format!("{:?} · {how}", q.kind).to_lowercase() }</span>
                                 </li>
