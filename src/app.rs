@@ -37,10 +37,12 @@ struct Draft {
 
 pub type Dispatch = UseReducerDispatcher<AppState>;
 
-/// The worker bridge, replaced when a stale run must be abandoned.
+/// The worker bridge and the text of the request in flight.
 #[derive(Default)]
 struct Worker {
     bridge: Option<WorkerBridge<AnalysisWorker>>,
+    /// The id and text of the newest request: the answer leaves the text out.
+    sent: Option<(u64, Rc<str>)>,
     next_id: u64,
     /// Bumped on every input change; a debounced send checks it is still the newest.
     generation: u64,

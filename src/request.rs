@@ -66,6 +66,27 @@ impl Request {
     }
 }
 
+impl Response {
+    /// Leaves out what the page can rebuild: the text of a plain-text input (the page sent it)
+    /// and the body (the kept blocks). Halves what crosses the worker boundary.
+    pub fn slim(mut self, plain_text: bool) -> Self {
+        if plain_text {
+            self.analysis.text.clear();
+        }
+        self.analysis.body.clear();
+        self
+    }
+
+    /// Rebuilds what [`Response::slim`] left out; `sent` is the text of the request.
+    pub fn restore(mut self, sent: &str) -> Analysis {
+        if self.analysis.text.is_empty() {
+            self.analysis.text = sent.to_string();
+        }
+        self.analysis.body = lede_analysis::body_text(&self.analysis.text, &self.analysis.blocks);
+        self.analysis
+    }
+}
+
 /// The message format between page and worker: JSON text, which the browser copies cheaply.
 pub struct JsonCodec;
 
@@ -101,6 +122,6 @@ impl gloo_worker::Worker for AnalysisWorker {
         request: Request,
         id: gloo_worker::HandlerId,
     ) {
-        scope.respond(id, request.run());
+        scope.respond(id, request.run().slim(!request.html));
     }
 }

@@ -15,25 +15,88 @@ pub struct Piece {
     pub speaker_of: Option<usize>,
 }
 
-/// Cuts the block `start..end` into pieces at every quote, speaker and date boundary.
-pub fn pieces(a: &Analysis, start: usize, end: usize) -> Vec<Piece> {
-    let mut cuts = vec![start, end];
-    let inside = |s: usize, e: usize| s < end && e > start;
-    for q in a.quotes.iter().filter(|q| inside(q.start, q.end)) {
-        cuts.extend([q.start.max(start), q.end.min(end)]);
-    }
-    for q in &a.quotes {
-        if let (Some(s), Some(e)) = (q.speaker_start, q.speaker_end) {
-            if inside(s, e) {
-                cuts.extend([s.max(start), e.min(end)]);
-            }
+/// Every highlight of an analysis, sorted by start, so a block finds its own in a binary search.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Marks {
+    /// (start, end, index into `analysis.quotes`)
+    quotes: Vec<(usize, usize, usize)>,
+    /// (start, end, index into `analysis.quotes`) of speaker mentions
+    speakers: Vec<(usize, usize, usize)>,
+    /// (start, end, index into `analysis.timeline`)
+    events: Vec<(usize, usize, usize)>,
+    /// The longest mark of each list, to bound the search backwards.
+    longest: [usize; 3],
+}
+
+impl Marks {
+    pub fn new(a: &Analysis) -> Self {
+        let mut quotes: Vec<_> = a
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.start, q.end, i))
+            .collect();
+        let mut speakers: Vec<_> = a
+            .quotes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, q)| Some((q.speaker_start?, q.speaker_end?, i)))
+            .collect();
+        let mut events: Vec<_> = a
+            .timeline
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.start, t.end, i))
+            .collect();
+        for list in [&mut quotes, &mut speakers, &mut events] {
+            list.sort_unstable();
+        }
+        let longest =
+            |l: &[(usize, usize, usize)]| l.iter().map(|(s, e, _)| e - s).max().unwrap_or(0);
+        let longest = [longest(&quotes), longest(&speakers), longest(&events)];
+        Marks {
+            quotes,
+            speakers,
+            events,
+            longest,
         }
     }
-    for t in a.timeline.iter().filter(|t| inside(t.start, t.end)) {
-        cuts.extend([t.start.max(start), t.end.min(end)]);
+
+    /// The marks of `list` that overlap `start..end`.
+    fn within(
+        list: &[(usize, usize, usize)],
+        longest: usize,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = &(usize, usize, usize)> {
+        let from = list.partition_point(|m| m.0 + longest < start);
+        let to = list.partition_point(|m| m.0 < end);
+        list[from..to.max(from)]
+            .iter()
+            .filter(move |m| m.0 < end && m.1 > start)
+    }
+}
+
+/// Cuts the block `start..end` into pieces at every quote, speaker and date boundary.
+pub fn pieces(a: &Analysis, marks: &Marks, start: usize, end: usize) -> Vec<Piece> {
+    let quotes: Vec<_> = Marks::within(&marks.quotes, marks.longest[0], start, end)
+        .copied()
+        .collect();
+    let speakers: Vec<_> = Marks::within(&marks.speakers, marks.longest[1], start, end)
+        .copied()
+        .collect();
+    let events: Vec<_> = Marks::within(&marks.events, marks.longest[2], start, end)
+        .copied()
+        .collect();
+    let mut cuts = vec![start, end];
+    for &(s, e, _) in quotes.iter().chain(&speakers).chain(&events) {
+        cuts.extend([s.max(start), e.min(end)]);
     }
     cuts.sort_unstable();
     cuts.dedup();
+    let holder = |list: &[(usize, usize, usize)], s: usize, e: usize| {
+        list.iter().find(|m| m.0 <= s && e <= m.1).map(|m| m.2)
+    };
     cuts.windows(2)
         .filter(|w| w[0] < w[1] && a.text.is_char_boundary(w[0]) && a.text.is_char_boundary(w[1]))
         .map(|w| {
@@ -41,12 +104,9 @@ pub fn pieces(a: &Analysis, start: usize, end: usize) -> Vec<Piece> {
             Piece {
                 start: s,
                 end: e,
-                quote: a.quotes.iter().position(|q| q.start <= s && e <= q.end),
-                event: a.timeline.iter().position(|t| t.start <= s && e <= t.end),
-                speaker_of: a.quotes.iter().position(|q| {
-                    q.speaker_start.is_some_and(|ss| ss <= s)
-                        && q.speaker_end.is_some_and(|se| e <= se)
-                }),
+                quote: holder(&quotes, s, e),
+                event: holder(&events, s, e),
+                speaker_of: holder(&speakers, s, e),
             }
         })
         .collect()
@@ -86,13 +146,15 @@ pub fn speaker_groups(a: &Analysis) -> Vec<SpeakerGroup> {
     groups
 }
 
-/// The palette slot of a quote's speaker (the same as its group's).
-pub fn speaker_color(groups: &[SpeakerGroup], quote: usize) -> Option<usize> {
-    groups
-        .iter()
-        .find(|g| g.quotes.contains(&quote))
-        .filter(|g| g.name.is_some())
-        .map(|g| g.color)
+/// The palette slot of every quote's speaker (its group's), by quote index.
+pub fn quote_colors(groups: &[SpeakerGroup], quotes: usize) -> Vec<Option<usize>> {
+    let mut colors = vec![None; quotes];
+    for g in groups.iter().filter(|g| g.name.is_some()) {
+        for &q in &g.quotes {
+            colors[q] = Some(g.color);
+        }
+    }
+    colors
 }
 
 /// A heading in the timeline with its items.
@@ -191,7 +253,7 @@ mod tests {
             quotes: vec![quote(11, 14, Some("Ann"))],
             ..Default::default()
         };
-        let p = pieces(&a, 0, a.text.len());
+        let p = pieces(&a, &Marks::new(&a), 0, a.text.len());
         let texts: Vec<_> = p
             .iter()
             .map(|p| (&a.text[p.start..p.end], p.quote))
@@ -219,7 +281,9 @@ mod tests {
             .map(|g| (g.name.as_deref(), g.quotes.len()))
             .collect();
         assert_eq!(names, [(Some("Bo"), 2), (Some("Ann"), 1), (None, 1)]);
-        assert_ne!(speaker_color(&g, 1), speaker_color(&g, 2));
-        assert_eq!(speaker_color(&g, 0), None);
+        let colors = quote_colors(&g, 4);
+        assert_ne!(colors[1], colors[2]);
+        assert_eq!(colors[2], colors[3], "one person, one colour");
+        assert_eq!(colors[0], None);
     }
 }

@@ -231,3 +231,34 @@ fn exports_parse_in_their_formats() {
     assert!(!html.contains("<script"), "the report needs no script");
     assert!(html.contains("<section id=\"quotes\">") && html.contains("<section id=\"timeline\">"));
 }
+
+#[test]
+fn a_slim_answer_is_restored_to_the_full_analysis() {
+    for (text, html) in [
+        (EXAMPLE.to_string(), false),
+        (
+            format!(
+                "<article><p>{}</p></article>",
+                "“We open on Monday,” she said."
+            ),
+            true,
+        ),
+    ] {
+        let request = Request {
+            id: 3,
+            text: text.clone(),
+            html,
+            settings: Settings::default(),
+            overrides: vec![],
+        };
+        let full = request.run();
+        let slim = request.run().slim(!html);
+        assert!(slim.analysis.body.is_empty());
+        assert_eq!(
+            slim.analysis.text.is_empty(),
+            !html,
+            "HTML keeps its extracted text"
+        );
+        assert_eq!(slim.restore(&text), full.analysis);
+    }
+}

@@ -21,7 +21,10 @@ pub struct Props {
 pub fn article_view(props: &Props) -> Html {
     let show_all = use_state(|| false);
     let a = &props.analysis;
-    let groups = use_memo(props.analysis.clone(), |a| view::speaker_groups(a));
+    let groups = use_memo(props.analysis.clone(), |a| {
+        view::quote_colors(&view::speaker_groups(a), a.quotes.len())
+    });
+    let marks = use_memo(props.analysis.clone(), |a| view::Marks::new(a));
     let kept = a.blocks.iter().filter(|b| b.kept).count();
     let limit = if *show_all { usize::MAX } else { FIRST_BLOCKS };
     let title = a.metadata.title.clone();
@@ -32,7 +35,7 @@ pub fn article_view(props: &Props) -> Html {
                 <p class="doc-title">{ t }</p>
             }
             <p class="summary">{ format!("{kept} of {} blocks kept · {} quotes · {} dated items", a.blocks.len(), a.quotes.len(), a.timeline.len()) }</p>
-            { for a.blocks.iter().enumerate().take(limit).map(|(i, b)| block(a, &groups, i, b, props)) }
+            { for a.blocks.iter().enumerate().take(limit).map(|(i, b)| block(a, &groups, &marks, i, b, props)) }
             if a.blocks.len() > limit {
                 <button type="button" class="more" onclick={let s = show_all.clone(); move |_| s.set(true)}>
                     { format!("Show all {} blocks", a.blocks.len()) }
@@ -42,7 +45,14 @@ pub fn article_view(props: &Props) -> Html {
     }
 }
 
-fn block(a: &Analysis, groups: &[view::SpeakerGroup], i: usize, b: &Block, props: &Props) -> Html {
+fn block(
+    a: &Analysis,
+    colors: &[Option<usize>],
+    marks: &view::Marks,
+    i: usize,
+    b: &Block,
+    props: &Props,
+) -> Html {
     let start = b.start;
     let toggle = props
         .on_action
@@ -65,7 +75,7 @@ fn block(a: &Analysis, groups: &[view::SpeakerGroup], i: usize, b: &Block, props
     html! {
         <div id={format!("b{i}")} class={classes!(class, focused.then_some("focused"), b.overridden.then_some("overridden"))}
              data-reason={b.reason.clone()} title={why.clone()}>
-            <p>{ for view::pieces(a, b.start, b.end).into_iter().map(|p| piece(a, groups, &p, props)) }</p>
+            <p>{ for view::pieces(a, marks, b.start, b.end).into_iter().map(|p| piece(a, colors, &p, props)) }</p>
             if !b.kept {
                 <span class="why" aria-hidden="true">{ why }</span>
             }
@@ -76,12 +86,11 @@ fn block(a: &Analysis, groups: &[view::SpeakerGroup], i: usize, b: &Block, props
     }
 }
 
-fn piece(a: &Analysis, groups: &[view::SpeakerGroup], p: &Piece, props: &Props) -> Html {
+fn piece(a: &Analysis, colors: &[Option<usize>], p: &Piece, props: &Props) -> Html {
     let text = a.text[p.start..p.end].to_string();
     if let Some(qi) = p.quote {
         let q = &a.quotes[qi];
-        let color =
-            view::speaker_color(groups, qi).map_or("c-none".to_string(), |c| format!("c{c}"));
+        let color = colors[qi].map_or("c-none".to_string(), |c| format!("c{c}"));
         let first = p.start <= q.start;
         let focused = props.focus == Focus::Quote(qi);
         let on_click = props
@@ -106,8 +115,7 @@ fn piece(a: &Analysis, groups: &[view::SpeakerGroup], p: &Piece, props: &Props) 
         return date(a, ti, text, props);
     }
     if let Some(qi) = p.speaker_of {
-        let color =
-            view::speaker_color(groups, qi).map_or("c-none".to_string(), |c| format!("c{c}"));
+        let color = colors[qi].map_or("c-none".to_string(), |c| format!("c{c}"));
         return html! { <span class={classes!("speaker", color)}>{ text }</span> };
     }
     html! { { text } }

@@ -7,6 +7,9 @@ use lede_analysis::{Analysis, QuoteKind, SpeakerVia};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Quotes listed per speaker before "show all" (keeps very long articles responsive).
+const FIRST_PER_GROUP: usize = 60;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Rc<Analysis>,
@@ -17,7 +20,17 @@ pub struct Props {
 #[component(QuotePanel)]
 pub fn quote_panel(props: &Props) -> Html {
     let a = &props.analysis;
-    let groups = view::speaker_groups(a);
+    let show_all = use_state(|| false);
+    let groups = use_memo(props.analysis.clone(), |a| view::speaker_groups(a));
+    let per_group = if *show_all {
+        usize::MAX
+    } else {
+        FIRST_PER_GROUP
+    };
+    let hidden: usize = groups
+        .iter()
+        .map(|g| g.quotes.len().saturating_sub(per_group))
+        .sum();
     let copy_text = lede_analysis::report::markdown_quotes(a);
     html! {
         <section class="panel quotes" aria-labelledby="quotes-h">
@@ -35,7 +48,7 @@ pub fn quote_panel(props: &Props) -> Html {
                         <span class="count">{ format!(" · {}", g.quotes.len()) }</span>
                     </h3>
                     <ol>
-                        { for g.quotes.iter().map(|&i| {
+                        { for g.quotes.iter().take(per_group).map(|&i| {
                             let q = &a.quotes[i];
                             let on_click = props.on_action.reform(move |_| Action::Focus(Focus::Quote(i)));
                             let via = match q.speaker_via {
@@ -69,6 +82,11 @@ pub fn quote_panel(props: &Props) -> Html {
                     </ol>
                 </div>
             }) }
+            if hidden > 0 {
+                <button type="button" class="more" onclick={let s = show_all.clone(); move |_| s.set(true)}>
+                    { format!("Show {hidden} more quotes") }
+                </button>
+            }
         </section>
     }
 }

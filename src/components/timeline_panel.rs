@@ -7,6 +7,9 @@ use lede_analysis::Analysis;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Timeline items drawn before "show all".
+const FIRST_ITEMS: usize = 300;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Rc<Analysis>,
@@ -17,6 +20,10 @@ pub struct Props {
 #[component(TimelinePanel)]
 pub fn timeline_panel(props: &Props) -> Html {
     let a = &props.analysis;
+    let show_all = use_state(|| false);
+    let sections = use_memo(props.analysis.clone(), |a| view::timeline_sections(a));
+    let mut budget = if *show_all { usize::MAX } else { FIRST_ITEMS };
+    let hidden = a.timeline.len().saturating_sub(budget);
     let doc_date = a.document_date.value.clone().unwrap_or_default();
     let copy_text = lede_analysis::report::markdown_timeline(a);
     html! {
@@ -31,11 +38,15 @@ pub fn timeline_panel(props: &Props) -> Html {
             if a.timeline.is_empty() {
                 <p class="hint">{ "No dated items in the body." }</p>
             }
-            { for view::timeline_sections(a).into_iter().map(|s| html! {
+            { for sections.iter().filter(|s| !s.items.is_empty()).map(|s| {
+                let shown = s.items.len().min(budget);
+                budget -= shown;
+                (s, shown)
+            }).filter(|(_, shown)| *shown > 0).map(|(s, shown)| html! {
                 <div class="tl-section">
-                    <h3>{ s.heading }</h3>
+                    <h3>{ s.heading.clone() }</h3>
                     <ol class="tl">
-                        { for s.items.into_iter().map(|i| {
+                        { for s.items.iter().copied().take(shown).map(|i| {
                             let t = &a.timeline[i];
                             let sentence = a.text.get(t.sentence_start..t.sentence_end).unwrap_or("").to_string();
                             let on_click = props.on_action.reform(move |_| Action::Focus(Focus::Event(i)));
@@ -55,6 +66,11 @@ pub fn timeline_panel(props: &Props) -> Html {
                     </ol>
                 </div>
             }) }
+            if hidden > 0 {
+                <button type="button" class="more" onclick={let s = show_all.clone(); move |_| s.set(true)}>
+                    { format!("Show {hidden} more dated items") }
+                </button>
+            }
         </section>
     }
 }

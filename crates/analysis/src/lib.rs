@@ -78,6 +78,16 @@ pub fn analyze(input: &str, config: &Config) -> Analysis {
     }
 }
 
+/// The kept blocks of `text`, joined by blank lines: [`Analysis::body`].
+pub fn body_text(text: &str, blocks: &[Block]) -> String {
+    let kept: Vec<&str> = blocks
+        .iter()
+        .filter(|b| b.kept)
+        .map(|b| &text[b.start..b.end])
+        .collect();
+    kept.join("\n\n")
+}
+
 /// Applies `keep_all` and the reader's per-block corrections.
 fn apply_overrides(blocks: &mut [Block], config: &Config) {
     for block in blocks.iter_mut() {
