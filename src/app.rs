@@ -48,13 +48,21 @@ struct Worker {
     generation: u64,
 }
 
-fn spawn_worker(dispatch: Dispatch) -> WorkerBridge<AnalysisWorker> {
+fn spawn_worker(
+    dispatch: Dispatch,
+    worker: std::rc::Weak<RefCell<Worker>>,
+) -> WorkerBridge<AnalysisWorker> {
     AnalysisWorker::spawner()
         .callback(move |response: Response| {
-            dispatch.dispatch(Action::Analysed {
-                id: response.id,
-                analysis: Rc::new(response.analysis),
-            })
+            let Some(worker) = worker.upgrade() else {
+                return;
+            };
+            let sent = worker.borrow().sent.clone();
+            // an answer to an older request is dropped here, before any work on it
+            if let Some((id, text)) = sent.filter(|(id, _)| *id == response.id) {
+                let analysis = Rc::new(response.restore(&text));
+                dispatch.dispatch(Action::Analysed { id, analysis });
+            }
         })
         .with_loader(true)
         .as_module(false)
@@ -271,9 +279,11 @@ fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, shared: &SharedState)
     let Some(request) = state.request(id) else {
         return;
     };
+    w.sent = Some((id, state.text.clone()));
+    let weak = Rc::downgrade(worker);
     let bridge = w
         .bridge
-        .get_or_insert_with(|| spawn_worker(dispatch.clone()));
+        .get_or_insert_with(|| spawn_worker(dispatch.clone(), weak));
     bridge.send(request);
     dispatch.dispatch(Action::Sent { id });
 }
