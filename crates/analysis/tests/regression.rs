@@ -18,3 +18,19 @@ fn multibyte_space_before_a_date() {
         a.timeline
     );
 }
+
+/// A published-time meta value with a multi-byte character before byte 10 made the ISO
+/// prefix slice fall inside it (found by the analyze_html fuzz target).
+#[test]
+fn multibyte_character_inside_a_markup_date() {
+    let html = "<html><head><meta property=\"article:published_time\" content=\"2024-03ß€-14\"></head>\
+                <body><article><p>The harbour reopened on Monday after a long winter of repairs.</p></article></body></html>";
+    let a = analyze(
+        html,
+        &Config {
+            input: lede_analysis::InputKind::Html,
+            ..Config::default()
+        },
+    );
+    assert!(a.text.contains("The harbour reopened"));
+}

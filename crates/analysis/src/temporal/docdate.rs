@@ -73,8 +73,9 @@ fn found(dt: DateTime, source: DateSource, m: Option<&&Mention>, rule: &str) -> 
 /// English rules read ("December 19, 2022").
 fn parse_markup_date(s: &str) -> Option<DateTime> {
     let s = s.trim();
-    if s.len() >= 10 {
-        if let Ok(d) = s[..10].parse::<Date>() {
+    // `get`: a markup value may hold any character, and byte 10 need not be a boundary
+    if let Some(head) = s.get(..10) {
+        if let Ok(d) = head.parse::<Date>() {
             let time = s
                 .get(11..16)
                 .and_then(|t| format!("{t}:00").parse::<Time>().ok())
