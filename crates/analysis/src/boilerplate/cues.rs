@@ -163,6 +163,36 @@ const PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "author",
+        &[
+            "author",
+            "authors",
+            "about the author",
+            "about the authors",
+            "about author",
+            "über den autor",
+            "über die autorin",
+            "über die autoren",
+            "zum autor",
+            "zur autorin",
+            "autor",
+            "autorin",
+            "autoreninfo",
+            "à propos de l'auteur",
+            "à propos de l’auteur",
+            "l'auteur",
+            "l’auteur",
+            "sobre el autor",
+            "sobre la autora",
+            "sobre o autor",
+            "sull'autore",
+            "over de auteur",
+            "om författaren",
+            "o autorze",
+            "об авторе",
+        ],
+    ),
+    (
         "comments",
         &[
             "comments",
@@ -600,6 +630,10 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         let p = |family: &'static str, re: &str| (family, Regex::new(re).expect("cue pattern"));
         let list = vec![
+                p(
+                    "author",
+                    r"^(?:About|Über|À propos de|Sobre|Over)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$",
+                ),
                 p("byline", r"^(?i:photo of)\s.+\s(?i:send an email)"),
                 p(
                     "byline",

@@ -53,6 +53,45 @@ pub fn classify(doc: &Document, lang: Lang, _config: &Config) -> Vec<Block> {
     blocks
 }
 
+/// Under an "About the author" heading: the author's name line and the short biography that
+/// follow it, up to the next cue. Returns the last block marked.
+fn mark_author_bio(
+    texts: &[&str],
+    features: &[Features],
+    out: &mut [Option<String>],
+    heading: usize,
+) -> usize {
+    let mut last = heading;
+    let before: usize = features[..heading].iter().map(|f| f.chars).sum();
+    if before < AUTHOR_BIO_AFTER_CHARS {
+        return last;
+    }
+    for j in heading + 1..texts.len().min(heading + 1 + AUTHOR_BIO_BLOCKS) {
+        let f = &features[j];
+        if f.chars > AUTHOR_BIO_MAX_CHARS
+            || cues::date_line(texts[j]).is_some()
+            || cues::family(texts[j], f).is_some()
+        {
+            break;
+        }
+        out[j] = Some("cue/author-bio".into());
+        last = j;
+        if f.sentence_like() {
+            break;
+        }
+    }
+    last
+}
+
+/// How much text comes before an author's biography: a heading near the top is a byline label.
+const AUTHOR_BIO_AFTER_CHARS: usize = 1500;
+
+/// How many blocks an author's biography spans at most (name, role, text).
+const AUTHOR_BIO_BLOCKS: usize = 3;
+
+/// The longest block an author's biography holds.
+const AUTHOR_BIO_MAX_CHARS: usize = 700;
+
 /// The reason of every block a cue decides: `cue/<family>`, `dateline/metadata`, and the
 /// inline "related" items a time line introduces (the time, then one or two headlines).
 pub fn cue_reasons(texts: &[&str], features: &[Features]) -> Vec<Option<String>> {
@@ -92,6 +131,9 @@ pub fn cue_reasons(texts: &[&str], features: &[Features]) -> Vec<Option<String>>
             None => {
                 if let Some(family) = cues::family(texts[i], &features[i]) {
                     out[i] = Some(format!("cue/{family}"));
+                    if family == "author" {
+                        i = mark_author_bio(texts, features, &mut out, i);
+                    }
                 }
             }
         }
