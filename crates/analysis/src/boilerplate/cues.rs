@@ -697,6 +697,26 @@ fn patterns() -> &'static Patterns {
                     "disclaimer",
                     r"(?i)^(?:disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|esclusione di responsabilità|aviso legal)\s*:",
                 ),
+                p(
+                    "disclaimer",
+                    r"(?i)^(?:disclaimer|advertising disclosure|affiliate disclosure|note)\s*(?:\([^)]{0,80}\))?\s*:|(?:views|opinions) (?:and opinions )?expressed (?:in|on|by|here)|do not necessarily reflect|opinions exprimées|n'engagent que|n’engagent que|geben nicht (?:unbedingt |zwingend )?die meinung|spiegeln nicht (?:unbedingt |zwingend )?die meinung",
+                ),
+                p(
+                    "feedback",
+                    r"(?i)letters? to the editor|letters@|(?:critiquer|développer|commenter) cet article|schreiben sie uns|leserbrief|teilen sie uns ihre (?:erfahrungen|meinung)|verraten sie (?:uns )?(?:gerne )?in den kommentaren|let us know in the comments|tell us in the comments",
+                ),
+                p(
+                    "newsletter",
+                    r"(?i)direkt in (?:dein|ihr) (?:postfach|e-mail-postfach)|straight to your (?:inbox|phone)|delivered to your inbox|never miss (?:a|our|an)|mit (?:dem )?absenden meiner e-mail",
+                ),
+                p(
+                    "donation",
+                    r"(?i)^(?:ihr beitrag hilft|ihre spende hilft|jede (?:kleine )?spende hilft|support our journalism|unterstützen sie (?:unseren|unsere) (?:journalismus|arbeit)|soutenez (?:notre|nos)|apoya (?:nuestro|el) periodismo)",
+                ),
+                p(
+                    "photo-credit",
+                    r"(?i)\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|reuters|afp|ap|dpa|epa|efe)(?:\s*/[^)]{0,60})?\)\.?$",
+                ),
         ];
         // a larger lazy-DFA cache: the Unicode classes make many states
         let set = regex::RegexSetBuilder::new(list.iter().map(|(_, re)| re.as_str()))
@@ -895,7 +915,7 @@ pub fn family(text: &str, f: &Features) -> Option<&'static str> {
         let (family, _) = &patterns.list[i];
         let limit = match *family {
             "cookie" | "adblock" => 400,
-            "newsletter" | "copyright" | "disclaimer" => 250,
+            "newsletter" | "copyright" | "disclaimer" | "feedback" | "donation" => 250,
             "byline" | "ago" | "tags" | "video-duration" | "credit" => 120,
             "photo-credit" => 140,
             _ => 200,
