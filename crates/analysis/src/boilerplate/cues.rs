@@ -702,6 +702,18 @@ fn patterns() -> &'static Patterns {
                     r"(?i)^(?:disclaimer|advertising disclosure|affiliate disclosure|note)\s*(?:\([^)]{0,80}\))?\s*:|(?:views|opinions) (?:and opinions )?expressed (?:in|on|by|here)|do not necessarily reflect|opinions exprimées|n'engagent que|n’engagent que|geben nicht (?:unbedingt |zwingend )?die meinung|spiegeln nicht (?:unbedingt |zwingend )?die meinung",
                 ),
                 p(
+                    "related",
+                    r"(?i)^(?:lesen sie (?:auch|hier|mehr)|weitere (?:aktuelle )?(?:themen|berichte|artikel|beiträge|nachrichten|meldungen|produkttests|rezepte)|aktuelle (?:berichte|beiträge|artikel|meldungen|produkttests|themen)|alle (?:nachrichten|artikel|beiträge|meldungen) (?:zu|zum|zur|aus|über)|mehr aus (?:der|dem|dieser)|mehr (?:artikel|beiträge|nachrichten) (?:zu|zum|aus)|more (?:stories|articles|news|posts) (?:from|on|about|in)|(?:new and exciting )?similar (?:dishes|recipes|articles|posts|stories)|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|article (?:suivant|précédent)|plus d'articles|dans la même catégorie)(?-u:\b)",
+                ),
+                p(
+                    "post-meta",
+                    r"(?i)(?:this (?:entry|post) was posted (?:in|on)|bookmark the permalink|dieser (?:eintrag|beitrag|artikel) wurde .{0,80}(?:veröffentlicht|abgelegt)|der beitrag wurde am .{0,80}veröffentlicht|abgelegt unter|verschlagwortet mit|cet article a été publié (?:dans|le)|esta entrada fue publicada en)",
+                ),
+                p(
+                    "login",
+                    r"(?i)^(?:you must be logged in|log in to (?:comment|reply)|sie müssen (?:sich )?(?:eingeloggt|angemeldet|einloggen|anmelden)|bitte (?:registrieren|melden) sie sich|mit (?:der|ihrer) registrierung (?:akzeptieren|stimmen)|um (?:zu )?kommentieren|vous devez être connecté|debes (?:estar registrado|iniciar sesión))",
+                ),
+                p(
                     "feedback",
                     r"(?i)letters? to the editor|letters@|(?:critiquer|développer|commenter) cet article|schreiben sie uns|leserbrief|teilen sie uns ihre (?:erfahrungen|meinung)|verraten sie (?:uns )?(?:gerne )?in den kommentaren|let us know in the comments|tell us in the comments",
                 ),
@@ -915,7 +927,9 @@ pub fn family(text: &str, f: &Features) -> Option<&'static str> {
         let (family, _) = &patterns.list[i];
         let limit = match *family {
             "cookie" | "adblock" => 400,
-            "newsletter" | "copyright" | "disclaimer" | "feedback" | "donation" => 250,
+            "newsletter" | "copyright" | "disclaimer" | "feedback" | "donation" | "post-meta"
+            | "login" => 250,
+            "related" => 90,
             "byline" | "ago" | "tags" | "video-duration" | "credit" => 120,
             "photo-credit" => 140,
             _ => 200,
