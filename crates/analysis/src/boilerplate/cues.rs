@@ -727,7 +727,11 @@ fn patterns() -> &'static Patterns {
                 ),
                 p(
                     "post-meta",
-                    r"(?i)(?:this (?:entry|post) was posted (?:in|on)|bookmark the permalink|dieser (?:eintrag|beitrag|artikel) wurde .{0,80}(?:veröffentlicht|abgelegt)|der beitrag wurde am .{0,80}veröffentlicht|abgelegt unter|verschlagwortet mit|cet article a été publié (?:dans|le)|esta entrada fue publicada en)",
+                    r"(?i)(?:this (?:entry|post) was posted (?:in|on)|bookmark the permalink|dieser (?:eintrag|beitrag|artikel) wurde .{0,80}(?:veröffentlicht|abgelegt)|der beitrag wurde am .{0,80}veröffentlicht|abgelegt unter|verschlagwortet mit|cet article a été publié (?:dans|le)|esta entrada fue publicada en|(?:posted|publicado|publié|veröffentlicht|pubblicato) (?:by|por|par|von|da)\s*:?.{0,80}(?:categor|kategorie|tags))",
+                ),
+                p(
+                    "privacy",
+                    r"(?i)(?:our|unsere[rn]?|notre|nuestra|nostra) (?:privacy policy|datenschutzrichtlinie|datenschutzbestimmungen|politique de confidentialité|política de privacidad|informativa (?:sulla )?privacy)|processing of (?:my|your) personal data|verarbeitung meiner (?:personenbezogenen )?daten",
                 ),
                 p(
                     "login",
@@ -946,7 +950,7 @@ pub fn family(text: &str, f: &Features) -> Option<&'static str> {
     for i in matched.iter() {
         let (family, _) = &patterns.list[i];
         let limit = match *family {
-            "cookie" | "adblock" => 400,
+            "cookie" | "adblock" | "privacy" => 400,
             "post-meta" | "login" => 400,
             "newsletter" | "copyright" | "disclaimer" | "feedback" | "donation" => 250,
             "related" => 90,
