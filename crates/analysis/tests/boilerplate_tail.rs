@@ -46,12 +46,16 @@ fn the_biography_under_an_author_heading_goes() {
 fn an_author_heading_at_the_top_is_a_label_and_the_story_stays() {
     let text = format!("Author\n\nMira Castell\n\n{STORY}");
     let kept = kept_lines(&text);
-    assert!(kept.iter().any(|l| l.starts_with("The harbour authority")), "{kept:?}");
+    assert!(
+        kept.iter().any(|l| l.starts_with("The harbour authority")),
+        "{kept:?}"
+    );
 }
 
 #[test]
 fn a_contributor_biography_sentence_after_the_story_goes() {
-    let bio = "Mira Castell is a senior reporter for the Harbour Gazette, covering fisheries and ports.";
+    let bio =
+        "Mira Castell is a senior reporter for the Harbour Gazette, covering fisheries and ports.";
     let text = format!("{STORY}{bio}\n");
     assert_eq!(reason_of(&text, bio), "cue/author-bio");
 }

@@ -156,7 +156,11 @@ fn mark_repeated(texts: &[&str], features: &[Features], out: &mut [Option<String
     let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, (t, f)) in texts.iter().zip(features).enumerate() {
         if f.words >= REPEATED_MIN_WORDS && f.chars <= REPEATED_MAX_CHARS {
-            let key = t.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            let key = t
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
             seen.entry(key).or_default().push(i);
         }
     }
