@@ -21,6 +21,7 @@ const PHRASES: &[(&str, &[&str])] = &[
             "related news",
             "related content",
             "related coverage",
+            "more coverage",
             "related topics",
             "read more",
             "read also",
@@ -163,6 +164,36 @@ const PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "author",
+        &[
+            "author",
+            "authors",
+            "about the author",
+            "about the authors",
+            "about author",
+            "über den autor",
+            "über die autorin",
+            "über die autoren",
+            "zum autor",
+            "zur autorin",
+            "autor",
+            "autorin",
+            "autoreninfo",
+            "à propos de l'auteur",
+            "à propos de l’auteur",
+            "l'auteur",
+            "l’auteur",
+            "sobre el autor",
+            "sobre la autora",
+            "sobre o autor",
+            "sull'autore",
+            "over de auteur",
+            "om författaren",
+            "o autorze",
+            "об авторе",
+        ],
+    ),
+    (
         "comments",
         &[
             "comments",
@@ -271,6 +302,14 @@ const PHRASES: &[(&str, &[&str])] = &[
             "link kopieren",
             "copy link",
             "share this article",
+            "teilen mit",
+            "diesen beitrag teilen",
+            "gefällt mir",
+            "gefällt mir wird geladen",
+            "like this",
+            "like loading",
+            "partager",
+            "partager sur",
             "share this story",
             "share this",
             "partager cet article",
@@ -305,6 +344,18 @@ const PHRASES: &[(&str, &[&str])] = &[
         "navigation",
         &[
             "home",
+            "recent posts",
+            "recent comments",
+            "blogroll",
+            "archives",
+            "neueste kommentare",
+            "letzte kommentare",
+            "neueste beiträge",
+            "archiv",
+            "articles récents",
+            "commentaires récents",
+            "entradas recientes",
+            "comentarios recientes",
             "menu",
             "search",
             "sign in",
@@ -600,6 +651,10 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         let p = |family: &'static str, re: &str| (family, Regex::new(re).expect("cue pattern"));
         let list = vec![
+                p(
+                    "author",
+                    r"^(?:About|Über|À propos de|Sobre|Over)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$",
+                ),
                 p("byline", r"^(?i:photo of)\s.+\s(?i:send an email)"),
                 p(
                     "byline",
@@ -661,6 +716,42 @@ fn patterns() -> &'static Patterns {
                 p(
                     "disclaimer",
                     r"(?i)^(?:disclaimer|haftungsausschluss|avertissement|descargo de responsabilidad|esclusione di responsabilità|aviso legal)\s*:",
+                ),
+                p(
+                    "disclaimer",
+                    r"(?i)^(?:disclaimer|advertising disclosure|affiliate disclosure|note)\s*(?:\([^)]{0,80}\))?\s*:|(?:views|opinions) (?:and opinions )?expressed (?:in|on|by|here)|do not necessarily reflect|opinions exprimées|n'engagent que|n’engagent que|geben nicht (?:unbedingt |zwingend )?die meinung|spiegeln nicht (?:unbedingt |zwingend )?die meinung",
+                ),
+                p(
+                    "related",
+                    r"(?i)^(?:lesen sie (?:auch|hier|mehr)|weitere (?:aktuelle )?(?:themen|berichte|artikel|beiträge|nachrichten|meldungen|produkttests|rezepte)|aktuelle (?:berichte|beiträge|artikel|meldungen|produkttests|themen)|alle (?:nachrichten|artikel|beiträge|meldungen) (?:zu|zum|zur|aus|über)|mehr aus (?:der|dem|dieser)|mehr (?:artikel|beiträge|nachrichten) (?:zu|zum|aus)|more (?:stories|articles|news|posts) (?:from|on|about|in)|(?:new and exciting )?similar (?:dishes|recipes|articles|posts|stories)|vorschau auf den nächsten artikel|nächster artikel|vorheriger artikel|article (?:suivant|précédent)|plus d'articles|dans la même catégorie)(?-u:\b)",
+                ),
+                p(
+                    "post-meta",
+                    r"(?i)(?:this (?:entry|post) was posted (?:in|on)|bookmark the permalink|dieser (?:eintrag|beitrag|artikel) wurde .{0,80}(?:veröffentlicht|abgelegt)|der beitrag wurde am .{0,80}veröffentlicht|abgelegt unter|verschlagwortet mit|cet article a été publié (?:dans|le)|esta entrada fue publicada en|(?:posted|publicado|publié|veröffentlicht|pubblicato) (?:by|por|par|von|da)\s*:?.{0,80}(?:categor|kategorie|tags))",
+                ),
+                p(
+                    "privacy",
+                    r"(?i)(?:our|unsere[rn]?|notre|nuestra|nostra) (?:privacy policy|datenschutzrichtlinie|datenschutzbestimmungen|politique de confidentialité|política de privacidad|informativa (?:sulla )?privacy)|processing of (?:my|your) personal data|verarbeitung meiner (?:personenbezogenen )?daten",
+                ),
+                p(
+                    "login",
+                    r"(?i)^(?:you must be logged in|log in to (?:comment|reply)|sie müssen (?:sich )?(?:eingeloggt|angemeldet|einloggen|anmelden)|bitte (?:registrieren|melden) sie sich|mit (?:der|ihrer) registrierung (?:akzeptieren|stimmen)|um (?:zu )?kommentieren|vous devez être connecté|debes (?:estar registrado|iniciar sesión))",
+                ),
+                p(
+                    "feedback",
+                    r"(?i)letters? to the editor|letters@|(?:critiquer|développer|commenter) cet article|schreiben sie uns|leserbrief|teilen sie uns ihre (?:erfahrungen|meinung)|verraten sie (?:uns )?(?:gerne )?in den kommentaren|let us know in the comments|tell us in the comments",
+                ),
+                p(
+                    "newsletter",
+                    r"(?i)direkt in (?:dein|ihr) (?:postfach|e-mail-postfach)|straight to your (?:inbox|phone)|delivered to your inbox|never miss (?:a|our|an)|mit (?:dem )?absenden meiner e-mail",
+                ),
+                p(
+                    "donation",
+                    r"(?i)^(?:ihr beitrag hilft|ihre spende hilft|jede (?:kleine )?spende hilft|support our journalism|unterstützen sie (?:unseren|unsere) (?:journalismus|arbeit)|soutenez (?:notre|nos)|apoya (?:nuestro|el) periodismo)",
+                ),
+                p(
+                    "photo-credit",
+                    r"(?i)\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|reuters|afp|ap|dpa|epa|efe)(?:\s*/[^)]{0,60})?\)\.?$",
                 ),
         ];
         // a larger lazy-DFA cache: the Unicode classes make many states
@@ -859,8 +950,10 @@ pub fn family(text: &str, f: &Features) -> Option<&'static str> {
     for i in matched.iter() {
         let (family, _) = &patterns.list[i];
         let limit = match *family {
-            "cookie" | "adblock" => 400,
-            "newsletter" | "copyright" | "disclaimer" => 250,
+            "cookie" | "adblock" | "privacy" => 400,
+            "post-meta" | "login" => 400,
+            "newsletter" | "copyright" | "disclaimer" | "feedback" | "donation" => 250,
+            "related" => 90,
             "byline" | "ago" | "tags" | "video-duration" | "credit" => 120,
             "photo-credit" => 140,
             _ => 200,
@@ -873,6 +966,19 @@ pub fn family(text: &str, f: &Features) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// "Jane Doe is a senior reporter for …", "Max Muster ist Redakteur bei …": a sentence that
+/// introduces a writer by name and trade.
+pub fn bio_sentence(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|ist|war|est|es|è|é|is een|är|jest)\s+(?:(?:a|an|the|ein|eine|un|une|uno|una|um|uma|een|en|ett)\s+)?(?:[\p{L}-]+\s+){0,4}(?i:reporter|writer|editor|correspondent|columnist|journalist|contributor|freelancer?|blogger|author|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|journaliste|periodista|redactora?|giornalista|jornalista|redacteur|verslaggever|reporter(?:in)?)\b",
+        )
+        .expect("bio pattern")
+    })
+    .is_match(text.trim())
 }
 
 fn is_share_row(norm: &str) -> bool {

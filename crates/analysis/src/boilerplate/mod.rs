@@ -19,6 +19,7 @@ use crate::lang::Lang;
 use crate::model::Block;
 use cues::DateLine;
 use features::Features;
+use std::collections::HashMap;
 
 pub use metadata::metadata;
 
@@ -33,7 +34,11 @@ pub fn classify(doc: &Document, lang: Lang, _config: &Config) -> Vec<Block> {
         .enumerate()
         .map(|(i, (t, m))| features::compute(t, lang, *m, i, n))
         .collect();
-    let cues = cue_reasons(&texts, &features);
+    let mut cues = cue_reasons(&texts, &features);
+    if markups.iter().all(Option::is_none) {
+        // in a page's markup, teasers lie outside the article container anyway
+        mark_repeated(&texts, &features, &mut cues);
+    }
     let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind).collect();
     let decisions = cascade::run(&features, &markups, &kinds, &cues);
     let mut blocks: Vec<Block> = doc
@@ -52,6 +57,45 @@ pub fn classify(doc: &Document, lang: Lang, _config: &Config) -> Vec<Block> {
     metadata::mark_title(doc, &texts, &features, &mut blocks);
     blocks
 }
+
+/// Under an "About the author" heading: the author's name line and the short biography that
+/// follow it, up to the next cue. Returns the last block marked.
+fn mark_author_bio(
+    texts: &[&str],
+    features: &[Features],
+    out: &mut [Option<String>],
+    heading: usize,
+) -> usize {
+    let mut last = heading;
+    let before: usize = features[..heading].iter().map(|f| f.chars).sum();
+    if before < AUTHOR_BIO_AFTER_CHARS {
+        return last;
+    }
+    for j in heading + 1..texts.len().min(heading + 1 + AUTHOR_BIO_BLOCKS) {
+        let f = &features[j];
+        if f.chars > AUTHOR_BIO_MAX_CHARS
+            || cues::date_line(texts[j]).is_some()
+            || cues::family(texts[j], f).is_some()
+        {
+            break;
+        }
+        out[j] = Some("cue/author-bio".into());
+        last = j;
+        if f.sentence_like() {
+            break;
+        }
+    }
+    last
+}
+
+/// How much text comes before an author's biography: a heading near the top is a byline label.
+const AUTHOR_BIO_AFTER_CHARS: usize = 1500;
+
+/// How many blocks an author's biography spans at most (name, role, text).
+const AUTHOR_BIO_BLOCKS: usize = 3;
+
+/// The longest block an author's biography holds.
+const AUTHOR_BIO_MAX_CHARS: usize = 700;
 
 /// The reason of every block a cue decides: `cue/<family>`, `dateline/metadata`, and the
 /// inline "related" items a time line introduces (the time, then one or two headlines).
@@ -92,10 +136,76 @@ pub fn cue_reasons(texts: &[&str], features: &[Features]) -> Vec<Option<String>>
             None => {
                 if let Some(family) = cues::family(texts[i], &features[i]) {
                     out[i] = Some(format!("cue/{family}"));
+                    if family == "author" {
+                        i = mark_author_bio(texts, features, &mut out, i);
+                    }
                 }
             }
         }
         i += 1;
     }
+    mark_bio_sentences(texts, features, &mut out);
     out
 }
+
+/// Lines that appear more than once on the page are teaser cards and section labels (the
+/// same headline under an image and as a link, "Company Town" over every teaser); an article
+/// rarely says the same line twice.
+fn mark_repeated(texts: &[&str], features: &[Features], out: &mut [Option<String>]) {
+    // each line's occurrences, by position
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, (t, f)) in texts.iter().zip(features).enumerate() {
+        if f.words >= REPEATED_MIN_WORDS && f.chars <= REPEATED_MAX_CHARS {
+            let key = t
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            seen.entry(key).or_default().push(i);
+        }
+    }
+    for (key, at) in &seen {
+        let words = key.split_whitespace().count();
+        if key.contains(|c: char| c.is_ascii_digit() || c == ':' || c == '=') {
+            continue;
+        }
+        let marked: &[usize] = match at.len() {
+            0 | 1 => &[],
+            2 if words < REPEATED_PAIR_MIN_WORDS => &[],
+            _ => at,
+        };
+        for &i in marked {
+            if out[i].is_none() {
+                out[i] = Some("cue/repeated".into());
+            }
+        }
+    }
+}
+
+/// The fewest words a repeated line needs (a lone "Photo" may repeat in an article).
+const REPEATED_MIN_WORDS: usize = 2;
+
+/// The fewest words of a line repeated only once more (short labels and list items may).
+const REPEATED_PAIR_MIN_WORDS: usize = 4;
+
+/// The longest repeated line taken for a teaser.
+const REPEATED_MAX_CHARS: usize = 300;
+
+/// "Jane Doe is a reporter for The Daily Planet, covering …": a contributor's biography at the
+/// end of the page, after enough of the article.
+fn mark_bio_sentences(texts: &[&str], features: &[Features], out: &mut [Option<String>]) {
+    let mut before = 0;
+    for i in 0..texts.len() {
+        if before >= AUTHOR_BIO_AFTER_CHARS
+            && out[i].is_none()
+            && features[i].chars <= BIO_SENTENCE_MAX_CHARS
+            && cues::bio_sentence(texts[i])
+        {
+            out[i] = Some("cue/author-bio".into());
+        }
+        before += features[i].chars;
+    }
+}
+
+/// The longest block taken for a contributor's biography.
+const BIO_SENTENCE_MAX_CHARS: usize = 400;
