@@ -34,3 +34,19 @@ fn multibyte_character_inside_a_markup_date() {
     );
     assert!(a.text.contains("The harbour reopened"));
 }
+
+/// Lines said twice were taken for teaser cards, so an article pasted two times lost its whole
+/// body (the 20 MB CLI test repeats the example).
+#[test]
+fn an_article_pasted_twice_keeps_its_body() {
+    let example = include_str!("data/articles/example/input.txt");
+    let once = analyze(example, &Config::default());
+    let twice = analyze(&format!("{example}\n\n{example}"), &Config::default());
+    let kept = |a: &lede_analysis::Analysis| a.blocks.iter().filter(|b| b.kept).count();
+    assert!(
+        kept(&twice) >= 2 * kept(&once) - 2,
+        "once {} twice {}",
+        kept(&once),
+        kept(&twice)
+    );
+}

@@ -169,6 +169,11 @@ fn mark_repeated(texts: &[&str], features: &[Features], out: &mut [Option<String
         if key.contains(|c: char| c.is_ascii_digit() || c == ':' || c == '=') {
             continue;
         }
+        // teasers are headlines; a finished sentence said twice is the article said twice
+        // (an article pasted two times keeps its body)
+        if key.ends_with(['.', '!', '?', '…', '”', '"', '»', '\'', '’']) {
+            continue;
+        }
         let marked: &[usize] = match at.len() {
             0 | 1 => &[],
             2 if words < REPEATED_PAIR_MIN_WORDS => &[],
