@@ -121,7 +121,7 @@ pub fn apply(
             decisions[i] = (false, "markup/boilerplate-inside-article".into());
         } else if !decisions[i].0 && plain && f.link_density <= 0.5 {
             decisions[i] = (true, "region/inside-article".into());
-        } else if !decisions[i].0 && plain {
+        } else if !decisions[i].0 && plain && !f.labelled {
             linked_inside.push(i);
         }
         if decisions[i].0 {
@@ -129,7 +129,8 @@ pub fn apply(
         }
     }
     // a linked line or two amid the article's own text (a product's name, a shop's link)
-    // is the article's; linked lines at its edges, and runs of them (a "related" box), stay out
+    // is the article's; linked lines at its edges, runs of them (a "related" box) and
+    // labelled pointers ("Read more: …") stay out
     let (Some(&first), Some(&last)) = (inside_kept.first(), inside_kept.last()) else {
         return;
     };
