@@ -112,16 +112,16 @@ pub fn apply(
             .strong_negative_ids
             .iter()
             .any(|n| m.ancestors[at + 1..].contains(n));
-        let plain = !strong_inside
-            && cues[i].is_none()
-            && !negative_inside
-            && (shaped || f.chars >= 30)
-            && f.chars >= 20;
+        let unmarked = !strong_inside && cues[i].is_none() && !negative_inside && f.chars >= 20;
         if decisions[i].0 && strong_inside {
             decisions[i] = (false, "markup/boilerplate-inside-article".into());
-        } else if !decisions[i].0 && plain && f.link_density <= 0.5 {
+        } else if !decisions[i].0
+            && unmarked
+            && (shaped || f.chars >= 30)
+            && f.link_density <= 0.5
+        {
             decisions[i] = (true, "region/inside-article".into());
-        } else if !decisions[i].0 && plain && !f.labelled {
+        } else if !decisions[i].0 && unmarked && !f.labelled {
             linked_inside.push(i);
         }
         if decisions[i].0 {

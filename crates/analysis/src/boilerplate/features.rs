@@ -99,9 +99,11 @@ pub fn compute(
     let trimmed = text.trim_end_matches(['"', '”', '“', '’', '\'', '»', '«', ')', ' ']);
     f.terminal = trimmed.ends_with(['.', '!', '?', '…', ';']) && !trimmed.ends_with("...");
     f.labelled = text.trim_end().ends_with(':')
-        || text.split_once(':').is_some_and(|(label, _)| {
+        || text.split_once(':').is_some_and(|(label, rest)| {
             let words = label.split_whitespace().count();
-            (1..=3).contains(&words) && label.chars().count() <= 24
+            (1..=3).contains(&words)
+                && label.chars().count() <= 24
+                && rest.starts_with(char::is_whitespace)
         });
     f.starts_upper = text
         .chars()
@@ -135,6 +137,8 @@ mod tests {
         assert!(h.headline_like() && !h.sentence_like() && !h.labelled);
         let l = compute("See also: Ferry Operators Warn", Lang::En, None, 0, 1);
         assert!(l.labelled);
+        let u = compute("http://example.com/a", Lang::En, None, 0, 1);
+        assert!(!u.labelled);
         let de = compute(
             "Die Regierung hat sich mit den Gewerkschaften geeinigt.",
             Lang::De,
