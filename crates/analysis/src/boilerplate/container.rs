@@ -115,10 +115,7 @@ pub fn apply(
         let unmarked = !strong_inside && cues[i].is_none() && !negative_inside && f.chars >= 20;
         if decisions[i].0 && strong_inside {
             decisions[i] = (false, "markup/boilerplate-inside-article".into());
-        } else if !decisions[i].0
-            && unmarked
-            && (shaped || f.chars >= 30)
-            && f.link_density <= 0.5
+        } else if !decisions[i].0 && unmarked && (shaped || f.chars >= 30) && f.link_density <= 0.5
         {
             decisions[i] = (true, "region/inside-article".into());
         } else if !decisions[i].0 && unmarked && !f.labelled {
