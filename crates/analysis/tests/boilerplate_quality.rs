@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 /// Pinned floors: raise them when the scores rise, never lower them to make a change pass.
 const FLOORS: [(&str, &str, f64); 4] = [
-    ("html", "zyte", 0.962),
+    ("html", "zyte", 0.969),
     ("html", "traf", 0.927),
     ("paste", "zyte", 0.922),
     ("paste", "traf", 0.885),

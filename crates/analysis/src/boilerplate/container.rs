@@ -14,6 +14,8 @@ use std::collections::{HashMap, HashSet};
 const REMOVED_TOLL: f32 = 0.3;
 /// How long a kept paragraph beside the container must be to stay.
 const SIBLING_MIN_CHARS: usize = 150;
+/// The longest run of linked lines amid the article that still counts as its text.
+const MAX_LINKED_RUN: usize = 2;
 /// The share of the kept text an article element must hold to win outright.
 const ARTICLE_SHARE: f32 = 0.6;
 
@@ -83,6 +85,8 @@ pub fn apply(
         let at = m.ancestors.iter().position(|a| *a == container)?;
         at.checked_sub(1).map(|p| m.ancestors[p])
     });
+    let mut linked_inside = Vec::new();
+    let mut inside_kept = Vec::new();
     for i in 0..decisions.len() {
         let Some(m) = markups[i] else { continue };
         let Some(at) = m.ancestors.iter().position(|a| *a == container) else {
@@ -108,17 +112,34 @@ pub fn apply(
             .strong_negative_ids
             .iter()
             .any(|n| m.ancestors[at + 1..].contains(n));
+        let unmarked = !strong_inside && cues[i].is_none() && !negative_inside && f.chars >= 20;
         if decisions[i].0 && strong_inside {
             decisions[i] = (false, "markup/boilerplate-inside-article".into());
-        } else if !decisions[i].0
-            && !strong_inside
-            && cues[i].is_none()
-            && !negative_inside
-            && (shaped || f.chars >= 30)
-            && f.chars >= 20
-            && f.link_density <= 0.5
+        } else if !decisions[i].0 && unmarked && (shaped || f.chars >= 30) && f.link_density <= 0.5
         {
             decisions[i] = (true, "region/inside-article".into());
+        } else if !decisions[i].0 && unmarked && !f.labelled {
+            linked_inside.push(i);
+        }
+        if decisions[i].0 {
+            inside_kept.push(i);
+        }
+    }
+    // a linked line or two amid the article's own text (a product's name, a shop's link)
+    // is the article's; linked lines at its edges, runs of them (a "related" box) and
+    // labelled pointers ("Read more: …") stay out
+    let (Some(&first), Some(&last)) = (inside_kept.first(), inside_kept.last()) else {
+        return;
+    };
+    let amid: Vec<usize> = linked_inside
+        .into_iter()
+        .filter(|i| *i > first && *i < last)
+        .collect();
+    for run in amid.chunk_by(|a, b| b - a == 1) {
+        if run.len() <= MAX_LINKED_RUN {
+            for i in run {
+                decisions[*i] = (true, "region/links-amid-article".into());
+            }
         }
     }
 }

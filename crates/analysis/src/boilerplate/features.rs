@@ -22,6 +22,9 @@ pub struct Features {
     pub capital_ratio: f32,
     /// Share of characters that are digits.
     pub digit_ratio: f32,
+    /// Opens with a short label and a colon ("See also: …") or ends with a colon: a line
+    /// that points at other text rather than being text.
+    pub labelled: bool,
     /// Position of the block in the document, 0.0 (first) to 1.0 (last).
     pub position: f32,
 }
@@ -95,6 +98,13 @@ pub fn compute(
     }
     let trimmed = text.trim_end_matches(['"', '”', '“', '’', '\'', '»', '«', ')', ' ']);
     f.terminal = trimmed.ends_with(['.', '!', '?', '…', ';']) && !trimmed.ends_with("...");
+    f.labelled = text.trim_end().ends_with(':')
+        || text.split_once(':').is_some_and(|(label, rest)| {
+            let words = label.split_whitespace().count();
+            (1..=3).contains(&words)
+                && label.chars().count() <= 24
+                && rest.starts_with(char::is_whitespace)
+        });
     f.starts_upper = text
         .chars()
         .next()
@@ -124,7 +134,11 @@ mod tests {
             0,
             1,
         );
-        assert!(h.headline_like() && !h.sentence_like());
+        assert!(h.headline_like() && !h.sentence_like() && !h.labelled);
+        let l = compute("See also: Ferry Operators Warn", Lang::En, None, 0, 1);
+        assert!(l.labelled);
+        let u = compute("http://example.com/a", Lang::En, None, 0, 1);
+        assert!(!u.labelled);
         let de = compute(
             "Die Regierung hat sich mit den Gewerkschaften geeinigt.",
             Lang::De,
