@@ -1,5 +1,5 @@
-//! Reported speech without quotation marks: "Lukashenka added that the two countries are
-//! ready", "The talks will go on, the minister said", "According to X, …".
+//! Reported speech without quotation marks: "Saarepu added that both countries are ready",
+//! "The talks will go on, the minister said", "According to X, …".
 //!
 //! One item per sentence: the reported content, its cue and its speaker phrase.
 

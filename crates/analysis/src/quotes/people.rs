@@ -1,6 +1,6 @@
 //! The article's people: names with their titles, nationalities and roles (from appositions
-//! such as "Russian President Vladimir Putin" or "his Belarusian counterpart Alexander
-//! Lukashenko"), spellings merged into one person, and resolution of a speaker phrase (name,
+//! such as "Finnish President Aino Lehtinen" or "her Estonian counterpart Viktor Saarepuu"),
+//! spellings merged into one person, and resolution of a speaker phrase (name,
 //! nominal, pronoun) to a person in reading order.
 
 use super::cues::{self, Gender, Lexicon};
