@@ -48,7 +48,10 @@ pub fn sniff(name: &str, bytes: &[u8]) -> Sniffed {
         || (!matches!(ext, "txt" | "md") && lede_analysis::document::looks_like_html(&head_text));
     let label = if let Some(bom) = bom {
         bom.to_string()
-    } else if let Some(declared) = html.then(|| declared_charset(&head_text)).flatten() {
+    } else if let Some(declared) = html
+        .then(|| lede_analysis::document::declared_charset(&head_text))
+        .flatten()
+    {
         declared
     } else if std::str::from_utf8(bytes).is_ok() {
         "utf-8".to_string()
@@ -60,17 +63,6 @@ pub fn sniff(name: &str, bytes: &[u8]) -> Sniffed {
         ));
     };
     Sniffed::Decode { label, html }
-}
-
-/// The charset a page declares in its first bytes (`<meta charset>` or `content="…; charset=…"`).
-fn declared_charset(head: &str) -> Option<String> {
-    let at = head.find("charset=")? + "charset=".len();
-    let label: String = head[at..]
-        .trim_start_matches(['"', '\''])
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
-        .collect();
-    (!label.is_empty()).then_some(label)
 }
 
 #[cfg(test)]

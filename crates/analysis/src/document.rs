@@ -96,6 +96,19 @@ pub fn looks_like_html(input: &str) -> bool {
             .any(|t| lower.starts_with(t)))
 }
 
+/// The charset a page declares in its opening text (`<meta charset=…>` or
+/// `content="…; charset=…"`), lower-cased, or `None`. Shared by the CLI and the page's file reader.
+pub fn declared_charset(head: &str) -> Option<String> {
+    let head = head.to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    (!label.is_empty()).then_some(label)
+}
+
 /// Cuts plain text into blocks: one a non-blank line, trimmed of surrounding white space.
 pub fn text_blocks(text: &str) -> Vec<RawBlock> {
     let mut blocks = Vec::new();

@@ -105,13 +105,8 @@ fn decode_html(bytes: &[u8]) -> String {
 
 /// The charset named in the first 4 KB of the page (`<meta charset=…>` or `content="…; charset=…"`).
 fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
-    let at = head.find("charset=")? + "charset=".len();
-    let label: String = head[at..]
-        .trim_start_matches(['"', '\''])
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
-        .collect();
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    let label = lede_analysis::document::declared_charset(&head)?;
     encoding_rs::Encoding::for_label(label.as_bytes()).map(|e| {
         if e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE {
             encoding_rs::UTF_8
