@@ -5,7 +5,9 @@ use crate::components::{
     article_view::ArticleView, help::Help, input_panel::InputPanel, quote_panel::QuotePanel,
     timeline_panel::TimelinePanel, toolbar::Toolbar,
 };
-use crate::request::{AnalysisWorker, JsonCodec, Response, Settings};
+use crate::request::{
+    AnalysisWorker, AnswerAssembler, AnswerPart, JsonCodec, Settings, TEXT_PART_BYTES,
+};
 use crate::share::{self, SharedState};
 use crate::state::{Action, AppState, Focus, Status};
 use crate::{dom, files};
@@ -43,6 +45,10 @@ struct Worker {
     bridge: Option<WorkerBridge<AnalysisWorker>>,
     /// The id and text of the newest request: the answer leaves the text out.
     sent: Option<(u64, Rc<str>)>,
+    /// True from sending a request until its whole answer is in.
+    in_flight: bool,
+    /// The parts of the newest answer received so far.
+    answers: AnswerAssembler,
     next_id: u64,
     /// Bumped on every input change; a debounced send checks it is still the newest.
     generation: u64,
@@ -53,16 +59,22 @@ fn spawn_worker(
     worker: std::rc::Weak<RefCell<Worker>>,
 ) -> WorkerBridge<AnalysisWorker> {
     AnalysisWorker::spawner()
-        .callback(move |response: Response| {
+        .callback(move |part: AnswerPart| {
             let Some(worker) = worker.upgrade() else {
                 return;
             };
-            let sent = worker.borrow().sent.clone();
-            // an answer to an older request is dropped here, before any work on it
-            if let Some((id, text)) = sent.filter(|(id, _)| *id == response.id) {
-                let analysis = Rc::new(response.restore(&text));
-                dispatch.dispatch(Action::Analysed { id, analysis });
-            }
+            let mut w = worker.borrow_mut();
+            // parts of an older answer are dropped here, before any work on them
+            let Some((id, text)) = w.sent.clone().filter(|(id, _)| *id == part.id) else {
+                return;
+            };
+            let Some(response) = w.answers.take(part) else {
+                return;
+            };
+            w.in_flight = false;
+            drop(w);
+            let analysis = Rc::new(response.restore(&text));
+            dispatch.dispatch(Action::Analysed { id, analysis });
         })
         .with_loader(true)
         .as_module(false)
@@ -264,7 +276,9 @@ fn save_draft(shared: &SharedState, dark: Option<bool>) -> Option<String> {
     dom::save(DRAFT_KEY, &draft).err()
 }
 
-/// Sends the state to the worker. A run still in progress is abandoned: its worker is replaced.
+/// Sends the state to the worker, its text in pieces between other work of the page. A run
+/// still in progress is abandoned: its worker is let go (it closes after that run, and its
+/// answer is never read) and a fresh one takes the new request at once.
 fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, shared: &SharedState) {
     let mut w = worker.borrow_mut();
     w.next_id += 1;
@@ -279,13 +293,36 @@ fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, shared: &SharedState)
     let Some(request) = state.request(id) else {
         return;
     };
+    if w.in_flight {
+        w.bridge = None;
+    }
     w.sent = Some((id, state.text.clone()));
+    w.in_flight = true;
+    w.answers = AnswerAssembler::default();
     let weak = Rc::downgrade(worker);
-    let bridge = w
-        .bridge
+    w.bridge
         .get_or_insert_with(|| spawn_worker(dispatch.clone(), weak));
-    bridge.send(request);
+    drop(w);
     dispatch.dispatch(Action::Sent { id });
+    let worker = worker.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        for (i, message) in request
+            .into_messages(TEXT_PART_BYTES)
+            .into_iter()
+            .enumerate()
+        {
+            if i > 0 {
+                // let the page handle input and paint between pieces
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            }
+            let w = worker.borrow();
+            let newest = w.sent.as_ref().is_some_and(|(sent, _)| *sent == id);
+            match (&w.bridge, newest) {
+                (Some(bridge), true) => bridge.send(message),
+                _ => return,
+            }
+        }
+    });
 }
 
 /// What a key press asks for.

@@ -65,6 +65,19 @@ pub fn sniff(name: &str, bytes: &[u8]) -> Sniffed {
     Sniffed::Decode { label, html }
 }
 
+/// UTF-8 bytes become text in place, without the browser's decoder (no copy, no second
+/// conversion); other encodings, or bytes that are not UTF-8 after all, are handed back.
+pub fn decode_utf8(bytes: Vec<u8>, label: &str) -> Result<String, Vec<u8>> {
+    if label != "utf-8" {
+        return Err(bytes);
+    }
+    let mut text = String::from_utf8(bytes).map_err(|e| e.into_bytes())?;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    Ok(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +119,20 @@ mod tests {
                 label: "utf-16le".into(),
                 html: false
             }
+        );
+    }
+
+    #[test]
+    fn utf8_is_taken_in_place_without_its_bom_and_others_are_handed_back() {
+        let with_bom = [&[0xEF, 0xBB, 0xBF][..], "Zürich “quote”".as_bytes()].concat();
+        assert_eq!(decode_utf8(with_bom, "utf-8").unwrap(), "Zürich “quote”");
+        assert_eq!(
+            decode_utf8(b"caf\xe9".to_vec(), "utf-8").unwrap_err(),
+            b"caf\xe9"
+        );
+        assert_eq!(
+            decode_utf8(b"abc".to_vec(), "windows-1252").unwrap_err(),
+            b"abc"
         );
     }
 

@@ -1,5 +1,7 @@
 //! What the page asks the analysis worker, and how the worker answers. Both cross the worker
-//! boundary as JSON.
+//! boundary as JSON, in parts: a large text goes over in pieces the page sends between other
+//! work, and a large answer comes back in pieces the page reads one message at a time, so no
+//! single step on the page's thread grows with the size of the article.
 
 use lede_analysis::{config::parse_reference, Analysis, BlockOverride, Config, InputKind, Lang};
 use serde::{Deserialize, Serialize};
@@ -29,7 +31,7 @@ pub struct Request {
 }
 
 /// The worker's answer to the request with the same id.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Response {
     pub id: u64,
     pub analysis: Analysis,
@@ -87,6 +89,169 @@ impl Response {
     }
 }
 
+/// Bytes of text per message to the worker.
+pub const TEXT_PART_BYTES: usize = 1 << 20;
+/// Blocks, quotes and dated items per message from the worker.
+pub const ITEMS_PER_PART: usize = 2000;
+
+/// One message to the worker: the text in pieces, then the run that analyses them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ToWorker {
+    /// A piece of request `id`'s text, in order.
+    Text { id: u64, part: String },
+    /// Analyse the pieces received for `id`.
+    Run {
+        id: u64,
+        html: bool,
+        settings: Settings,
+        overrides: Vec<(usize, bool)>,
+    },
+}
+
+impl Request {
+    /// The messages that carry this request: its text cut on char boundaries into pieces of
+    /// at most `part_bytes` (one more char when a char is wider), then the run.
+    pub fn into_messages(self, part_bytes: usize) -> Vec<ToWorker> {
+        let id = self.id;
+        let mut messages: Vec<ToWorker> = pieces(&self.text, part_bytes)
+            .map(|part| ToWorker::Text {
+                id,
+                part: part.to_string(),
+            })
+            .collect();
+        messages.push(ToWorker::Run {
+            id,
+            html: self.html,
+            settings: self.settings,
+            overrides: self.overrides,
+        });
+        messages
+    }
+}
+
+/// `text` cut into pieces of about `max` bytes, each ending on a char boundary.
+fn pieces(text: &str, max: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut cut = max.max(1).min(rest.len());
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (piece, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(piece)
+    })
+}
+
+/// The worker's side: gathers the pieces of the newest request until its run arrives.
+#[derive(Debug, Default)]
+pub struct RequestAssembler {
+    pending: Option<(u64, String)>,
+}
+
+impl RequestAssembler {
+    /// Takes one message; returns the whole request when it is complete. Pieces of an older
+    /// request are dropped as soon as a newer one starts.
+    pub fn take(&mut self, message: ToWorker) -> Option<Request> {
+        match message {
+            ToWorker::Text { id, part } => {
+                match &mut self.pending {
+                    Some((pending, text)) if *pending == id => text.push_str(&part),
+                    _ => self.pending = Some((id, part)),
+                }
+                None
+            }
+            ToWorker::Run {
+                id,
+                html,
+                settings,
+                overrides,
+            } => {
+                let text = match self.pending.take() {
+                    Some((pending, text)) if pending == id => text,
+                    _ => String::new(),
+                };
+                Some(Request {
+                    id,
+                    text,
+                    html,
+                    settings,
+                    overrides,
+                })
+            }
+        }
+    }
+}
+
+/// One message from the worker: a slice of an answer. The first carries everything but the
+/// three long lists; every one carries the next items of each list; the last says so.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnswerPart {
+    pub id: u64,
+    pub analysis: Analysis,
+    pub last: bool,
+}
+
+impl Response {
+    /// This answer cut into parts of at most `items` blocks, quotes and dated items each.
+    pub fn into_parts(self, items: usize) -> Vec<AnswerPart> {
+        let items = items.max(1);
+        let Response { id, mut analysis } = self;
+        let mut lists = (
+            std::mem::take(&mut analysis.blocks).into_iter(),
+            std::mem::take(&mut analysis.quotes).into_iter(),
+            std::mem::take(&mut analysis.timeline).into_iter(),
+        );
+        let mut parts = Vec::new();
+        let mut head = Some(analysis);
+        loop {
+            let mut part = head.take().unwrap_or_default();
+            part.blocks.extend(lists.0.by_ref().take(items));
+            part.quotes.extend(lists.1.by_ref().take(items));
+            part.timeline.extend(lists.2.by_ref().take(items));
+            let last = lists.0.len() == 0 && lists.1.len() == 0 && lists.2.len() == 0;
+            parts.push(AnswerPart {
+                id,
+                analysis: part,
+                last,
+            });
+            if last {
+                return parts;
+            }
+        }
+    }
+}
+
+/// The page's side: gathers the parts of the newest answer.
+#[derive(Debug, Default)]
+pub struct AnswerAssembler {
+    pending: Option<Response>,
+}
+
+impl AnswerAssembler {
+    /// Takes one part; returns the whole answer after its last part. A part of another answer
+    /// than the one being gathered starts over (only the newest answer matters).
+    pub fn take(&mut self, part: AnswerPart) -> Option<Response> {
+        let AnswerPart { id, analysis, last } = part;
+        match &mut self.pending {
+            Some(r) if r.id == id => {
+                r.analysis.blocks.extend(analysis.blocks);
+                r.analysis.quotes.extend(analysis.quotes);
+                r.analysis.timeline.extend(analysis.timeline);
+            }
+            _ => self.pending = Some(Response { id, analysis }),
+        }
+        if last {
+            self.pending.take()
+        } else {
+            None
+        }
+    }
+}
+
 /// The message format between page and worker: JSON text, which the browser copies cheaply.
 pub struct JsonCodec;
 
@@ -102,16 +267,19 @@ impl gloo_worker::Codec for JsonCodec {
     }
 }
 
-/// The analysis worker: one request in, one response out.
-pub struct AnalysisWorker;
+/// The analysis worker: gathers a request's pieces, runs it, answers in parts.
+#[derive(Default)]
+pub struct AnalysisWorker {
+    incoming: RequestAssembler,
+}
 
 impl gloo_worker::Worker for AnalysisWorker {
     type Message = ();
-    type Input = Request;
-    type Output = Response;
+    type Input = ToWorker;
+    type Output = AnswerPart;
 
     fn create(_scope: &gloo_worker::WorkerScope<Self>) -> Self {
-        AnalysisWorker
+        AnalysisWorker::default()
     }
 
     fn update(&mut self, _scope: &gloo_worker::WorkerScope<Self>, _msg: ()) {}
@@ -119,9 +287,14 @@ impl gloo_worker::Worker for AnalysisWorker {
     fn received(
         &mut self,
         scope: &gloo_worker::WorkerScope<Self>,
-        request: Request,
+        message: ToWorker,
         id: gloo_worker::HandlerId,
     ) {
-        scope.respond(id, request.run().slim(!request.html));
+        if let Some(request) = self.incoming.take(message) {
+            let answer = request.run().slim(!request.html);
+            for part in answer.into_parts(ITEMS_PER_PART) {
+                scope.respond(id, part);
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 /// Where the page is in its work.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Status {
     /// Nothing to analyse yet.
     #[default]
@@ -32,7 +32,7 @@ pub enum Focus {
 }
 
 /// Everything the page shows.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
     /// The input as pasted or typed (shared, so copies of the state stay cheap).
     pub text: Rc<str>,

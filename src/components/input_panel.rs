@@ -10,6 +10,21 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+/// Texts larger than this are not put whole into the paste area: laying out megabytes in a
+/// text box freezes a browser for seconds. The area shows the start, read-only, and says so.
+pub const EDITABLE_BYTES: usize = 1 << 20;
+/// How much of a larger text the area shows.
+const PREVIEW_BYTES: usize = 64 * 1024;
+
+/// The start of `text`, cut on a char boundary, for the read-only area.
+fn preview(text: &str) -> String {
+    let mut cut = PREVIEW_BYTES.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}\n…", &text[..cut])
+}
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub text: Rc<str>,
@@ -30,7 +45,9 @@ pub fn input_panel(props: &Props) -> Html {
         let area = area.clone();
         use_effect_with((props.text.clone(), props.html), move |(text, html)| {
             if let Some(ta) = area.cast::<HtmlTextAreaElement>() {
-                if (!*html || ta.value().is_empty()) && *ta.value() != **text {
+                if text.len() > EDITABLE_BYTES {
+                    ta.set_value(&preview(text));
+                } else if (!*html || ta.value().is_empty()) && *ta.value() != **text {
                     ta.set_value(text);
                 }
             }
@@ -46,9 +63,11 @@ pub fn input_panel(props: &Props) -> Html {
         }
     });
 
-    // A paste that carries HTML is analysed as HTML; the area shows its plain text.
+    // A paste that carries HTML is analysed as HTML; the area shows its plain text. A very
+    // large plain paste is taken from the clipboard rather than laid out in the area.
     let on_paste = {
         let on_action = props.on_action.clone();
+        let current = props.text.clone();
         Callback::from(move |e: Event| {
             let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else {
                 return;
@@ -56,22 +75,30 @@ pub fn input_panel(props: &Props) -> Html {
             let Some(data) = e.clipboard_data() else {
                 return;
             };
-            let html = data.get_data("text/html").unwrap_or_default();
-            if html.trim().is_empty() {
-                return;
-            }
-            e.prevent_default();
-            let plain = data.get_data("text/plain").unwrap_or_default();
-            if let Some(ta) = e
+            let Some(ta) = e
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
-            {
+            else {
+                return;
+            };
+            let html = data.get_data("text/html").unwrap_or_default();
+            let plain = data.get_data("text/plain").unwrap_or_default();
+            if !html.trim().is_empty() {
+                e.prevent_default();
                 ta.set_value(&plain);
+                on_action.emit(Action::SetInput {
+                    text: html,
+                    html: true,
+                });
+            } else if plain.len() > EDITABLE_BYTES || current.len() > EDITABLE_BYTES {
+                e.prevent_default();
+                let text = if current.len() > EDITABLE_BYTES {
+                    plain
+                } else {
+                    splice(&ta.value(), &ta, &plain)
+                };
+                on_action.emit(Action::SetInput { text, html: false });
             }
-            on_action.emit(Action::SetInput {
-                text: html,
-                html: true,
-            });
         })
     };
 
@@ -143,12 +170,19 @@ pub fn input_panel(props: &Props) -> Html {
         .then(|| lede_analysis::config::parse_reference(&settings.date).err())
         .flatten();
     let detected = props.analysis.as_ref().map(|a| describe_date(a));
+    let large = props.text.len() > EDITABLE_BYTES;
 
     html! {
         <section class="input" aria-label="Article input" ondrop={on_drop} ondragover={on_dragover}>
             <label for="article" class="visually-hidden">{ "Article text" }</label>
             <textarea id="article" ref={area} oninput={on_input} onpaste={on_paste} spellcheck="false"
+                readonly={large} aria-describedby={large.then_some("large-note")}
                 placeholder="Paste a news article here (text or a web page selection), or drop a .txt / .html / .md file." />
+            if large {
+                <p id="large-note" class="hint" role="note">{ format!(
+                    "This text is {:.1} MB: the box shows its start and is read-only, so the page stays responsive. All of it is analysed. Clear to type, or paste to replace it.",
+                    props.text.len() as f64 / 1e6) }</p>
+            }
             if props.html {
                 <p class="hint" role="note">{ "Analysing the pasted page's HTML. Edit the text to analyse plain text instead." }</p>
             }
@@ -215,10 +249,32 @@ fn read_file(file: web_sys::File, on_action: Callback<Action>) {
         let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
         match files::sniff(&name, &bytes) {
             Sniffed::Refuse(message) => on_action.emit(Action::Refuse(message)),
-            Sniffed::Decode { label, html } => match crate::dom::decode(&bytes, &label) {
+            Sniffed::Decode { label, html } => match files::decode_utf8(bytes, &label) {
                 Ok(text) => on_action.emit(Action::SetInput { text, html }),
-                Err(message) => on_action.emit(Action::Refuse(format!("{name}: {message}"))),
+                Err(bytes) => match crate::dom::decode(&bytes, &label) {
+                    Ok(text) => on_action.emit(Action::SetInput { text, html }),
+                    Err(message) => on_action.emit(Action::Refuse(format!("{name}: {message}"))),
+                },
             },
         }
     });
+}
+
+/// `value` with the area's selection replaced by `pasted`, as a paste would leave it.
+fn splice(value: &str, ta: &HtmlTextAreaElement, pasted: &str) -> String {
+    // selection offsets count UTF-16 code units
+    let byte_at = |units: u32| {
+        let mut seen = 0u32;
+        value
+            .char_indices()
+            .find(|(_, c)| {
+                let before = seen;
+                seen += c.len_utf16() as u32;
+                before >= units
+            })
+            .map_or(value.len(), |(i, _)| i)
+    };
+    let start = byte_at(ta.selection_start().ok().flatten().unwrap_or(0));
+    let end = byte_at(ta.selection_end().ok().flatten().unwrap_or(0)).max(start);
+    format!("{}{pasted}{}", &value[..start], &value[end..])
 }

@@ -31,12 +31,12 @@ pub fn quote_panel(props: &Props) -> Html {
         .iter()
         .map(|g| g.quotes.len().saturating_sub(per_group))
         .sum();
-    let copy_text = lede_analysis::report::markdown_quotes(a);
+    let copy_source = props.analysis.clone();
     html! {
         <section class="panel quotes" aria-labelledby="quotes-h">
             <div class="panel-head">
                 <h2 id="quotes-h">{ format!("Quotes ({})", a.quotes.len()) }</h2>
-                <button type="button" class="copy" onclick={move |_| crate::dom::copy(&copy_text)} aria-label="Copy the quotes as Markdown">{ "Copy" }</button>
+                <button type="button" class="copy" onclick={move |_| crate::dom::copy(&lede_analysis::report::markdown_quotes(&copy_source))} aria-label="Copy the quotes as Markdown">{ "Copy" }</button>
             </div>
             if a.quotes.is_empty() {
                 <p class="hint">{ "No quotations found in the body." }</p>

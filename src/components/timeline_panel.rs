@@ -25,12 +25,12 @@ pub fn timeline_panel(props: &Props) -> Html {
     let mut budget = if *show_all { usize::MAX } else { FIRST_ITEMS };
     let hidden = a.timeline.len().saturating_sub(budget);
     let doc_date = a.document_date.value.clone().unwrap_or_default();
-    let copy_text = lede_analysis::report::markdown_timeline(a);
+    let copy_source = props.analysis.clone();
     html! {
         <section class="panel timeline" aria-labelledby="timeline-h">
             <div class="panel-head">
                 <h2 id="timeline-h">{ format!("Timeline ({})", a.timeline.len()) }</h2>
-                <button type="button" class="copy" onclick={move |_| crate::dom::copy(&copy_text)} aria-label="Copy the timeline as Markdown">{ "Copy" }</button>
+                <button type="button" class="copy" onclick={move |_| crate::dom::copy(&lede_analysis::report::markdown_timeline(&copy_source))} aria-label="Copy the timeline as Markdown">{ "Copy" }</button>
             </div>
             if !doc_date.is_empty() {
                 <p class="doc-date">{ format!("Article date: {doc_date} ({})", a.document_date.source.as_str()) }</p>

@@ -37,7 +37,7 @@ impl Span {
 }
 
 /// The whole result of analysing one article.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Analysis {
     /// Schema version of this structure (and of the CLI's JSON).
     pub version: u32,
@@ -57,7 +57,7 @@ pub struct Analysis {
 }
 
 /// Title, byline and language of the document.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Metadata {
     pub title: Option<String>,
     pub byline: Option<String>,
@@ -93,7 +93,7 @@ impl DateSource {
 }
 
 /// The date the article speaks from, which relative expressions are resolved against.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentDate {
     /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`.
     pub value: Option<String>,
@@ -106,7 +106,7 @@ pub struct DocumentDate {
 }
 
 /// One block of the text (a paragraph, a line, a heading) and whether it is article body.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     pub start: usize,
     pub end: usize,
@@ -166,7 +166,7 @@ pub enum SpeakerVia {
 }
 
 /// A quotation with its speaker.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// The quoted words, without the quotation marks.
     pub start: usize,
@@ -217,7 +217,7 @@ pub enum Grain {
 }
 
 /// One temporal expression, resolved.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineItem {
     pub start: usize,
     pub end: usize,

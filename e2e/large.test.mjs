@@ -1,0 +1,93 @@
+// A 20 MB article, opened as a file and pasted: the page's own thread never works for more
+// than 200 ms at a stretch (PerformanceObserver long tasks), it answers a click while the
+// worker analyses, and the text is analysed whole.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { start, open, ready, here } from './support.mjs';
+
+const LONG_TASK_MS = 200;
+const example = readFileSync(join(here, '..', 'crates/analysis/tests/data/articles/example/input.txt'), 'utf8');
+
+/** About `bytes` of news: the example article again and again, its years varied. */
+function bigText(bytes) {
+  const parts = [];
+  for (let n = 0, size = 0; size < bytes; n++) {
+    const p = example.replaceAll('2022', String(1990 + (n % 30)));
+    parts.push(p);
+    size += Buffer.byteLength(p);
+  }
+  return parts.join('\n\n');
+}
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask' });
+  });
+}
+
+/** While the worker runs, a click on the theme button takes effect at once. */
+async function answersClicks(page) {
+  await page.locator('main[data-status="running"]').waitFor({ timeout: 30000 });
+  const before = await page.evaluate(() => document.documentElement.className);
+  const t0 = Date.now();
+  await page.locator('#theme').click();
+  await page.waitForFunction((b) => document.documentElement.className !== b, before, { timeout: 2000 });
+  const clickMs = Date.now() - t0;
+  assert.equal(await page.locator('main').getAttribute('data-status'), 'running',
+    'the click was answered while the analysis was still running');
+  return clickMs;
+}
+
+async function finish(page, label) {
+  await ready(page, 240000);
+  await page.waitForTimeout(500);
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  const summary = await page.locator('.summary').textContent();
+  console.log(`# ${label}: long tasks ${JSON.stringify(longTasks)} ms; ${summary}`);
+  assert.ok(longTasks.every((d) => d <= LONG_TASK_MS), `no task over ${LONG_TASK_MS} ms: ${longTasks}`);
+  const quotes = Number(summary.match(/(\d+) quotes/)[1]);
+  assert.ok(quotes > 10000, `the whole text is analysed, not a prefix: ${summary}`);
+  assert.match(await page.locator('#large-note').textContent(), /20\.\d MB/);
+  assert.ok(await page.locator('#article').evaluate((el) => el.readOnly), 'the big text is not laid out for editing');
+}
+
+test('a 20 MB file is analysed without a long task, and the page answers clicks meanwhile', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'lede-')), 'big-article.txt');
+  writeFileSync(file, bigText(20e6));
+  const context = await env.browser.newContext();
+  const { page, errors } = await open(context, env.base);
+  await watchLongTasks(page);
+  await page.locator('#open-file').setInputFiles(file);
+  const clickMs = await answersClicks(page);
+  await finish(page, `file (click answered in ${clickMs} ms)`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a 20 MB paste is analysed without a long task', async () => {
+  const context = await env.browser.newContext();
+  const { page, errors } = await open(context, env.base);
+  await page.evaluate((text) => { window.__big = text; }, bigText(20e6));
+  await watchLongTasks(page);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', window.__big);
+    const area = document.getElementById('article');
+    area.focus();
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await answersClicks(page);
+  await finish(page, 'paste');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

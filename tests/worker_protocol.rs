@@ -1,0 +1,96 @@
+//! The messages between the page and the analysis worker: a request cut into text pieces
+//! comes back together whole, an answer cut into parts likewise, and pieces of a stale
+//! request or answer never mix into the newest one.
+
+use lede::request::{AnswerAssembler, Request, RequestAssembler, Settings, ToWorker};
+use proptest::prelude::*;
+
+fn request(id: u64, text: &str) -> Request {
+    Request {
+        id,
+        text: text.to_string(),
+        html: false,
+        settings: Settings {
+            date: "2024-03-14".into(),
+            ..Settings::default()
+        },
+        overrides: vec![(0, true)],
+    }
+}
+
+fn reassembled(messages: Vec<ToWorker>) -> Vec<Request> {
+    let mut assembler = RequestAssembler::default();
+    messages
+        .into_iter()
+        .filter_map(|m| assembler.take(m))
+        .collect()
+}
+
+#[test]
+fn a_request_cut_into_pieces_arrives_whole_and_pieces_end_on_char_boundaries() {
+    let text = "Der Minister sagte: „Wir öffnen den Hafen am Montag.“ 東京 🚢 ".repeat(50);
+    let messages = request(7, &text).into_messages(10);
+    let pieces = messages
+        .iter()
+        .filter(|m| matches!(m, ToWorker::Text { .. }))
+        .count();
+    assert!(
+        pieces > 100,
+        "a 10-byte budget cuts {} bytes into many pieces",
+        text.len()
+    );
+    for m in &messages {
+        if let ToWorker::Text { part, .. } = m {
+            assert!(
+                part.len() <= 10 + 3,
+                "a piece exceeds its budget by at most one char"
+            );
+        }
+    }
+    assert_eq!(reassembled(messages), vec![request(7, &text)]);
+}
+
+#[test]
+fn pieces_of_a_stale_request_are_dropped_when_a_newer_one_starts() {
+    let mut messages = request(1, "old text that was abandoned").into_messages(4);
+    messages.pop(); // the stale request never got to run
+    messages.extend(request(2, "the newest text").into_messages(4));
+    assert_eq!(reassembled(messages), vec![request(2, "the newest text")]);
+}
+
+#[test]
+fn an_answer_cut_into_parts_is_gathered_whole_and_a_stale_part_starts_over() {
+    let text = "“We will open the harbour on Monday,” the mayor said on March 3, 2024. ".repeat(40);
+    let whole = request(3, &text).run();
+    assert!(whole.analysis.quotes.len() >= 40 && whole.analysis.timeline.len() >= 40);
+    let parts = whole.clone().into_parts(7);
+    assert!(
+        parts.len() >= 6,
+        "forty quotes in sevens take six parts or more"
+    );
+    assert!(parts.iter().rev().skip(1).all(|p| !p.last) && parts.last().unwrap().last);
+    assert!(
+        parts[1..].iter().all(|p| p.analysis.text.is_empty()),
+        "the text goes once"
+    );
+
+    let mut assembler = AnswerAssembler::default();
+    let stale = request(2, &"“Not this one,” he said. ".repeat(20))
+        .run()
+        .into_parts(7);
+    assert!(!stale[0].last, "the stale answer has more parts to come");
+    assert!(assembler.take(stale[0].clone()).is_none());
+    let mut gathered = None;
+    for part in parts {
+        gathered = assembler.take(part);
+    }
+    assert_eq!(gathered, Some(whole));
+}
+
+proptest! {
+    #[test]
+    fn any_text_survives_the_trip_in_pieces(text in "\\PC{0,300}", budget in 1usize..64) {
+        let messages = request(9, &text).into_messages(budget);
+        prop_assert_eq!(reassembled(messages), vec![request(9, &text)]);
+    }
+}
