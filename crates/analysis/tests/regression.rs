@@ -50,3 +50,35 @@ fn an_article_pasted_twice_keeps_its_body() {
         kept(&twice)
     );
 }
+
+/// Every start tag scanned all open elements (for SVG/MathML) and every block copied its
+/// whole ancestry: 100 000 nested `<div>` took 40 s. Cues of distant ancestors still count.
+#[test]
+fn deep_nesting_keeps_distant_cues_and_bounded_ancestry() {
+    let depth = 5_000;
+    let html = format!(
+        "<article class=\"story\">{}<p>The ferry resumed service on Monday after the storm.</p>{}</article>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let doc = lede_analysis::document::prepare(&html, lede_analysis::InputKind::Html);
+    let markup = doc.blocks[0]
+        .markup
+        .as_ref()
+        .expect("HTML blocks carry markup");
+    assert!(
+        markup.in_article,
+        "the <article> {depth} levels up still counts"
+    );
+    assert!(
+        (1..=128).contains(&markup.ancestors.len()),
+        "{} ancestors recorded",
+        markup.ancestors.len()
+    );
+    // an end tag deeper than the recorded ancestry is ignored, not searched for
+    let stray = format!("{}text{}", "<div>".repeat(depth), "</i>".repeat(depth));
+    assert_eq!(
+        lede_analysis::document::prepare(&stray, lede_analysis::InputKind::Html).text,
+        "text"
+    );
+}

@@ -37,11 +37,17 @@ pub fn extract(html: &str) -> Document {
     walker.finish()
 }
 
+/// A block records at most this many of its innermost ancestors: enough for any page's
+/// containers, and it keeps the cost of a block bounded under absurdly deep nesting.
+const MAX_ANCESTRY: usize = 128;
+
 /// One open element.
 struct Open {
     name: String,
     id: u32,
     cues: ElementCues,
+    /// Its own cues or'ed with every ancestor's (article, positive, negative).
+    inherited: (bool, bool, bool),
     /// Its content is never text (script, style, hidden …).
     skip: bool,
 }
@@ -176,9 +182,7 @@ fn is_block(name: &str) -> bool {
 impl Walker {
     /// Inside `<svg>` or `<math>`, where `<title>` and `<style>` are not raw text.
     fn in_foreign(&self) -> bool {
-        self.stack
-            .iter()
-            .any(|o| o.name == "svg" || o.name == "math")
+        self.foreign_depth > 0
     }
 
     fn token(&mut self, token: Token) {
@@ -279,10 +283,20 @@ impl Walker {
             self.foreign_depth += 1;
         }
         self.next_id += 1;
+        let parent = self
+            .stack
+            .last()
+            .map_or((false, false, false), |o| o.inherited);
+        let inherited = (
+            parent.0 | cues.article,
+            parent.1 | cues.positive,
+            parent.2 | cues.negative,
+        );
         self.stack.push(Open {
             name: name.to_string(),
             id: self.next_id,
             cues,
+            inherited,
             skip,
         });
     }
@@ -305,9 +319,7 @@ impl Walker {
         }
         let boundary = ["ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "menu"];
         if let Some(i) = self
-            .stack
-            .iter()
-            .rposition(|o| closes.contains(&o.name.as_str()) || boundary.contains(&o.name.as_str()))
+            .innermost(|o| closes.contains(&o.name.as_str()) || boundary.contains(&o.name.as_str()))
         {
             if closes.contains(&self.stack[i].name.as_str()) {
                 while self.stack.len() > i {
@@ -321,12 +333,24 @@ impl Walker {
         if is_block(name) {
             self.flush();
         }
-        if let Some(i) = self.stack.iter().rposition(|o| o.name == name) {
+        if let Some(i) = self.innermost(|o| o.name == name) {
             // an end tag does not close across a table or list it is not part of
             while self.stack.len() > i {
                 self.pop();
             }
         }
+    }
+
+    /// The index of the innermost open element that matches, looking at most
+    /// [`MAX_ANCESTRY`] levels up (a tag that would close something deeper is ignored).
+    fn innermost(&self, matches: impl Fn(&Open) -> bool) -> Option<usize> {
+        let len = self.stack.len();
+        self.stack
+            .iter()
+            .rev()
+            .take(MAX_ANCESTRY)
+            .position(matches)
+            .map(|from_top| len - 1 - from_top)
     }
 
     fn pop(&mut self) {
@@ -381,11 +405,12 @@ impl Walker {
         let mut kind = BlockKind::Paragraph;
         let mut markup = BlockMarkup::default();
         let mut path = Vec::new();
-        for open in &self.stack {
+        if let Some(top) = self.stack.last() {
+            (markup.in_article, markup.positive_cue, markup.negative_cue) = top.inherited;
+        }
+        let innermost = self.stack.len().saturating_sub(MAX_ANCESTRY);
+        for open in &self.stack[innermost..] {
             markup.ancestors.push(open.id);
-            markup.in_article |= open.cues.article;
-            markup.positive_cue |= open.cues.positive;
-            markup.negative_cue |= open.cues.negative;
             if open.cues.negative {
                 markup.negative_ids.push(open.id);
             }
