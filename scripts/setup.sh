@@ -26,6 +26,7 @@ if [ "$(id -u)" = 0 ] && have apt-get; then
   if $want_test; then
     have chromium || missing+=(chromium)
     have chromedriver || missing+=(chromium-driver)
+    have valgrind || missing+=(valgrind)
   fi
   if [ ${#missing[@]} -gt 0 ]; then
     step "Debian packages: ${missing[*]}"

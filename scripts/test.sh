@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every Lede test: formatting and lints, the core and CLI, the app natively, the app in
-# headless Chromium (wasm-bindgen-test), the release build with its page-weight budget, and
-# the end-to-end tests in a real Chromium. Installs what is missing first.
+# Runs every Lede test: formatting and lints, the core and CLI, the app natively, the linear-cost
+# check (instruction counts), the app in headless Chromium (wasm-bindgen-test), the release
+# build with its page-weight budget, and the end-to-end tests in a real Chromium. Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -23,6 +23,10 @@ if cargo tree -p lede-analysis -e normal --prefix none | grep -E '^(yew|web-sys|
   echo "crates/analysis must not depend on the browser crates above" >&2
   exit 1
 fi
+
+step "linear cost: instruction counts (valgrind) on news and pathological inputs"
+cargo build --release -p lede-analysis --example cost
+python3 scripts/linear_cost.py target/release/examples/cost
 
 step "app tests in headless Chromium (wasm-bindgen-test)"
 cargo test -p lede --target wasm32-unknown-unknown --test web

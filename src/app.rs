@@ -73,8 +73,13 @@ fn spawn_worker(
             };
             w.in_flight = false;
             drop(w);
+            let elapsed_us = response.elapsed_us;
             let analysis = Rc::new(response.restore(&text));
-            dispatch.dispatch(Action::Analysed { id, analysis });
+            dispatch.dispatch(Action::Analysed {
+                id,
+                analysis,
+                elapsed_us,
+            });
         })
         .with_loader(true)
         .as_module(false)
@@ -241,7 +246,7 @@ pub fn app() -> Html {
             <InputPanel text={state.text.clone()} html={state.html} settings={state.settings.clone()}
                 analysis={analysis.clone()} busy={busy} on_action={on_action.clone()} example={EXAMPLE} />
             if let Some(a) = analysis {
-                <ArticleView analysis={a.clone()} focus={state.focus} on_action={on_action.clone()} />
+                <ArticleView analysis={a.clone()} elapsed_us={state.elapsed_us} focus={state.focus} on_action={on_action.clone()} />
                 <aside class="panels">
                     <QuotePanel analysis={a.clone()} focus={state.focus} on_action={on_action.clone()} />
                     <TimelinePanel analysis={a} focus={state.focus} on_action={on_action.clone()} />

@@ -35,6 +35,9 @@ pub struct Request {
 pub struct Response {
     pub id: u64,
     pub analysis: Analysis,
+    /// Microseconds the analysis took, as the worker measured it (0 when not measured).
+    #[serde(default)]
+    pub elapsed_us: u64,
 }
 
 impl Request {
@@ -64,6 +67,7 @@ impl Request {
         Response {
             id: self.id,
             analysis: lede_analysis::analyze(&self.text, &self.config()),
+            elapsed_us: 0,
         }
     }
 }
@@ -193,13 +197,18 @@ pub struct AnswerPart {
     pub id: u64,
     pub analysis: Analysis,
     pub last: bool,
+    pub elapsed_us: u64,
 }
 
 impl Response {
     /// This answer cut into parts of at most `items` blocks, quotes and dated items each.
     pub fn into_parts(self, items: usize) -> Vec<AnswerPart> {
         let items = items.max(1);
-        let Response { id, mut analysis } = self;
+        let Response {
+            id,
+            mut analysis,
+            elapsed_us,
+        } = self;
         let mut lists = (
             std::mem::take(&mut analysis.blocks).into_iter(),
             std::mem::take(&mut analysis.quotes).into_iter(),
@@ -217,6 +226,7 @@ impl Response {
                 id,
                 analysis: part,
                 last,
+                elapsed_us,
             });
             if last {
                 return parts;
@@ -235,14 +245,25 @@ impl AnswerAssembler {
     /// Takes one part; returns the whole answer after its last part. A part of another answer
     /// than the one being gathered starts over (only the newest answer matters).
     pub fn take(&mut self, part: AnswerPart) -> Option<Response> {
-        let AnswerPart { id, analysis, last } = part;
+        let AnswerPart {
+            id,
+            analysis,
+            last,
+            elapsed_us,
+        } = part;
         match &mut self.pending {
             Some(r) if r.id == id => {
                 r.analysis.blocks.extend(analysis.blocks);
                 r.analysis.quotes.extend(analysis.quotes);
                 r.analysis.timeline.extend(analysis.timeline);
             }
-            _ => self.pending = Some(Response { id, analysis }),
+            _ => {
+                self.pending = Some(Response {
+                    id,
+                    analysis,
+                    elapsed_us,
+                })
+            }
         }
         if last {
             self.pending.take()
@@ -291,10 +312,26 @@ impl gloo_worker::Worker for AnalysisWorker {
         id: gloo_worker::HandlerId,
     ) {
         if let Some(request) = self.incoming.take(message) {
-            let answer = request.run().slim(!request.html);
+            let started = now_ms();
+            let mut answer = request.run();
+            answer.elapsed_us = ((now_ms() - started) * 1000.0) as u64;
+            let answer = answer.slim(!request.html);
             for part in answer.into_parts(ITEMS_PER_PART) {
                 scope.respond(id, part);
             }
         }
     }
+}
+
+/// The worker's clock (`performance.now()`, in milliseconds); 0 where there is none.
+fn now_ms() -> f64 {
+    let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into());
+    performance
+        .ok()
+        .and_then(|p| {
+            let now = js_sys::Reflect::get(&p, &"now".into()).ok()?;
+            let now: js_sys::Function = wasm_bindgen::JsCast::dyn_into(now).ok()?;
+            now.call0(&p).ok()?.as_f64()
+        })
+        .unwrap_or(0.0)
 }

@@ -42,6 +42,8 @@ pub struct AppState {
     /// The reader's kept/removed corrections, by block start.
     pub overrides: Vec<BlockOverride>,
     pub analysis: Option<Rc<Analysis>>,
+    /// How long the worker took for the analysis shown (0 when not measured).
+    pub elapsed_us: u64,
     pub status: Status,
     /// The id of the newest request; answers to older ones are stale and dropped.
     pub latest: u64,
@@ -68,10 +70,11 @@ pub enum Action {
     Sent {
         id: u64,
     },
-    /// The worker answered.
+    /// The worker answered, after analysing for `elapsed_us` microseconds.
     Analysed {
         id: u64,
         analysis: Rc<Analysis>,
+        elapsed_us: u64,
     },
     Refuse(String),
     /// Restore a whole shared state (a link's fragment, a saved draft).
@@ -168,11 +171,16 @@ impl AppState {
                 next.latest = id;
                 next.status = Status::Running { id };
             }
-            Action::Analysed { id, analysis } => {
+            Action::Analysed {
+                id,
+                analysis,
+                elapsed_us,
+            } => {
                 if id != self.latest {
                     return None;
                 }
                 next.analysis = Some(analysis);
+                next.elapsed_us = elapsed_us;
                 next.status = Status::Ready;
             }
             Action::Refuse(message) => {

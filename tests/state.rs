@@ -22,6 +22,7 @@ fn analysed(state: AppState, text: &str) -> AppState {
         .apply(Action::Analysed {
             id: 1,
             analysis: Rc::new(response.analysis),
+            elapsed_us: 0,
         })
         .unwrap()
 }
@@ -41,6 +42,7 @@ fn an_answer_to_the_newest_request_is_shown_and_a_stale_one_dropped() {
     let same = state.clone().reduce(Action::Analysed {
         id: 1,
         analysis: Rc::new(stale.analysis),
+        elapsed_us: 0,
     });
     assert!(
         Rc::ptr_eq(&state, &same),
@@ -50,6 +52,7 @@ fn an_answer_to_the_newest_request_is_shown_and_a_stale_one_dropped() {
     let next = state.reduce(Action::Analysed {
         id: 2,
         analysis: Rc::new(fresh.analysis),
+        elapsed_us: 0,
     });
     assert_eq!(next.status, Status::Ready);
     assert_eq!(next.analysis.as_ref().unwrap().quotes.len(), 1);
@@ -74,6 +77,7 @@ fn toggling_a_block_records_an_override_and_toggling_back_removes_it() {
         .apply(Action::Analysed {
             id: 2,
             analysis: Rc::new(after),
+            elapsed_us: 0,
         })
         .unwrap();
     let back = state

@@ -30,7 +30,7 @@ struct Harness {
 
 #[component(ArticleHarness)]
 fn article_harness(props: &Harness) -> Html {
-    html! { <ArticleView analysis={props.analysis.clone()} focus={Focus::None} on_action={Callback::from(|_: Action| ())} /> }
+    html! { <ArticleView analysis={props.analysis.clone()} elapsed_us={0} focus={Focus::None} on_action={Callback::from(|_: Action| ())} /> }
 }
 
 #[wasm_bindgen_test]
@@ -60,9 +60,11 @@ async fn the_article_view_renders_blocks_quotes_and_dates() {
         .text_content()
         .unwrap()
         .contains(&analysis.quotes[0].text[..10]));
-    assert_eq!(
-        root.query_selector_all("time.date").unwrap().length() as usize >= analysis.timeline.len(),
-        true
+    let dates = root.query_selector_all("time.date").unwrap().length() as usize;
+    assert!(
+        dates >= analysis.timeline.len(),
+        "{dates} dates drawn for {} dated items",
+        analysis.timeline.len()
     );
 }
 

@@ -13,6 +13,8 @@ const FIRST_BLOCKS: usize = 400;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Rc<Analysis>,
+    /// How long the worker took (0: not measured).
+    pub elapsed_us: u64,
     pub focus: Focus,
     pub on_action: Callback<Action>,
 }
@@ -34,7 +36,12 @@ pub fn article_view(props: &Props) -> Html {
             if let Some(t) = title {
                 <p class="doc-title">{ t }</p>
             }
-            <p class="summary">{ format!("{kept} of {} blocks kept · {} quotes · {} dated items", a.blocks.len(), a.quotes.len(), a.timeline.len()) }</p>
+            <p class="summary" data-elapsed-us={props.elapsed_us.to_string()}>
+                { format!("{kept} of {} blocks kept · {} quotes · {} dated items", a.blocks.len(), a.quotes.len(), a.timeline.len()) }
+                if props.elapsed_us > 0 {
+                    { format!(" · analysed in {:.1} ms", props.elapsed_us as f64 / 1000.0) }
+                }
+            </p>
             { for a.blocks.iter().enumerate().take(limit).map(|(i, b)| block(a, &groups, &marks, i, b, props)) }
             if a.blocks.len() > limit {
                 <button type="button" class="more" onclick={let s = show_all.clone(); move |_| s.set(true)}>
