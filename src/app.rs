@@ -6,7 +6,7 @@ use crate::components::{
     timeline_panel::TimelinePanel, toolbar::Toolbar,
 };
 use crate::request::{
-    AnalysisWorker, AnswerAssembler, AnswerPart, JsonCodec, Settings, TEXT_PART_BYTES,
+    AnalysisWorker, AnswerAssembler, AnswerPart, JsonCodec, Settings, ToWorker, TEXT_PART_BYTES,
 };
 use crate::share::{self, SharedState};
 use crate::state::{Action, AppState, Focus, Status};
@@ -93,11 +93,22 @@ pub fn app() -> Html {
     let worker = use_mut_ref(Worker::default);
     let storage_note = use_state(|| None::<String>);
 
-    // On load: a share link wins over the saved draft.
+    // On load: the worker starts and warms up; a share link wins over the saved draft.
     {
         let dispatch = state.dispatcher();
         let storage_note = storage_note.clone();
+        let worker = worker.clone();
         use_effect_with((), move |_| {
+            {
+                let weak = Rc::downgrade(&worker);
+                let mut w = worker.borrow_mut();
+                let bridge = w
+                    .bridge
+                    .get_or_insert_with(|| spawn_worker(dispatch.clone(), weak));
+                bridge.send(ToWorker::WarmUp {
+                    text: EXAMPLE.to_string(),
+                });
+            }
             let fragment = dom::fragment();
             let restored = if fragment.is_empty() {
                 None

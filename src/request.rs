@@ -110,6 +110,10 @@ pub enum ToWorker {
         settings: Settings,
         overrides: Vec<(usize, bool)>,
     },
+    /// Analyse this text (as text and as HTML) and answer nothing: the first analysis builds
+    /// the patterns it meets (a few hundred ms in the browser), so the page asks for one at
+    /// load, with its example article.
+    WarmUp { text: String },
 }
 
 impl Request {
@@ -165,6 +169,18 @@ impl RequestAssembler {
                 match &mut self.pending {
                     Some((pending, text)) if *pending == id => text.push_str(&part),
                     _ => self.pending = Some((id, part)),
+                }
+                None
+            }
+            ToWorker::WarmUp { text } => {
+                for input in [InputKind::Text, InputKind::Html] {
+                    lede_analysis::analyze(
+                        &text,
+                        &Config {
+                            input,
+                            ..Config::default()
+                        },
+                    );
                 }
                 None
             }

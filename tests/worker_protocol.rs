@@ -94,3 +94,22 @@ proptest! {
         prop_assert_eq!(reassembled(messages), vec![request(9, &text)]);
     }
 }
+
+#[test]
+fn a_warm_up_is_answered_by_nothing_and_leaves_pending_pieces_alone() {
+    let mut assembler = RequestAssembler::default();
+    let mut messages = request(4, "“Ready,” she said on Monday.").into_messages(8);
+    let run = messages.pop().unwrap();
+    for m in messages {
+        assert!(assembler.take(m).is_none());
+    }
+    assert!(assembler
+        .take(ToWorker::WarmUp {
+            text: "<p>Warm on May 2, 2022.</p>".into()
+        })
+        .is_none());
+    assert_eq!(
+        assembler.take(run),
+        Some(request(4, "“Ready,” she said on Monday."))
+    );
+}
