@@ -28,7 +28,7 @@ pub fn build(
     let mut sentences: Option<(Span, Vec<Span>)> = None;
     for m in mentions {
         let ctx = Context {
-            future: tense::leans_future(text, m.span),
+            tense: tense::tense_at(text, m.span),
             last_quarter: last_quarter
                 .filter(|(at, _)| m.span.start - at < QUARTER_REACH)
                 .map(|(_, q)| q),

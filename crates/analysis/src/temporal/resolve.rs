@@ -1,6 +1,7 @@
 //! Resolution: an underspecified value against the reference date (and the text's own
 //! recent dates), giving a TIMEX3 value and a note on how it was reached.
 
+use super::tense::Tense;
 use super::value::{format_fields, Fields, Lean, Spec, Timex, Unit};
 use crate::model::Grain;
 use jiff::civil::{Date, DateTime};
@@ -9,8 +10,8 @@ use jiff::ToSpan;
 /// What resolution knows besides the reference date.
 #[derive(Clone, Debug, Default)]
 pub struct Context {
-    /// The mention's clause speaks of the future.
-    pub future: bool,
+    /// What the mention's clause says of its time.
+    pub tense: Tense,
     /// The quarter the text spoke of last (year, quarter), for "the latest quarter".
     pub last_quarter: Option<(i32, u8)>,
     /// "A year earlier" in a text about a quarter means that quarter a year before.
@@ -42,7 +43,7 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
             match reference {
                 Some(r) if !has_year => {
                     let mut f = *fields;
-                    f.year = Some(pick_year(&f, *lean, r.date(), ctx.future));
+                    f.year = Some(pick_year(&f, *lean, r.date(), ctx.tense));
                     if t.grain == Grain::Week {
                         return done(
                             week_of(&f),
@@ -137,7 +138,7 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
             let Some(r) = reference else {
                 return done(format!("XXXX-WXX-{weekday}"), "no reference date");
             };
-            let d = weekday_date(r.date(), *weekday, *lean, ctx.future);
+            let d = weekday_date(r.date(), *weekday, *lean, ctx.tense);
             let f = Fields {
                 year: Some(d.year() as i32),
                 month: Some(d.month() as u8),
@@ -157,14 +158,16 @@ fn unresolved_shift(fields: &Fields, grain: Grain) -> String {
     format_fields(fields, grain)
 }
 
-/// The year of a yearless date: news mode leans to the past unless the clause is future.
-fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
+/// The year of a yearless date: the tense of its clause decides, else news mode leans to
+/// the past.
+fn pick_year(f: &Fields, lean: Lean, r: Date, tense: Tense) -> i32 {
     let ry = r.year() as i32;
-    let future = match lean {
-        Lean::Future => true,
-        Lean::Past => false,
-        _ => future,
+    let tense = match lean {
+        Lean::Future => Tense::Future,
+        Lean::Past => Tense::Past,
+        _ => tense,
     };
+    let future = tense == Tense::Future;
     if let (Some(m), Lean::Past | Lean::Future | Lean::This) = (f.month, lean) {
         let rm = r.month() as u8;
         return match lean {
@@ -176,7 +179,14 @@ fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
         };
     }
     if let Some(m) = f.month {
-        // the nearest occurrence; a later one must be much nearer unless the clause is future
+        // the nearest occurrence; the tense makes the other side dearer, and news mode
+        // leans to the past when the clause says nothing
+        let rm = r.month() as u8;
+        let (later, earlier) = match tense {
+            Tense::Future => (1, 4),
+            Tense::Past => (4, 1),
+            Tense::Unknown => (2, 1),
+        };
         let day = f.day.unwrap_or(15);
         let candidates = [ry - 1, ry, ry + 1];
         let score = |y: i32| -> i64 {
@@ -184,15 +194,13 @@ fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
                 return i64::MAX;
             };
             let days = (d - r).get_days() as i64;
-            let same_month = y == ry && m == r.month() as u8;
+            let same_month = y == ry && m == rm;
             if same_month {
                 0
-            } else if days > 0 && !future {
-                days * 2
-            } else if days < 0 && future {
-                -days * 2
+            } else if days > 0 {
+                days * later
             } else {
-                days.abs()
+                -days * earlier
             }
         };
         return candidates
@@ -236,7 +244,7 @@ fn date_of(y: i32, m: u8, d: u8) -> Option<Date> {
 }
 
 /// The date of a weekday near `r`.
-fn weekday_date(r: Date, w: u8, lean: Lean, future: bool) -> Date {
+fn weekday_date(r: Date, w: u8, lean: Lean, tense: Tense) -> Date {
     let rw = r.weekday().to_monday_one_offset() as i64;
     let w = w as i64;
     let back = (rw - w).rem_euclid(7);
@@ -252,7 +260,7 @@ fn weekday_date(r: Date, w: u8, lean: Lean, future: bool) -> Date {
         }
         Lean::This => w - rw,
         Lean::Nearest if back == 0 => 0,
-        Lean::Nearest if future => ahead,
+        Lean::Nearest if tense == Tense::Future => ahead,
         Lean::Nearest => -back,
     };
     r.checked_add(days.days()).unwrap_or(r)
