@@ -135,18 +135,30 @@ pub fn day_shift(n: i32, daypart: Option<&'static str>) -> Timex {
     t
 }
 
-/// A weekday leaning the given way. A part of the day ("Friday night") stays in the span,
-/// but the value is the day: news corpora date such phrases by their day more often.
+/// Parts of the day a weekday's value keeps ("Friday evening" → `…TEV`). A night or a
+/// morning dates the phrase by its day ("Friday night" → the day), as news corpora mostly
+/// do: the night runs past midnight and the morning is often the whole day's news.
+const KEPT_DAYPARTS: &[&str] = &["EV"];
+
+/// A weekday leaning the given way, with its part of the day when the value keeps it.
 pub fn weekday(c: &Caps, lean: Lean) -> Option<Timex> {
     let weekday = c.weekday("weekday")?;
+    let daypart = c.daypart("daypart").filter(|d| KEPT_DAYPARTS.contains(d));
     Some(Timex {
         kind: TimexType::Date,
         spec: Spec::Weekday {
             weekday,
             lean,
-            fields: Fields::default(),
+            fields: Fields {
+                daypart,
+                ..Fields::default()
+            },
         },
-        grain: Grain::Day,
+        grain: if daypart.is_some() {
+            Grain::Daypart
+        } else {
+            Grain::Day
+        },
         latent: false,
     })
 }

@@ -27,9 +27,11 @@ const STEPS: &[(&str, Refiner)] = &[
     // 6. Counted units after an amount are rates ("$5 a year": dropped) or, after "twice",
     //    sets ("twice a week"); "the weeks before" is a stretch of the calendar, a date.
     ("rates-and-stretches", retype_rates_and_stretches),
-    // 7. A date and a clock time side by side are one time ("December 16, 11:47").
+    // 7. "The year ended Sept. 30" is a year's span, not the current year.
+    ("period-ended", retype_periods_ended),
+    // 8. A date and a clock time side by side are one time ("December 16, 11:47").
     ("date-and-time", join_date_and_time),
-    // 8. Nothing overlaps: the longer mention wins.
+    // 9. Nothing overlaps: the longer mention wins.
     ("overlaps", drop_overlaps),
 ];
 
@@ -498,6 +500,19 @@ fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mentio
         }
         true
     });
+}
+
+fn retype_periods_ended(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+    if lang != Lang::En {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.rule == "date/the-year") {
+        let next = word_after(text, m.span.end).to_lowercase();
+        if ["ended", "ending", "ends", "through", "to"].contains(&next.as_str()) {
+            m.timex = Timex::literal(TimexType::Duration, "P1Y", Grain::None);
+            m.refresh();
+        }
+    }
 }
 
 #[cfg(test)]

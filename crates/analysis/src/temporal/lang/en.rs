@@ -638,10 +638,10 @@ pub static RULES: &[Rule] = &[
         build: fixed!(Timex::shift(Unit::Year, -1)),
     },
     Rule {
-        name: "duration/the-year",
+        name: "date/the-year",
         pattern: r"the\s+(?:fiscal\s+)?year",
         example: "the fiscal year",
-        build: fixed!(Timex::literal(TimexType::Duration, "P1Y", Grain::None)),
+        build: fixed!(Timex::shift(Unit::Year, 0)),
     },
     Rule {
         name: "date/near-relative-unit",
