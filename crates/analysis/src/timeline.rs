@@ -43,6 +43,10 @@ pub fn build(
                 last_day = Some((m.span.end, d));
             }
         }
+        if m.kind == TimexType::Duration && spans_months(&resolved.value) {
+            // "the nine months": the text now compares longer periods than a quarter
+            last_quarter = None;
+        }
         if resolved.grain == Grain::Quarter && names_quarter(m.rule) {
             if let Some((f, _)) = parse_value(&resolved.value) {
                 if let (Some(y), Some(q)) = (f.year, f.quarter) {
@@ -92,6 +96,15 @@ pub fn build(
 /// Rules whose mention names a quarter itself ("the third quarter", "Q3 2021").
 fn names_quarter(rule: &str) -> bool {
     rule.starts_with("date/quarter") || rule == "date/year-quarter"
+}
+
+/// A span of six months or more, short of a year ("P9M").
+fn spans_months(value: &str) -> bool {
+    value
+        .strip_prefix('P')
+        .and_then(|v| v.strip_suffix('M'))
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| (6..12).contains(&n))
 }
 
 /// Dated points first by value, then durations, sets and vague references.
