@@ -6,7 +6,8 @@ use crate::model::{Grain, Span, TimelineItem, TimexType};
 use crate::segment;
 use crate::temporal::resolve::{self, Context};
 use crate::temporal::value::parse_value;
-use crate::temporal::{tense, Mention};
+use crate::temporal::tense::{self, Tense};
+use crate::temporal::Mention;
 use jiff::civil::DateTime;
 
 /// How far back a quarter the text spoke of still anchors "a year earlier".
@@ -50,7 +51,12 @@ pub fn build(
         if resolved.grain == Grain::Quarter && names_quarter(m.rule) {
             if let Some((f, _)) = parse_value(&resolved.value) {
                 if let (Some(y), Some(q)) = (f.year, f.quarter) {
-                    last_quarter = Some((m.span.end, (y, q)));
+                    // a quarter not yet over is no period the text reports on, unless the
+                    // text reports on it in the past (a fiscal quarter)
+                    let reported = ctx.tense == Tense::Past;
+                    if reported || reference.is_none_or(|r| ended_before(y, q, r)) {
+                        last_quarter = Some((m.span.end, (y, q)));
+                    }
                 }
             }
         }
@@ -96,6 +102,12 @@ pub fn build(
 /// Rules whose mention names a quarter itself ("the third quarter", "Q3 2021").
 fn names_quarter(rule: &str) -> bool {
     rule.starts_with("date/quarter") || rule == "date/year-quarter"
+}
+
+/// True when quarter `q` of `y` ended before `r`.
+fn ended_before(y: i32, q: u8, r: DateTime) -> bool {
+    let rq = (r.month() as u8 - 1) / 3 + 1;
+    (y, q) < (r.year() as i32, rq)
 }
 
 /// A span of six months or more, short of a year ("P9M").

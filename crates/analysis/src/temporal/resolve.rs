@@ -109,6 +109,22 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                     "the quarter before the document date",
                 );
             }
+            if *unit == Unit::Week && *n == 0 && fields.daypart == Some("WE") {
+                // "the weekend" said on a weekday is the one just past, unless the clause
+                // looks ahead; "this weekend" only when the clause is in the past
+                let weekday = r.date().weekday().to_monday_one_offset();
+                let past = match ctx.tense {
+                    Tense::Past => true,
+                    Tense::Future => false,
+                    Tense::Unknown => t.latent,
+                };
+                if past && weekday <= 5 {
+                    return done(
+                        shift(r, Unit::Week, -1, fields, t.grain),
+                        "the weekend before the document date",
+                    );
+                }
+            }
             if let (Unit::Day, 0, Some(_), Some(day)) = (unit, n, fields.hour, ctx.narrated_day) {
                 let at = day.to_datetime(r.time());
                 return done(

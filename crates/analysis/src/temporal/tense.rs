@@ -129,7 +129,8 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
     let after: Vec<&str> = text[span.end..end].split_whitespace().collect();
     let n = before.len();
     let lead: String = before[n.saturating_sub(3)..].join(" ").to_lowercase();
-    if lead.ends_with("as early as") || lead.ends_with("as soon as") {
+    if lead.ends_with("as early as") || lead.ends_with("as soon as") || lead.ends_with("ahead of")
+    {
         return Tense::Future;
     }
     if before
