@@ -5,7 +5,7 @@
 use crate::model::{Grain, Span, TimelineItem, TimexType};
 use crate::segment;
 use crate::temporal::resolve::{self, Context};
-use crate::temporal::value::parse_value;
+use crate::temporal::value::{parse_value, Fields};
 use crate::temporal::tense::{self, Tense};
 use crate::temporal::Mention;
 use jiff::civil::DateTime;
@@ -15,6 +15,9 @@ const QUARTER_REACH: usize = 1500;
 
 /// How far back a day the text narrates still dates a bare clock time.
 const NARRATION_REACH: usize = 300;
+
+/// How far back a dated point the text named still anchors "that year".
+const ANCHOR_REACH: usize = 1500;
 
 /// Resolves the mentions inside `body` and orders them.
 pub fn build(
@@ -26,6 +29,7 @@ pub fn build(
     let mut items = Vec::new();
     let mut last_quarter: Option<(usize, (i32, u8))> = None;
     let mut last_day: Option<(usize, jiff::civil::Date)> = None;
+    let mut anchor: Option<(usize, (Fields, Grain))> = None;
     let mut sentences: Option<(Span, Vec<Span>)> = None;
     for m in mentions {
         let ctx = Context {
@@ -37,8 +41,14 @@ pub fn build(
             narrated_day: last_day
                 .filter(|(at, _)| m.span.start - at < NARRATION_REACH)
                 .map(|(_, d)| d),
+            anchor: anchor
+                .filter(|(at, _)| m.span.start - at < ANCHOR_REACH)
+                .map(|(_, a)| a),
         };
         let resolved = resolve::resolve(&m.timex, reference, &ctx);
+        if let Some(point) = dated_point(m, &resolved.value) {
+            anchor = Some((m.span.end, point));
+        }
         if resolved.grain == Grain::Day {
             if let Ok(d) = resolved.value.parse::<jiff::civil::Date>() {
                 last_day = Some((m.span.end, d));
@@ -102,6 +112,17 @@ pub fn build(
 /// Rules whose mention names a quarter itself ("the third quarter", "Q3 2021").
 fn names_quarter(rule: &str) -> bool {
     rule.starts_with("date/quarter") || rule == "date/year-quarter"
+}
+
+/// The calendar fields of a mention that names a point of the calendar with its year (not a
+/// duration, a set or a vague reference).
+fn dated_point(m: &Mention, value: &str) -> Option<(Fields, Grain)> {
+    if !matches!(m.kind, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    let (f, grain) = parse_value(value)?;
+    f.year?;
+    (grain <= Grain::Year).then_some((f, grain))
 }
 
 /// True when quarter `q` of `y` ended before `r`.

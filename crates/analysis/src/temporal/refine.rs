@@ -388,6 +388,7 @@ fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
                 match &mut t.spec {
                     Spec::Calendar { fields, .. }
                     | Spec::Shift { fields, .. }
+                    | Spec::Anaphoric { fields, .. }
                     | Spec::Weekday { fields, .. } => add(fields),
                     Spec::Literal(_) => {}
                 }

@@ -18,6 +18,9 @@ pub struct Context {
     pub year_follows_quarter: bool,
     /// The day the text narrates at, for a bare clock time ("at 6 a.m.").
     pub narrated_day: Option<Date>,
+    /// The last dated point the text named (fields with a year, and their grain), for
+    /// "that year", "the following month".
+    pub anchor: Option<(Fields, Grain)>,
 }
 
 /// A resolved value.
@@ -146,6 +149,23 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                 )
             }
         }
+        Spec::Anaphoric { unit, n, fields } => match ctx.anchor {
+            Some((anchor, grain)) if anchor.year.is_some() => {
+                let value = from_anchor(&anchor, grain, *unit, *n, fields, t.grain);
+                done(value, "relative to the time the text narrates")
+            }
+            _ => {
+                let shifted = Timex {
+                    spec: Spec::Shift {
+                        unit: *unit,
+                        n: *n,
+                        fields: *fields,
+                    },
+                    ..t.clone()
+                };
+                resolve(&shifted, reference, ctx)
+            }
+        },
         Spec::Weekday {
             weekday,
             lean,
@@ -167,6 +187,64 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
             )
         }
     }
+}
+
+/// `n` units from an anchor the text named, written at `grain`; what the anchor does not
+/// say stays `X` ("that day" after "in 1994" is `1994-XX-XX`).
+fn from_anchor(
+    anchor: &Fields,
+    anchor_grain: Grain,
+    unit: Unit,
+    n: i32,
+    fields: &Fields,
+    grain: Grain,
+) -> String {
+    let year = anchor.year.unwrap_or(0);
+    let month = anchor.month.filter(|_| anchor_grain <= Grain::Month);
+    let day = anchor.day.filter(|_| anchor_grain <= Grain::Day);
+    let date = month.zip(day).and_then(|(m, d)| date_of(year, m, d));
+    let mut f = Fields {
+        year: Some(year),
+        ..*fields
+    };
+    match unit {
+        Unit::Year | Unit::Decade | Unit::Century | Unit::Quarter => {
+            f.year = Some(year + n);
+            if grain == Grain::Quarter {
+                f.quarter = anchor.quarter.or(month.map(|m| (m - 1) / 3 + 1));
+            }
+        }
+        Unit::Month => match month {
+            Some(m) => {
+                let total = year * 12 + i32::from(m) - 1 + n;
+                f.year = Some(total.div_euclid(12));
+                f.month = Some(total.rem_euclid(12) as u8 + 1);
+            }
+            None if n == 0 => {}
+            None => f.year = None,
+        },
+        Unit::Week => {
+            return match date.and_then(|d| d.checked_add((7 * i64::from(n)).days()).ok()) {
+                Some(d) => {
+                    let iso = d.iso_week_date();
+                    format!("{}-W{:02}", iso.year(), iso.week())
+                }
+                None => format!("{year:04}-WXX"),
+            };
+        }
+        _ => match date.and_then(|d| d.checked_add(i64::from(n).days()).ok()) {
+            Some(d) => {
+                f.year = Some(d.year() as i32);
+                f.month = Some(d.month() as u8);
+                f.day = Some(d.day() as u8);
+            }
+            None => {
+                f.month = month.filter(|_| n == 0);
+                f.day = None;
+            }
+        },
+    }
+    format_fields(&f, grain)
 }
 
 /// A shift written without a reference: what the fields say, `X` elsewhere.

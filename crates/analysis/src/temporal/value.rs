@@ -115,6 +115,10 @@ pub enum Spec {
         lean: Lean,
         fields: Fields,
     },
+    /// `n` units away from the time the text narrates at rather than the document date
+    /// ("that year", "the following month", "earlier that day"); the document date stands
+    /// in when the text has named no time before.
+    Anaphoric { unit: Unit, n: i32, fields: Fields },
     /// The value is complete as written (durations, sets, vague references).
     Literal(String),
 }

@@ -644,6 +644,12 @@ pub static RULES: &[Rule] = &[
         build: fixed!(Timex::shift(Unit::Year, 0)),
     },
     Rule {
+        name: "date/anaphoric",
+        pattern: r"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:that|the\s+following)\s+(?:day|morning|afternoon|evening|night|week|month|year)|the\s+same\s+(?:day|week|month|year)|the\s+(?:next|previous|preceding)\s+(?:day|morning|afternoon|evening|night))",
+        example: "later that year",
+        build: anaphoric,
+    },
+    Rule {
         name: "date/near-relative-unit",
         pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:weekend|week|month|quarter|year|decade|century|period)",
         example: "earlier this year",
@@ -849,6 +855,36 @@ fn relative_unit(c: &Caps) -> Option<Timex> {
         t.latent = true;
     }
     Some(t)
+}
+
+/// "that year", "the following month", "earlier that day": a time counted from the one the
+/// text narrates at.
+fn anaphoric(c: &Caps) -> Option<Timex> {
+    let lower = c.lower();
+    let last = lower.split_whitespace().last()?;
+    let (unit, grain) = match last {
+        "year" => (Unit::Year, Grain::Year),
+        "month" => (Unit::Month, Grain::Month),
+        "week" => (Unit::Week, Grain::Week),
+        _ => (Unit::Day, Grain::Day),
+    };
+    let n = if lower.contains("following") || lower.contains("next") {
+        1
+    } else if lower.contains("previous") || lower.contains("preceding") {
+        -1
+    } else {
+        0
+    };
+    Some(Timex {
+        kind: TimexType::Date,
+        spec: Spec::Anaphoric {
+            unit,
+            n,
+            fields: Fields::default(),
+        },
+        grain,
+        latent: false,
+    })
 }
 
 /// A year written in words: "nineteen ninety-six" → 1996, "two thousand and one" → 2001.
