@@ -315,6 +315,20 @@ pub fn deictic(c: &Caps, table: &[(&str, i32)]) -> Option<Timex> {
     Some(day_shift(n, None))
 }
 
+/// A holiday, in the year the text gives or the one `lean` picks.
+pub fn holiday(c: &Caps, lean: Lean) -> Option<Timex> {
+    Some(Timex {
+        kind: TimexType::Date,
+        spec: Spec::Holiday {
+            holiday: c.holiday("holiday")?,
+            year: c.int("year"),
+            lean,
+        },
+        grain: Grain::Day,
+        latent: false,
+    })
+}
+
 /// A bare month name: the year leans to the past (news mode).
 pub fn bare_month(c: &Caps) -> Option<Timex> {
     let f = Fields {

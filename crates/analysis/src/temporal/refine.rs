@@ -357,9 +357,11 @@ fn clock_fields(m: &Mention) -> Option<Fields> {
     }
 }
 
-/// True when the mention names one day.
+/// True when the mention names one day through fields a clock time can join.
 fn is_day(m: &Mention) -> bool {
-    m.kind == TimexType::Date && m.grain == Grain::Day
+    m.kind == TimexType::Date
+        && m.grain == Grain::Day
+        && !matches!(m.timex.spec, Spec::Literal(_) | Spec::Holiday { .. })
 }
 
 fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
@@ -390,7 +392,7 @@ fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
                     | Spec::Shift { fields, .. }
                     | Spec::Anaphoric { fields, .. }
                     | Spec::Weekday { fields, .. } => add(fields),
-                    Spec::Literal(_) => {}
+                    Spec::Literal(_) | Spec::Holiday { .. } => {}
                 }
                 t.kind = TimexType::Time;
                 t.grain = if clock.second.is_some() {

@@ -2,7 +2,7 @@
 //! recent dates), giving a TIMEX3 value and a note on how it was reached.
 
 use super::tense::Tense;
-use super::value::{format_fields, Fields, Lean, Spec, Timex, Unit};
+use super::value::{format_fields, Fields, Holiday, Lean, Spec, Timex, Unit};
 use crate::model::Grain;
 use jiff::civil::{Date, DateTime};
 use jiff::ToSpan;
@@ -149,6 +149,30 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                 )
             }
         }
+        Spec::Holiday {
+            holiday,
+            year,
+            lean,
+        } => {
+            let year = year.or_else(|| reference.map(|r| holiday_year(*holiday, *lean, r.date(), ctx.tense)));
+            match year.and_then(|y| holiday.date(y)) {
+                Some(d) => done(
+                    d.to_string(),
+                    if reference.is_some() {
+                        "holiday, year from the document date"
+                    } else {
+                        "holiday"
+                    },
+                ),
+                None => {
+                    let value = match holiday {
+                        Holiday::Fixed { month, day } => format!("XXXX-{month:02}-{day:02}"),
+                        _ => "XXXX-XX-XX".to_string(),
+                    };
+                    done(value, "no reference date")
+                }
+            }
+        }
         Spec::Anaphoric { unit, n, fields } => match ctx.anchor {
             Some((anchor, grain)) if anchor.year.is_some() => {
                 let value = from_anchor(&anchor, grain, *unit, *n, fields, t.grain);
@@ -245,6 +269,40 @@ fn from_anchor(
         },
     }
     format_fields(&f, grain)
+}
+
+/// The year of a holiday written without one: the direction word, else the tense, else the
+/// nearest occurrence with news mode's lean to the past.
+fn holiday_year(h: Holiday, lean: Lean, r: Date, tense: Tense) -> i32 {
+    let ry = r.year() as i32;
+    let days = |y: i32| h.date(y).map(|d| (d - r).get_days() as i64);
+    let tense = match lean {
+        Lean::Past => Tense::Past,
+        Lean::Future => Tense::Future,
+        Lean::This => return ry,
+        Lean::Nearest => tense,
+    };
+    let strict = lean != Lean::Nearest;
+    let candidates = [ry - 1, ry, ry + 1];
+    let pick = |ok: &dyn Fn(i64) -> bool, nearest_last: bool| {
+        let mut fits = candidates.iter().filter(|y| days(**y).is_some_and(ok));
+        if nearest_last {
+            fits.next_back().copied()
+        } else {
+            fits.next().copied()
+        }
+    };
+    let found = match tense {
+        Tense::Past if strict => pick(&|d| d < 0, true),
+        Tense::Past => pick(&|d| d <= 0, true),
+        Tense::Future if strict => pick(&|d| d > 0, false),
+        Tense::Future => pick(&|d| d >= 0, false),
+        Tense::Unknown => candidates
+            .iter()
+            .copied()
+            .min_by_key(|y| days(*y).map_or(i64::MAX, |d| if d > 0 { d * 2 } else { -d })),
+    };
+    found.unwrap_or(ry)
 }
 
 /// A shift written without a reference: what the fields say, `X` elsewhere.

@@ -4,7 +4,7 @@
 use crate::model::{Grain, TimexType};
 use crate::temporal::grammar::{Caps, Lexicon, Rule};
 use crate::temporal::make::*;
-use crate::temporal::value::{Fields, Lean, Spec, Timex, Unit};
+use crate::temporal::value::{Fields, Holiday, Lean, Spec, Timex, Unit};
 
 pub static LEXICON: Lexicon = Lexicon {
     months: &[
@@ -147,6 +147,33 @@ pub static LEXICON: Lexicon = Lexicon {
         ("twentieth", 20),
         ("twenty-first", 21),
     ],
+    holidays: &[
+        ("christmas day", Holiday::Fixed { month: 12, day: 25 }),
+        ("christmas", Holiday::Fixed { month: 12, day: 25 }),
+        ("christmas eve", Holiday::Fixed { month: 12, day: 24 }),
+        ("boxing day", Holiday::Fixed { month: 12, day: 26 }),
+        ("new year's day", Holiday::Fixed { month: 1, day: 1 }),
+        ("new year’s day", Holiday::Fixed { month: 1, day: 1 }),
+        ("new year's eve", Holiday::Fixed { month: 12, day: 31 }),
+        ("new year’s eve", Holiday::Fixed { month: 12, day: 31 }),
+        ("valentine's day", Holiday::Fixed { month: 2, day: 14 }),
+        ("valentine’s day", Holiday::Fixed { month: 2, day: 14 }),
+        ("independence day", Holiday::Fixed { month: 7, day: 4 }),
+        ("the fourth of july", Holiday::Fixed { month: 7, day: 4 }),
+        ("halloween", Holiday::Fixed { month: 10, day: 31 }),
+        ("veterans day", Holiday::Fixed { month: 11, day: 11 }),
+        ("thanksgiving day", Holiday::NthWeekday { month: 11, weekday: 4, nth: 4 }),
+        ("thanksgiving", Holiday::NthWeekday { month: 11, weekday: 4, nth: 4 }),
+        ("memorial day", Holiday::NthWeekday { month: 5, weekday: 1, nth: -1 }),
+        ("labor day", Holiday::NthWeekday { month: 9, weekday: 1, nth: 1 }),
+        ("mother's day", Holiday::NthWeekday { month: 5, weekday: 7, nth: 2 }),
+        ("father's day", Holiday::NthWeekday { month: 6, weekday: 7, nth: 3 }),
+        ("easter sunday", Holiday::Easter(0)),
+        ("easter", Holiday::Easter(0)),
+        ("easter monday", Holiday::Easter(1)),
+        ("good friday", Holiday::Easter(-2)),
+        ("election day", Holiday::ElectionDay),
+    ],
 };
 
 /// Words that put a vague amount before a unit ("about two years").
@@ -239,6 +266,22 @@ pub static RULES: &[Rule] = &[
                 _ => Lean::This,
             };
             date_leaning(c, lean)
+        },
+    },
+    Rule {
+        name: "date/relative-holiday",
+        pattern: r"(?:last|this|next|this\s+past|this\s+coming)\s+{holiday}",
+        example: "last Thanksgiving",
+        build: |c| {
+            let lower = c.lower();
+            let lean = match direction(c.text.split_whitespace().next()?) {
+                -1 => Lean::Past,
+                1 => Lean::Future,
+                _ if lower.contains("past") => Lean::Past,
+                _ if lower.contains("coming") => Lean::Future,
+                _ => Lean::This,
+            };
+            holiday(c, lean)
         },
     },
     Rule {

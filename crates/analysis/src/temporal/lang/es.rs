@@ -2,7 +2,7 @@
 
 use crate::temporal::grammar::{Lexicon, Rule};
 use crate::temporal::make::*;
-use crate::temporal::value::{Lean, Unit};
+use crate::temporal::value::{Holiday, Lean, Unit};
 
 pub static LEXICON: Lexicon = Lexicon {
     months: &[
@@ -81,6 +81,14 @@ pub static LEXICON: Lexicon = Lexicon {
         ("invierno", "WI"),
     ],
     ordinals: &[],
+    holidays: &[
+        ("navidad", Holiday::Fixed { month: 12, day: 25 }),
+        ("nochebuena", Holiday::Fixed { month: 12, day: 24 }),
+        ("nochevieja", Holiday::Fixed { month: 12, day: 31 }),
+        ("año nuevo", Holiday::Fixed { month: 1, day: 1 }),
+        ("día de reyes", Holiday::Fixed { month: 1, day: 6 }),
+        ("viernes santo", Holiday::Easter(-2)),
+    ],
 };
 
 static DEIXIS: &[(&str, i32)] = &[
