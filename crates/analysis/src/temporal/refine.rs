@@ -138,6 +138,23 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
+        // a bare season is a time only after a word that takes one ("in summer", "the
+        // summer"), not the verb ("prices fall") nor "the fall of the empire"
+        if m.rule == "date/season" {
+            let next = word_after(text, m.span.end).to_lowercase();
+            const TAKES_SEASON: &[&str] = &[
+                "in", "during", "since", "until", "by", "through", "over", "this", "last", "next",
+                "every", "each", "early", "late", "mid", "of", "before", "after",
+            ];
+            let ok = if lower.starts_with("the ") {
+                next != "of"
+            } else {
+                TAKES_SEASON.contains(&prev.as_str())
+            };
+            if !ok {
+                return false;
+            }
+        }
         // "high noon": the idiom, not the hour
         if m.rule == "time/noon" && prev == "high" {
             return false;

@@ -57,6 +57,9 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
     let (code, timed) = unit.duration_code();
     let t = if timed { "T" } else { "" };
     match amount {
+        // decades and centuries without a count are years without a count, as counted ones
+        // are years ("three decades" → P30Y)
+        None if matches!(unit, Unit::Decade | Unit::Century) => "PXY".to_string(),
         None => format!("P{t}X{code}"),
         Some(a) if a.fract() == 0.0 => format!("P{t}{}{code}", a as i64),
         Some(a) if a.fract() == 0.5 && unit == Unit::Hour => {

@@ -183,6 +183,13 @@ macro_rules! approx {
     };
 }
 
+/// A year in words: "nineteen ninety-six", "two thousand and one".
+macro_rules! spelled_year {
+    () => {
+        r"(?:(?:nineteen|twenty)[- ](?:hundred|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+    };
+}
+
 /// The builder of a rule that always gives the same value.
 macro_rules! fixed {
     ($e:expr) => {
@@ -205,8 +212,37 @@ pub static RULES: &[Rule] = &[
         build: date,
     },
     Rule {
+        name: "date/month-spelled-year",
+        pattern: concat!(r"{month},?\s+(?:of\s+)?", spelled_year!()),
+        example: "January nineteen ninety-seven",
+        build: |c| {
+            let f = Fields {
+                year: Some(spelled_year(tail_year_words(&c.lower())?)?),
+                month: c.month("month"),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Month))
+        },
+    },
+    Rule {
+        name: "date/season-spelled-year",
+        pattern: concat!(
+            r"(?:the\s+)?(?:(?:early|late|mid)[- ]?)?{season}\s+(?:of\s+)?",
+            spelled_year!()
+        ),
+        example: "the winter of nineteen ninety-four",
+        build: |c| {
+            let f = Fields {
+                year: Some(spelled_year(tail_year_words(&c.lower())?)?),
+                season: c.season("season"),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Season))
+        },
+    },
+    Rule {
         name: "date/spelled-year",
-        pattern: r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[- ](?:hundred|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)",
+        pattern: concat!(r"(?:the\s+year\s+)?", spelled_year!()),
         example: "nineteen ninety-six",
         build: |c| {
             let year = spelled_year(&c.lower())?;
@@ -365,7 +401,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/half",
-        pattern: r"(?:the\s+)?(?:first|second|1st|2nd)\s+half(?:\s+of\s+{year}|,?\s+{year})?",
+        pattern: r"(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half(?:\s+of\s+{year}|,?\s+{year})?",
         example: "the first half of 1990",
         build: |c| {
             let h = if c.lower().contains("first") || c.lower().contains("1st") {
@@ -409,6 +445,22 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "date/decade-words",
+        pattern: r"the\s+(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        example: "the nineties",
+        build: |c| {
+            let lower = c.lower();
+            let tens = ["twen", "thir", "for", "fif", "six", "seven", "eigh", "nine"]
+                .iter()
+                .position(|t| lower.split_whitespace().last().is_some_and(|w| w.starts_with(t)))?;
+            let f = Fields {
+                decade: Some(190 + tens as i32 + 2),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Decade))
+        },
+    },
+    Rule {
         name: "date/century",
         pattern: r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?{ordinal}\s+century",
         example: "the 20th century",
@@ -426,11 +478,45 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/season-year",
-        pattern: r"(?:(?:early|late|mid)[- ]?)?{season}\s+(?:of\s+)?{year}",
+        pattern: r"(?:the\s+)?(?:(?:early|late|mid)[- ]?)?{season}\s+(?:of\s+)?{year}",
         example: "summer 1990",
         build: |c| {
             let f = Fields {
                 year: c.int("year"),
+                season: c.season("season"),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Season))
+        },
+    },
+    Rule {
+        name: "date/recent-season",
+        pattern: r"(?:(?:early|late)\s+)?this\s+(?:past|coming)\s+{season}",
+        example: "this past spring",
+        build: |c| {
+            let f = Fields {
+                season: c.season("season"),
+                ..Fields::default()
+            };
+            let lean = if c.lower().contains("past") {
+                Lean::Past
+            } else {
+                Lean::Future
+            };
+            Some(Timex {
+                kind: TimexType::Date,
+                spec: Spec::Calendar { fields: f, lean },
+                grain: Grain::Season,
+                latent: false,
+            })
+        },
+    },
+    Rule {
+        name: "date/season",
+        pattern: r"(?:the\s+)?(?:(?:early|late|mid)[- ]?)?{season}",
+        example: "the early summer",
+        build: |c| {
+            let f = Fields {
                 season: c.season("season"),
                 ..Fields::default()
             };
@@ -821,6 +907,12 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "ref/then-current",
+        pattern: r"then[- ]current",
+        example: "then current",
+        build: fixed!(vague("PAST_REF")),
+    },
+    Rule {
         name: "ref/present",
         pattern: r"(?:now|nowadays|currently|current|at\s+present|presently|the\s+present|these\s+days)",
         example: "now",
@@ -928,6 +1020,16 @@ fn anaphoric(c: &Caps) -> Option<Timex> {
         grain,
         latent: false,
     })
+}
+
+/// The words of a year at the end of a phrase ("january nineteen ninety-seven" →
+/// "nineteen ninety-seven").
+fn tail_year_words(lower: &str) -> Option<&str> {
+    ["nineteen", "twenty", "two thousand"]
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min()
+        .map(|at| &lower[at..])
 }
 
 /// A year written in words: "nineteen ninety-six" → 1996, "two thousand and one" → 2001.
