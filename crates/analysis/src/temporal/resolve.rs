@@ -178,6 +178,18 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                 let value = from_anchor(&anchor, grain, *unit, *n, fields, t.grain);
                 done(value, "relative to the time the text narrates")
             }
+            _ if fields.weekday.is_some() => {
+                let lean = if *n < 0 { Lean::Past } else { Lean::Future };
+                let weekday = Timex {
+                    spec: Spec::Weekday {
+                        weekday: fields.weekday.unwrap_or(1),
+                        lean,
+                        fields: Fields::default(),
+                    },
+                    ..t.clone()
+                };
+                resolve(&weekday, reference, ctx)
+            }
             _ => {
                 let shifted = Timex {
                     spec: Spec::Shift {
@@ -227,6 +239,19 @@ fn from_anchor(
     let month = anchor.month.filter(|_| anchor_grain <= Grain::Month);
     let day = anchor.day.filter(|_| anchor_grain <= Grain::Day);
     let date = month.zip(day).and_then(|(m, d)| date_of(year, m, d));
+    if let Some(w) = fields.weekday {
+        // "the previous Friday": the named weekday before (or after) the anchor's day
+        let Some(d) = date else {
+            return format!("{year:04}-WXX-{w}");
+        };
+        let here = i64::from(d.weekday().to_monday_one_offset());
+        let days = if n < 0 {
+            -((here - i64::from(w) - 1).rem_euclid(7) + 1)
+        } else {
+            (i64::from(w) - here - 1).rem_euclid(7) + 1
+        };
+        return d.checked_add(days.days()).unwrap_or(d).to_string();
+    }
     let mut f = Fields {
         year: Some(year),
         ..*fields

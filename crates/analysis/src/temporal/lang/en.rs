@@ -291,7 +291,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/relative-month",
-        pattern: r"(?:last|this|next|this\s+past|this\s+coming)\s+{month}",
+        pattern: r"(?:last|this|next|this\s+past|this\s+coming)\s+{month}(?:\s+{day})?",
         example: "last November",
         build: |c| {
             let lean = match direction(c.text.split_whitespace().next()?) {
@@ -701,6 +701,27 @@ pub static RULES: &[Rule] = &[
         build: |c| Some(day_shift(deixis(c.text)?, None)),
     },
     // --- weekdays ------------------------------------------------------------------------
+    Rule {
+        name: "date/anaphoric-weekday",
+        pattern: r"the\s+(?:previous|preceding|following)\s+{weekday}",
+        example: "the previous Friday",
+        build: |c| {
+            let n = if c.lower().contains("following") { 1 } else { -1 };
+            Some(Timex {
+                kind: TimexType::Date,
+                spec: Spec::Anaphoric {
+                    unit: Unit::Day,
+                    n,
+                    fields: Fields {
+                        weekday: c.weekday("weekday"),
+                        ..Fields::default()
+                    },
+                },
+                grain: Grain::Day,
+                latent: false,
+            })
+        },
+    },
     Rule {
         name: "date/relative-weekday",
         pattern: r"(?:last|next|this|coming|past)\s+{weekday}(?:\s+{daypart})?",
