@@ -144,7 +144,7 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
             let next = word_after(text, m.span.end).to_lowercase();
             const TAKES_SEASON: &[&str] = &[
                 "in", "during", "since", "until", "by", "through", "over", "this", "last", "next",
-                "every", "each", "early", "late", "mid", "of", "before", "after",
+                "early", "late", "mid", "before", "after",
             ];
             let ok = if lower.starts_with("the ") {
                 next != "of"

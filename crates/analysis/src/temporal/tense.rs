@@ -93,7 +93,7 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// The tense cue of word `w`, given the words around it; `forward` when it follows the
-/// expression (then only plain future forms count as future: "On Friday, the city planned
+/// expression (then a plan in the past tense is no future: "On Friday, the city planned
 /// to…" tells of a plan made on Friday).
 fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option<Tense> {
     let w = clean(w);
@@ -107,7 +107,7 @@ fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option
         || w.ends_with("'ll")
         || w.ends_with("’ll")
         || (before_to && ["is", "are"].contains(&w.as_str()))
-        || (before_to && !forward && FUTURE_BEFORE_TO.contains(&w.as_str()))
+        || (before_to && FUTURE_BEFORE_TO.contains(&w.as_str()) && !(forward && w.ends_with("ed")))
     {
         return Some(Tense::Future);
     }

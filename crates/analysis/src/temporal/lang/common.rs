@@ -33,14 +33,8 @@ pub static NUMERIC_DATES: &[Rule] = &[
     },
 ];
 
-/// Holidays, clock times and bare years, tried after every language's rules.
+/// Clock times and bare years, tried after every language's rules.
 pub static LAST: &[Rule] = &[
-    Rule {
-        name: "date/holiday",
-        pattern: r"{holiday}(?:,?\s+{year})?",
-        example: "Christmas",
-        build: |c| make::holiday(c, Lean::Nearest),
-    },
     Rule {
         name: "time/clock-24h",
         pattern: r"{hour}[:h]{minute}(?::{second})?(?:\s*Uhr)?",

@@ -182,4 +182,10 @@ pub static RULES: &[Rule] = &[
         example: "Dezember",
         build: bare_month,
     },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Weihnachten",
+        build: |c| holiday(c, Lean::Nearest),
+    },
 ];

@@ -894,6 +894,19 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "set/every-season",
+        pattern: r"(?:every|each)\s+{season}",
+        example: "every winter",
+        build: |c| {
+            let season = c.season("season")?;
+            Some(Timex::literal(
+                TimexType::Set,
+                format!("XXXX-{season}"),
+                Grain::Season,
+            ))
+        },
+    },
+    Rule {
         name: "set/every-unit",
         pattern: r"(?:every|each|per|once\s+a|twice\s+a|(?:two|three|four|several)\s+times\s+a)\s+{unit}",
         example: "every day",
@@ -944,6 +957,12 @@ pub static RULES: &[Rule] = &[
         pattern: r"(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)",
         example: "the future",
         build: fixed!(vague("FUTURE_REF")),
+    },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Christmas",
+        build: |c| holiday(c, Lean::Nearest),
     },
 ];
 

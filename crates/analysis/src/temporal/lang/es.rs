@@ -161,4 +161,10 @@ pub static RULES: &[Rule] = &[
         example: "diciembre",
         build: bare_month,
     },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Navidad",
+        build: |c| holiday(c, Lean::Nearest),
+    },
 ];

@@ -185,4 +185,10 @@ pub static RULES: &[Rule] = &[
             ))
         },
     },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Noël",
+        build: |c| holiday(c, Lean::Nearest),
+    },
 ];

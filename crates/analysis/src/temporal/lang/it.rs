@@ -167,4 +167,10 @@ pub static RULES: &[Rule] = &[
         example: "dicembre",
         build: bare_month,
     },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Natale",
+        build: |c| holiday(c, Lean::Nearest),
+    },
 ];

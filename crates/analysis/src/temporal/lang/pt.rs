@@ -149,4 +149,10 @@ pub static RULES: &[Rule] = &[
         example: "dezembro",
         build: bare_month,
     },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Natal",
+        build: |c| holiday(c, Lean::Nearest),
+    },
 ];

@@ -175,4 +175,10 @@ pub static RULES: &[Rule] = &[
         example: "декабре",
         build: bare_month,
     },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Новый год",
+        build: |c| holiday(c, Lean::Nearest),
+    },
 ];
