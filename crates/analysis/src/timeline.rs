@@ -7,7 +7,7 @@ use crate::segment;
 use crate::temporal::resolve::{self, Context};
 use crate::temporal::value::{parse_value, Fields};
 use crate::temporal::tense::{self, Tense};
-use crate::temporal::Mention;
+use crate::temporal::{Mention, OrderSource};
 use jiff::civil::DateTime;
 
 /// How far back a quarter the text spoke of still anchors "a year earlier".
@@ -95,13 +95,17 @@ pub fn build(
             sentence_start: sentence.start,
             sentence_end: sentence.end,
             rule: m.rule.into(),
-            resolution: if m.ambiguous_order {
-                format!(
-                    "{}; day and month order ambiguous, read from the text",
-                    resolved.how
-                )
-            } else {
-                resolved.how
+            resolution: match m.ambiguous_order {
+                Some(source) => format!(
+                    "{}; day and month order ambiguous, {}",
+                    resolved.how,
+                    match source {
+                        OrderSource::Setting => "set by the reader",
+                        OrderSource::Text => "read from the text's other dates",
+                        OrderSource::Language => "the language's usual order",
+                    }
+                ),
+                None => resolved.how,
             },
         });
     }

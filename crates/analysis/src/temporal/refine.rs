@@ -6,11 +6,19 @@
 
 use super::make::two_digit_year;
 use super::value::{Fields, Spec, Timex};
-use super::Mention;
+use super::{Mention, OrderSource};
 use crate::lang::Lang;
 use crate::model::{Grain, Span, TimexType};
 
-type Refiner = fn(&str, Lang, &mut Vec<Mention>);
+/// What every refiner reads besides the mentions.
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub lang: Lang,
+    /// The reader's day/month order for ambiguous numeric dates, if set.
+    pub day_first: Option<bool>,
+}
+
+type Refiner = fn(&Input, &mut Vec<Mention>);
 
 /// The refiners, in order.
 const STEPS: &[(&str, Refiner)] = &[
@@ -36,9 +44,9 @@ const STEPS: &[(&str, Refiner)] = &[
 ];
 
 /// Runs every refiner in order.
-pub fn run(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+pub fn run(input: &Input, mentions: &mut Vec<Mention>) {
     for (_, step) in STEPS {
-        step(text, lang, mentions);
+        step(input, mentions);
     }
 }
 
@@ -59,7 +67,8 @@ fn word_after(text: &str, at: usize) -> &str {
     &tail[..end]
 }
 
-fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
+    let (text, lang) = (input.text, input.lang);
     if lang != Lang::En {
         return;
     }
@@ -232,7 +241,8 @@ const MEASURES: &[&str] = &[
     "lbs",
 ];
 
-fn drop_number_lookalikes(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
     mentions.retain(|m| {
         let numeric = matches!(
             m.rule,
@@ -317,49 +327,79 @@ fn measure_after_count(next: &str) -> bool {
     next.len() > 2 && next.ends_with('s') && !["years", "days"].contains(&next)
 }
 
-fn settle_numeric_order(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
-    // votes of unambiguous slashed dates: first number above 12 → day first; without
-    // votes, the language decides (month first in English only)
-    let mut day_first = 0i32;
-    for m in mentions.iter().filter(|m| m.rule == "date/numeric-slashed") {
-        let s = m.span.of(text);
-        let mut parts = s.split('/').map(|p| p.parse::<u32>().unwrap_or(0));
-        let (a, b) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
-        if a > 12 {
-            day_first += 1;
-        } else if b > 12 {
-            day_first -= 1;
+fn settle_numeric_order(input: &Input, mentions: &mut Vec<Mention>) {
+    let (text, lang) = (input.text, input.lang);
+    let ambiguous = |m: &Mention| {
+        let (a, b) = first_two_numbers(m.span.of(text));
+        m.rule == "date/numeric-slashed" && a <= 12 && b <= 12 && a != b
+    };
+    if !mentions.iter().any(ambiguous) {
+        return;
+    }
+    let (day_first, source) = match input.day_first {
+        Some(setting) => (setting, OrderSource::Setting),
+        None => match order_votes(text, mentions) {
+            0 => (lang != Lang::En, OrderSource::Language),
+            votes => (votes > 0, OrderSource::Text),
+        },
+    };
+    for m in mentions.iter_mut() {
+        if !ambiguous(m) {
+            continue;
         }
-    }
-    if day_first == 0 && lang != Lang::En {
-        day_first = 1;
-    }
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.rule == "date/numeric-slashed")
-    {
+        m.ambiguous_order = Some(source);
         let s = m.span.of(text).to_string();
         let mut parts = s.split('/');
         let a: u8 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
         let b: u8 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
         let y = parts.next().and_then(|p| p.parse::<i32>().ok());
-        if a <= 12 && b <= 12 && a != b {
-            m.ambiguous_order = true;
-            if day_first > 0 {
-                let year = y.map(|y| if y < 100 { two_digit_year(y) } else { y });
-                m.timex = Timex::date(
-                    Fields {
-                        year,
-                        month: Some(b),
-                        day: Some(a),
-                        ..Fields::default()
-                    },
-                    Grain::Day,
-                );
-                m.refresh();
-            }
-        }
+        let (month, day) = if day_first { (b, a) } else { (a, b) };
+        let year = y.map(|y| if y < 100 { two_digit_year(y) } else { y });
+        m.timex = Timex::date(
+            Fields {
+                year,
+                month: Some(month),
+                day: Some(day),
+                ..Fields::default()
+            },
+            Grain::Day,
+        );
+        m.refresh();
     }
+}
+
+/// The first two numbers of a numeric date.
+fn first_two_numbers(s: &str) -> (u32, u32) {
+    let mut parts = s.split(['/', '.', '-']).map(|p| p.parse::<u32>().unwrap_or(0));
+    (parts.next().unwrap_or(0), parts.next().unwrap_or(0))
+}
+
+/// How the text's other dates order day and month: above zero day first, below zero month
+/// first. A slashed date with a number above 12 counts twice ("25/12/2021"); a dotted date
+/// ("25.12.2021") or a written one counts once ("19 December" for, "December 19" against).
+fn order_votes(text: &str, mentions: &[Mention]) -> i32 {
+    mentions
+        .iter()
+        .map(|m| {
+            let rule = m.rule;
+            if rule == "date/numeric-slashed" {
+                match first_two_numbers(m.span.of(text)) {
+                    (a, _) if a > 12 => 2,
+                    (_, b) if b > 12 => -2,
+                    _ => 0,
+                }
+            } else if rule == "date/numeric-dotted"
+                || rule.ends_with("day-month")
+                || rule.ends_with("day-month-year")
+            {
+                1
+            } else if rule.ends_with("month-day") || rule.ends_with("month-day-year") {
+                -1
+            } else {
+                0
+            }
+        })
+        .sum()
 }
 
 /// The clock fields of a bare clock time.
@@ -381,7 +421,8 @@ fn is_day(m: &Mention) -> bool {
         && !matches!(m.timex.spec, Spec::Literal(_) | Spec::Holiday { .. })
 }
 
-fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn join_date_and_time(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         if let Some(prev) = out.last() {
@@ -429,7 +470,7 @@ fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
     *mentions = out;
 }
 
-fn drop_overlaps(_text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn drop_overlaps(_input: &Input, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
@@ -446,7 +487,8 @@ fn drop_overlaps(_text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
     *mentions = out;
 }
 
-fn drop_ages_and_fractions(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn drop_ages_and_fractions(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
     mentions.retain(|m| {
         if !m.rule.starts_with("duration/") {
             return true;
@@ -462,7 +504,8 @@ fn drop_ages_and_fractions(text: &str, _lang: Lang, mentions: &mut Vec<Mention>)
     });
 }
 
-fn trim_adjectival_articles(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn trim_adjectival_articles(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
     for m in mentions.iter_mut() {
         let s = m.span.of(text);
         let lower = s.to_lowercase();
@@ -492,7 +535,8 @@ fn trim_adjectival_articles(text: &str, _lang: Lang, mentions: &mut Vec<Mention>
     }
 }
 
-fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
     mentions.retain_mut(|m| {
         let lower = m.span.of(text).to_lowercase();
         let prev = word_before(text, m.span.start).to_lowercase();
@@ -522,7 +566,8 @@ fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mentio
     });
 }
 
-fn retype_periods_ended(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+fn retype_periods_ended(input: &Input, mentions: &mut Vec<Mention>) {
+    let (text, lang) = (input.text, input.lang);
     if lang != Lang::En {
         return;
     }
@@ -550,10 +595,34 @@ mod tests {
         let text = "Filed 25/12/2021, amended 03/04/2022.";
         let mentions = extract(text, Lang::En);
         assert_eq!(values(text, Lang::En), ["2021-12-25", "2022-04-03"]);
-        assert!(mentions[1].ambiguous_order && !mentions[0].ambiguous_order);
+        assert_eq!(mentions[1].ambiguous_order, Some(OrderSource::Text));
+        assert_eq!(mentions[0].ambiguous_order, None);
         // alone, English reads month first and other languages day first
         assert_eq!(values("Filed 03/04/2022.", Lang::En), ["2022-03-04"]);
         assert_eq!(values("Eingereicht 03/04/2022.", Lang::De), ["2022-04-03"]);
+        let alone = extract("Filed 03/04/2022.", Lang::En);
+        assert_eq!(alone[0].ambiguous_order, Some(OrderSource::Language));
+    }
+
+    #[test]
+    fn written_dates_vote_for_the_numeric_order() {
+        // "19 December" writes the day first, so 03/04 is the third of April
+        let text = "The fair opened on 19 December. Tickets sold since 03/04/2022.";
+        assert_eq!(values(text, Lang::En), ["XXXX-12-19", "2022-04-03"]);
+        let text = "The fair opened on December 19. Tickets sold since 03/04/2022.";
+        assert_eq!(values(text, Lang::En), ["XXXX-12-19", "2022-03-04"]);
+    }
+
+    #[test]
+    fn the_reader_setting_overrides_the_text() {
+        let text = "Filed 25/12/2021, amended 03/04/2022.";
+        let month_first = super::super::extract_with(text, Lang::En, Some(false));
+        let values: Vec<&str> = month_first.iter().map(|m| m.value.as_str()).collect();
+        // the unambiguous date keeps its only reading; the ambiguous one follows the setting
+        assert_eq!(values, ["2021-12-25", "2022-03-04"]);
+        assert_eq!(month_first[1].ambiguous_order, Some(OrderSource::Setting));
+        let day_first = super::super::extract_with("Filed 03/04/2022.", Lang::En, Some(true));
+        assert_eq!(day_first[0].value, "2022-04-03");
     }
 
     #[test]
