@@ -235,6 +235,13 @@ pub fn direction(word: &str) -> i32 {
 pub fn span_of(c: &Caps) -> Option<Timex> {
     let mut unit = c.unit("unit")?;
     let mut amount = c.number("num").unwrap_or(Some(1.0));
+    // "a decades-long feud": the article belongs to the noun, the plural is uncounted
+    let article = c
+        .get("num")
+        .is_some_and(|n| ["a", "an"].contains(&n.to_lowercase().as_str()));
+    if article && c.get("unit").is_some_and(|u| u.ends_with(['s', 'S'])) {
+        amount = None;
+    }
     if amount.is_some_and(|a| a > 1000.0) {
         return None;
     }
