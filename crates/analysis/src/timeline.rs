@@ -14,7 +14,7 @@ use jiff::civil::DateTime;
 const QUARTER_REACH: usize = 1500;
 
 /// How far back a day the text narrates still dates a bare clock time.
-const NARRATION_REACH: usize = 300;
+const NARRATION_REACH: usize = 1500;
 
 /// How far back a dated point the text named still anchors "that year".
 const ANCHOR_REACH: usize = 1500;
