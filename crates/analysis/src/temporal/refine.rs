@@ -164,6 +164,20 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
+        // "the future of the alliance": its fate, not a time
+        if m.rule == "ref/future" && word_after(text, m.span.end).to_lowercase() == "of" {
+            return false;
+        }
+        // "the past three summers": the start of a counted stretch, not the past at large
+        if m.rule == "ref/past" && lower == "the past" {
+            let next = word_after(text, m.span.end).to_lowercase();
+            let counted = next.starts_with(|c: char| c.is_ascii_digit())
+                || crate::temporal::grammar::lookup(super::lang::en::LEXICON.numbers, &next)
+                    .is_some();
+            if counted {
+                return false;
+            }
+        }
         // "high noon": the idiom, not the hour
         if m.rule == "time/noon" && prev == "high" {
             return false;
