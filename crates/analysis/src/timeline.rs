@@ -5,8 +5,8 @@
 use crate::model::{Grain, Span, TimelineItem, TimexType};
 use crate::segment;
 use crate::temporal::resolve::{self, Context};
-use crate::temporal::value::{parse_value, Fields};
 use crate::temporal::tense::{self, Tense};
+use crate::temporal::value::{parse_value, Fields};
 use crate::temporal::{Mention, OrderSource};
 use jiff::civil::DateTime;
 

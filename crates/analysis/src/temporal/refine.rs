@@ -164,6 +164,30 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
+        // "a Christmas tree", "Easter eggs": things named after a holiday, not its date
+        if m.rule == "date/holiday" {
+            const THINGS: &[&str] = &[
+                "tree",
+                "trees",
+                "card",
+                "cards",
+                "carol",
+                "carols",
+                "egg",
+                "eggs",
+                "decorations",
+                "ornaments",
+                "island",
+                "bunny",
+                "rising",
+            ];
+            let next = word_after(text, m.span.end)
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            if THINGS.contains(&next.as_str()) {
+                return false;
+            }
+        }
         // "the future of the alliance": its fate, not a time
         if m.rule == "ref/future" && word_after(text, m.span.end).to_lowercase() == "of" {
             return false;
@@ -384,7 +408,9 @@ fn settle_numeric_order(input: &Input, mentions: &mut Vec<Mention>) {
 
 /// The first two numbers of a numeric date.
 fn first_two_numbers(s: &str) -> (u32, u32) {
-    let mut parts = s.split(['/', '.', '-']).map(|p| p.parse::<u32>().unwrap_or(0));
+    let mut parts = s
+        .split(['/', '.', '-'])
+        .map(|p| p.parse::<u32>().unwrap_or(0));
     (parts.next().unwrap_or(0), parts.next().unwrap_or(0))
 }
 

@@ -154,7 +154,8 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
             year,
             lean,
         } => {
-            let year = year.or_else(|| reference.map(|r| holiday_year(*holiday, *lean, r.date(), ctx.tense)));
+            let year = year
+                .or_else(|| reference.map(|r| holiday_year(*holiday, *lean, r.date(), ctx.tense)));
             match year.and_then(|y| holiday.date(y)) {
                 Some(d) => done(
                     d.to_string(),

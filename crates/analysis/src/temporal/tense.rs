@@ -44,23 +44,8 @@ const FUTURE: &[&str] = &[
 /// Words that put a clause in the future when the next word is "to" or "for" ("set to
 /// resume", "is to meet", "planned to leave", "scheduled for").
 const FUTURE_BEFORE_TO: &[&str] = &[
-    "set",
-    "is",
-    "are",
-    "going",
-    "due",
-    "ready",
-    "poised",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "expected",
-    "expects",
-    "expect",
-    "intends",
-    "intend",
-    "intended",
+    "set", "is", "are", "going", "due", "ready", "poised", "plan", "plans", "planned", "planning",
+    "expected", "expects", "expect", "intends", "intend", "intended",
 ];
 
 /// Words that put a clause in the past (besides any word ending in "-ed").
@@ -88,8 +73,23 @@ const AHEAD_MARKERS: &[&str] = &["by", "through", "till", "effective", "starting
 
 /// Words before a participle that make it an adjective ("a still unspecified date").
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "our",
-    "your", "my", "still", "newly", "so-called",
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "our",
+    "your",
+    "my",
+    "still",
+    "newly",
+    "so-called",
 ];
 
 /// The tense cue of word `w`, given the words around it; `forward` when it follows the
@@ -111,8 +111,8 @@ fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option
     {
         return Some(Tense::Future);
     }
-    let adjective = w.starts_with("un")
-        || prev.is_some_and(|p| DETERMINERS.contains(&clean(p).as_str()));
+    let adjective =
+        w.starts_with("un") || prev.is_some_and(|p| DETERMINERS.contains(&clean(p).as_str()));
     if PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && !adjective) {
         Some(Tense::Past)
     } else {
@@ -129,8 +129,7 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
     let after: Vec<&str> = text[span.end..end].split_whitespace().collect();
     let n = before.len();
     let lead: String = before[n.saturating_sub(3)..].join(" ").to_lowercase();
-    if lead.ends_with("as early as") || lead.ends_with("as soon as") || lead.ends_with("ahead of")
-    {
+    if lead.ends_with("as early as") || lead.ends_with("as soon as") || lead.ends_with("ahead of") {
         return Tense::Future;
     }
     if before
@@ -230,14 +229,23 @@ mod tests {
             Tense::Future
         );
         assert_eq!(tense("Talks are set to resume [Monday]."), Tense::Future);
-        assert_eq!(tense("The crew planned to leave on [Thursday]."), Tense::Future);
+        assert_eq!(
+            tense("The crew planned to leave on [Thursday]."),
+            Tense::Future
+        );
         assert_eq!(tense("The vote will be held on [Tuesday]."), Tense::Future);
     }
 
     #[test]
     fn a_sentence_opening_with_the_expression_reads_forward() {
-        assert_eq!(tense("On [Tuesday], the league plans to vote."), Tense::Future);
-        assert_eq!(tense("[Friday], the mayor said the port was shut."), Tense::Past);
+        assert_eq!(
+            tense("On [Tuesday], the league plans to vote."),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("[Friday], the mayor said the port was shut."),
+            Tense::Past
+        );
         assert_eq!(tense("[Friday] is a holiday."), Tense::Unknown);
     }
 }

@@ -103,7 +103,10 @@ pub static LEXICON: Lexicon = Lexicon {
         ("heiligabend", Holiday::Fixed { month: 12, day: 24 }),
         ("silvester", Holiday::Fixed { month: 12, day: 31 }),
         ("neujahr", Holiday::Fixed { month: 1, day: 1 }),
-        ("tag der deutschen einheit", Holiday::Fixed { month: 10, day: 3 }),
+        (
+            "tag der deutschen einheit",
+            Holiday::Fixed { month: 10, day: 3 },
+        ),
         ("ostern", Holiday::Easter(0)),
         ("ostersonntag", Holiday::Easter(0)),
         ("ostermontag", Holiday::Easter(1)),

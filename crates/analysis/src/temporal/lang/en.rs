@@ -162,12 +162,54 @@ pub static LEXICON: Lexicon = Lexicon {
         ("the fourth of july", Holiday::Fixed { month: 7, day: 4 }),
         ("halloween", Holiday::Fixed { month: 10, day: 31 }),
         ("veterans day", Holiday::Fixed { month: 11, day: 11 }),
-        ("thanksgiving day", Holiday::NthWeekday { month: 11, weekday: 4, nth: 4 }),
-        ("thanksgiving", Holiday::NthWeekday { month: 11, weekday: 4, nth: 4 }),
-        ("memorial day", Holiday::NthWeekday { month: 5, weekday: 1, nth: -1 }),
-        ("labor day", Holiday::NthWeekday { month: 9, weekday: 1, nth: 1 }),
-        ("mother's day", Holiday::NthWeekday { month: 5, weekday: 7, nth: 2 }),
-        ("father's day", Holiday::NthWeekday { month: 6, weekday: 7, nth: 3 }),
+        (
+            "thanksgiving day",
+            Holiday::NthWeekday {
+                month: 11,
+                weekday: 4,
+                nth: 4,
+            },
+        ),
+        (
+            "thanksgiving",
+            Holiday::NthWeekday {
+                month: 11,
+                weekday: 4,
+                nth: 4,
+            },
+        ),
+        (
+            "memorial day",
+            Holiday::NthWeekday {
+                month: 5,
+                weekday: 1,
+                nth: -1,
+            },
+        ),
+        (
+            "labor day",
+            Holiday::NthWeekday {
+                month: 9,
+                weekday: 1,
+                nth: 1,
+            },
+        ),
+        (
+            "mother's day",
+            Holiday::NthWeekday {
+                month: 5,
+                weekday: 7,
+                nth: 2,
+            },
+        ),
+        (
+            "father's day",
+            Holiday::NthWeekday {
+                month: 6,
+                weekday: 7,
+                nth: 3,
+            },
+        ),
         ("easter sunday", Holiday::Easter(0)),
         ("easter", Holiday::Easter(0)),
         ("easter monday", Holiday::Easter(1)),
@@ -452,7 +494,12 @@ pub static RULES: &[Rule] = &[
             let lower = c.lower();
             let tens = ["twen", "thir", "for", "fif", "six", "seven", "eigh", "nine"]
                 .iter()
-                .position(|t| lower.split_whitespace().last().is_some_and(|w| w.starts_with(t)))?;
+                .position(|t| {
+                    lower
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.starts_with(t))
+                })?;
             let f = Fields {
                 decade: Some(190 + tens as i32 + 2),
                 ..Fields::default()
@@ -706,7 +753,11 @@ pub static RULES: &[Rule] = &[
         pattern: r"the\s+(?:previous|preceding|following)\s+{weekday}",
         example: "the previous Friday",
         build: |c| {
-            let n = if c.lower().contains("following") { 1 } else { -1 };
+            let n = if c.lower().contains("following") {
+                1
+            } else {
+                -1
+            };
             Some(Timex {
                 kind: TimexType::Date,
                 spec: Spec::Anaphoric {
