@@ -41,6 +41,14 @@ const FUTURE: &[&str] = &[
     "будут",
 ];
 
+/// Verbs in the present that tell of a scheduled event ("the two leaders meet Monday"); as
+/// nouns after a determiner ("the vote Tuesday") they say nothing.
+const SCHEDULED: &[&str] = &[
+    "meet", "meets", "begin", "begins", "open", "opens", "resume", "resumes", "start", "starts",
+    "arrive", "arrives", "leave", "leaves", "return", "returns", "vote", "votes", "visit",
+    "visits",
+];
+
 /// Words that put a clause in the future when the next word is "to" or "for" ("set to
 /// resume", "is to meet", "planned to leave", "scheduled for").
 const FUTURE_BEFORE_TO: &[&str] = &[
@@ -111,8 +119,11 @@ fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option
     {
         return Some(Tense::Future);
     }
-    let adjective =
-        w.starts_with("un") || prev.is_some_and(|p| DETERMINERS.contains(&clean(p).as_str()));
+    let after_determiner = prev.is_some_and(|p| DETERMINERS.contains(&clean(p).as_str()));
+    if SCHEDULED.contains(&w.as_str()) && !after_determiner {
+        return Some(Tense::Future);
+    }
+    let adjective = w.starts_with("un") || after_determiner;
     if PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && !adjective) {
         Some(Tense::Past)
     } else {
