@@ -79,7 +79,8 @@ fn clean(w: &str) -> String {
 /// ("by February", "effective Feb. 1").
 const AHEAD_MARKERS: &[&str] = &["by", "through", "till", "effective", "starting"];
 
-/// Words before a participle that make it an adjective ("a still unspecified date").
+/// Words before a participle that make it an adjective ("a still unspecified date"), or
+/// before a verb form that make it a noun ("the vote").
 const DETERMINERS: &[&str] = &[
     "a",
     "an",
@@ -98,6 +99,25 @@ const DETERMINERS: &[&str] = &[
     "still",
     "newly",
     "so-called",
+    // the articles of the other languages, whose nouns can look like English verbs
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "el",
+    "los",
+    "las",
+    "il",
+    "lo",
+    "gli",
+    "um",
+    "uma",
 ];
 
 /// The tense cue of word `w`, given the words around it; `forward` when it follows the
