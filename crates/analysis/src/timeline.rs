@@ -37,7 +37,8 @@ pub fn build(
             last_quarter: last_quarter
                 .filter(|(at, _)| m.span.start - at < QUARTER_REACH)
                 .map(|(_, q)| q),
-            year_follows_quarter: matches!(m.rule, "date/ago" | "date/year-earlier"),
+            year_follows_quarter: matches!(m.rule, "date/ago" | "date/year-earlier")
+                || (m.rule == "date/year-period" && m.span.of(text).ends_with("period")),
             narrated_day: last_day
                 .filter(|(at, _)| m.span.start - at < NARRATION_REACH)
                 .map(|(_, d)| d),
@@ -65,7 +66,13 @@ pub fn build(
                     // text reports on it in the past (a fiscal quarter)
                     let reported = ctx.tense == Tense::Past;
                     if reported || reference.is_none_or(|r| ended_before(y, q, r)) {
-                        last_quarter = Some((m.span.end, (y, q)));
+                        // the report's quarter is the latest one named; an earlier one
+                        // ("after a flat second quarter") is an aside
+                        let live = last_quarter
+                            .filter(|(at, _)| m.span.start - at < QUARTER_REACH)
+                            .map(|(_, named)| named);
+                        let latest = live.map_or((y, q), |named| named.max((y, q)));
+                        last_quarter = Some((m.span.end, latest));
                     }
                 }
             }

@@ -14,7 +14,8 @@ pub struct Context {
     pub tense: Tense,
     /// The quarter the text spoke of last (year, quarter), for "the latest quarter".
     pub last_quarter: Option<(i32, u8)>,
-    /// "A year earlier" in a text about a quarter means that quarter a year before.
+    /// "A year earlier" in a text about a quarter means that quarter a year before, and
+    /// "the 1988 period" that quarter of 1988.
     pub year_follows_quarter: bool,
     /// The day the text narrates at, for a bare clock time ("at 6 a.m.").
     pub narrated_day: Option<Date>,
@@ -41,6 +42,24 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
     match &t.spec {
         Spec::Literal(v) => done(v.clone(), "as written"),
         Spec::Calendar { fields, lean } => {
+            if let (true, Some(year), Some((_, q)), Grain::Year) = (
+                ctx.year_follows_quarter,
+                fields.year,
+                ctx.last_quarter,
+                t.grain,
+            ) {
+                // "the 1988 period" in a text about a quarter: that quarter of 1988
+                let f = Fields {
+                    year: Some(year),
+                    quarter: Some(q),
+                    ..Fields::default()
+                };
+                return Resolved {
+                    value: format_fields(&f, Grain::Quarter),
+                    grain: Grain::Quarter,
+                    how: "the quarter the text speaks of, in the year given".into(),
+                };
+            }
             let has_year =
                 fields.year.is_some() || fields.decade.is_some() || fields.century.is_some();
             match reference {
