@@ -277,12 +277,15 @@ fn from_anchor(
         ..*fields
     };
     match unit {
-        Unit::Year | Unit::Decade | Unit::Century | Unit::Quarter => {
-            f.year = Some(year + n);
-            if grain == Grain::Quarter {
-                f.quarter = anchor.quarter.or(month.map(|m| (m - 1) / 3 + 1));
+        Unit::Quarter => match anchor.quarter.or(month.map(|m| (m - 1) / 3 + 1)) {
+            Some(q) => {
+                let total = year * 4 + i32::from(q) - 1 + n;
+                f.year = Some(total.div_euclid(4));
+                f.quarter = Some(total.rem_euclid(4) as u8 + 1);
             }
-        }
+            None => f.year = Some(year).filter(|_| n == 0),
+        },
+        Unit::Year | Unit::Decade | Unit::Century => f.year = Some(year + n),
         Unit::Month => match month {
             Some(m) => {
                 let total = year * 12 + i32::from(m) - 1 + n;
