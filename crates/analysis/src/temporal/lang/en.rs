@@ -867,7 +867,7 @@ pub static RULES: &[Rule] = &[
         name: "duration/n-units",
         pattern: concat!(
             approx!(),
-            r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further)\s+)?{unit}(?:[\s-]+(?:long|old))?"
+            r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further|trading|business|working)\s+)?{unit}(?:[\s-]+(?:long|old))?"
         ),
         example: "the ten months",
         build: span_of,
