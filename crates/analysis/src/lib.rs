@@ -52,7 +52,7 @@ pub fn analyze(input: &str, config: &Config) -> Analysis {
     let quotes = quotes::find(&doc.text, &body, lang);
 
     // 4. Temporal expressions everywhere (the date line is often outside the body).
-    let mentions = temporal::extract(&doc.text, lang);
+    let mentions = temporal::extract_with(&doc.text, lang, config.day_first);
     let (document_date, reference) =
         temporal::document_date(&doc, &blocks, &mentions, config.reference);
 

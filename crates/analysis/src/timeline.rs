@@ -5,15 +5,19 @@
 use crate::model::{Grain, Span, TimelineItem, TimexType};
 use crate::segment;
 use crate::temporal::resolve::{self, Context};
-use crate::temporal::value::parse_value;
-use crate::temporal::{tense, Mention};
+use crate::temporal::tense::{self, Tense};
+use crate::temporal::value::{parse_value, Fields};
+use crate::temporal::{Mention, OrderSource};
 use jiff::civil::DateTime;
 
 /// How far back a quarter the text spoke of still anchors "a year earlier".
 const QUARTER_REACH: usize = 1500;
 
 /// How far back a day the text narrates still dates a bare clock time.
-const NARRATION_REACH: usize = 300;
+const NARRATION_REACH: usize = 1500;
+
+/// How far back a dated point the text named still anchors "that year".
+const ANCHOR_REACH: usize = 1500;
 
 /// Resolves the mentions inside `body` and orders them.
 pub fn build(
@@ -25,28 +29,51 @@ pub fn build(
     let mut items = Vec::new();
     let mut last_quarter: Option<(usize, (i32, u8))> = None;
     let mut last_day: Option<(usize, jiff::civil::Date)> = None;
+    let mut anchor: Option<(usize, (Fields, Grain))> = None;
     let mut sentences: Option<(Span, Vec<Span>)> = None;
     for m in mentions {
         let ctx = Context {
-            future: tense::leans_future(text, m.span),
+            tense: tense::tense_at(text, m.span),
             last_quarter: last_quarter
                 .filter(|(at, _)| m.span.start - at < QUARTER_REACH)
                 .map(|(_, q)| q),
-            year_follows_quarter: matches!(m.rule, "date/ago" | "date/year-earlier"),
+            year_follows_quarter: matches!(m.rule, "date/ago" | "date/year-earlier")
+                || (m.rule == "date/year-period" && m.span.of(text).ends_with("period")),
             narrated_day: last_day
                 .filter(|(at, _)| m.span.start - at < NARRATION_REACH)
                 .map(|(_, d)| d),
+            anchor: anchor
+                .filter(|(at, _)| m.span.start - at < ANCHOR_REACH)
+                .map(|(_, a)| a),
         };
         let resolved = resolve::resolve(&m.timex, reference, &ctx);
+        if let Some(point) = dated_point(m, &resolved.value) {
+            anchor = Some((m.span.end, point));
+        }
         if resolved.grain == Grain::Day {
             if let Ok(d) = resolved.value.parse::<jiff::civil::Date>() {
                 last_day = Some((m.span.end, d));
             }
         }
+        if m.kind == TimexType::Duration && spans_months(&resolved.value) {
+            // "the nine months": the text now compares longer periods than a quarter
+            last_quarter = None;
+        }
         if resolved.grain == Grain::Quarter && names_quarter(m.rule) {
             if let Some((f, _)) = parse_value(&resolved.value) {
                 if let (Some(y), Some(q)) = (f.year, f.quarter) {
-                    last_quarter = Some((m.span.end, (y, q)));
+                    // a quarter not yet over is no period the text reports on, unless the
+                    // text reports on it in the past (a fiscal quarter)
+                    let reported = ctx.tense == Tense::Past;
+                    if reported || reference.is_none_or(|r| ended_before(y, q, r)) {
+                        // the report's quarter is the latest one named; an earlier one
+                        // ("after a flat second quarter") is an aside
+                        let live = last_quarter
+                            .filter(|(at, _)| m.span.start - at < QUARTER_REACH)
+                            .map(|(_, named)| named);
+                        let latest = live.map_or((y, q), |named| named.max((y, q)));
+                        last_quarter = Some((m.span.end, latest));
+                    }
                 }
             }
         }
@@ -75,13 +102,17 @@ pub fn build(
             sentence_start: sentence.start,
             sentence_end: sentence.end,
             rule: m.rule.into(),
-            resolution: if m.ambiguous_order {
-                format!(
-                    "{}; day and month order ambiguous, read from the text",
-                    resolved.how
-                )
-            } else {
-                resolved.how
+            resolution: match m.ambiguous_order {
+                Some(source) => format!(
+                    "{}; day and month order ambiguous, {}",
+                    resolved.how,
+                    match source {
+                        OrderSource::Setting => "set by the reader",
+                        OrderSource::Text => "read from the text's other dates",
+                        OrderSource::Language => "the language's usual order",
+                    }
+                ),
+                None => resolved.how,
             },
         });
     }
@@ -92,6 +123,32 @@ pub fn build(
 /// Rules whose mention names a quarter itself ("the third quarter", "Q3 2021").
 fn names_quarter(rule: &str) -> bool {
     rule.starts_with("date/quarter") || rule == "date/year-quarter"
+}
+
+/// The calendar fields of a mention that names a point of the calendar with its year (not a
+/// duration, a set or a vague reference).
+fn dated_point(m: &Mention, value: &str) -> Option<(Fields, Grain)> {
+    if !matches!(m.kind, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    let (f, grain) = parse_value(value)?;
+    f.year?;
+    (grain <= Grain::Year).then_some((f, grain))
+}
+
+/// True when quarter `q` of `y` ended before `r`.
+fn ended_before(y: i32, q: u8, r: DateTime) -> bool {
+    let rq = (r.month() as u8 - 1) / 3 + 1;
+    (y, q) < (r.year() as i32, rq)
+}
+
+/// A span of six months or more, short of a year ("P9M").
+fn spans_months(value: &str) -> bool {
+    value
+        .strip_prefix('P')
+        .and_then(|v| v.strip_suffix('M'))
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| (6..12).contains(&n))
 }
 
 /// Dated points first by value, then durations, sets and vague references.

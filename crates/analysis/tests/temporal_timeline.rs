@@ -1,5 +1,6 @@
 //! The timeline of the example article, as a snapshot, and its document date.
 
+use lede_analysis::config::parse_reference;
 use lede_analysis::{analyze, Config, DateSource};
 
 const ARTICLE: &str = include_str!("data/articles/example/input.txt");
@@ -36,4 +37,33 @@ fn byline_times_never_date_the_document() {
     let text = "Photo of the desk 26 mins ago\nTALLINN, March 14 – The talks began today.\n";
     let analysis = analyze(text, &Config::default());
     assert_eq!(analysis.document_date.value, None);
+}
+
+#[test]
+fn the_day_first_setting_orders_ambiguous_numeric_dates() {
+    let text = "RIGA – The ferry was launched on 03/04/2022 after long delays.\n";
+    let reference = Some(parse_reference("2022-12-19").unwrap());
+    let item = |day_first: Option<bool>| {
+        let config = Config {
+            reference,
+            day_first,
+            keep_all: true,
+            ..Config::default()
+        };
+        let analysis = analyze(text, &config);
+        let item = analysis
+            .timeline
+            .into_iter()
+            .find(|i| i.text == "03/04/2022")
+            .expect("the numeric date is on the timeline");
+        (item.value, item.resolution)
+    };
+    // English alone reads month first; the setting overrides it either way
+    let (value, how) = item(None);
+    assert_eq!(value, "2022-03-04");
+    assert!(how.contains("the language's usual order"), "{how}");
+    let (value, how) = item(Some(true));
+    assert_eq!(value, "2022-04-03");
+    assert!(how.contains("set by the reader"), "{how}");
+    assert_eq!(item(Some(false)).0, "2022-03-04");
 }

@@ -4,9 +4,9 @@
 //!
 //! Patterns use placeholders that the language's [`Lexicon`] fills: `{month}`, `{weekday}`,
 //! `{day}`, `{year}`, `{num}`, `{unit}`, `{hour}`, `{minute}`, `{ampm}`, `{daypart}`,
-//! `{season}`, `{ordinal}`, `{tz}`. A trailing digit names a second use (`{month2}`).
+//! `{season}`, `{holiday}`, `{ordinal}`, `{tz}`. A trailing digit names a second use (`{month2}`).
 
-use super::value::{Timex, Unit};
+use super::value::{Holiday, Timex, Unit};
 use regex::Regex;
 
 /// One extraction rule.
@@ -31,6 +31,8 @@ pub struct Lexicon {
     pub dayparts: &'static [(&'static str, &'static str)],
     pub seasons: &'static [(&'static str, &'static str)],
     pub ordinals: &'static [(&'static str, u8)],
+    /// Named days of the year ("Christmas", "Thanksgiving Day").
+    pub holidays: &'static [(&'static str, Holiday)],
 }
 
 /// A compiled language: the combined regex and, per rule, its group and placeholder groups.
@@ -84,6 +86,9 @@ impl<'a> Caps<'a> {
             .parse()
             .ok()
             .or_else(|| lookup(self.lexicon.ordinals, s))
+    }
+    pub fn holiday(&self, name: &str) -> Option<Holiday> {
+        lookup(self.lexicon.holidays, self.get(name)?)
     }
     pub fn unit(&self, name: &str) -> Option<Unit> {
         lookup(self.lexicon.units, self.get(name)?)
@@ -180,6 +185,7 @@ fn class(name: &str, lex: &Lexicon) -> String {
         "ampm" => r"(?:[ap]\.m\.?|[ap]\.?m)".into(),
         "daypart" => words(lex.dayparts, false),
         "season" => words(lex.seasons, false),
+        "holiday" => words(lex.holidays, false),
         "ordinal" => format!(
             r"(?:[0-9]{{1,2}}(?:st|nd|rd|th)|{})",
             words(lex.ordinals, false)
@@ -339,7 +345,7 @@ fn placeholder_name(inner: &str) -> &'static str {
     const KNOWN: &[&str] = &[
         "month", "month2", "weekday", "weekday2", "day", "day2", "year", "year2", "num", "num2",
         "unit", "unit2", "hour", "hour2", "minute", "minute2", "ampm", "ampm2", "daypart",
-        "season", "ordinal", "tz", "mm", "mm2", "dd", "dd2", "yy", "second",
+        "season", "holiday", "ordinal", "tz", "mm", "mm2", "dd", "dd2", "yy", "second",
     ];
     KNOWN
         .iter()

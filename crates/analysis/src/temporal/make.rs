@@ -135,18 +135,30 @@ pub fn day_shift(n: i32, daypart: Option<&'static str>) -> Timex {
     t
 }
 
-/// A weekday leaning the given way. A part of the day ("Friday night") stays in the span,
-/// but the value is the day: news corpora date such phrases by their day more often.
+/// Parts of the day a weekday's value keeps ("Friday evening" → `…TEV`). A night or a
+/// morning dates the phrase by its day ("Friday night" → the day), as news corpora mostly
+/// do: the night runs past midnight and the morning is often the whole day's news.
+const KEPT_DAYPARTS: &[&str] = &["EV"];
+
+/// A weekday leaning the given way, with its part of the day when the value keeps it.
 pub fn weekday(c: &Caps, lean: Lean) -> Option<Timex> {
     let weekday = c.weekday("weekday")?;
+    let daypart = c.daypart("daypart").filter(|d| KEPT_DAYPARTS.contains(d));
     Some(Timex {
         kind: TimexType::Date,
         spec: Spec::Weekday {
             weekday,
             lean,
-            fields: Fields::default(),
+            fields: Fields {
+                daypart,
+                ..Fields::default()
+            },
         },
-        grain: Grain::Day,
+        grain: if daypart.is_some() {
+            Grain::Daypart
+        } else {
+            Grain::Day
+        },
         latent: false,
     })
 }
@@ -223,6 +235,13 @@ pub fn direction(word: &str) -> i32 {
 pub fn span_of(c: &Caps) -> Option<Timex> {
     let mut unit = c.unit("unit")?;
     let mut amount = c.number("num").unwrap_or(Some(1.0));
+    // "a decades-long feud": the article belongs to the noun, the plural is uncounted
+    let article = c
+        .get("num")
+        .is_some_and(|n| ["a", "an"].contains(&n.to_lowercase().as_str()));
+    if article && c.get("unit").is_some_and(|u| u.ends_with(['s', 'S'])) {
+        amount = None;
+    }
     if amount.is_some_and(|a| a > 1000.0) {
         return None;
     }
@@ -301,6 +320,20 @@ pub fn relative_by_words(c: &Caps) -> Option<Timex> {
 pub fn deictic(c: &Caps, table: &[(&str, i32)]) -> Option<Timex> {
     let n = super::grammar::lookup(table, c.text)?;
     Some(day_shift(n, None))
+}
+
+/// A holiday, in the year the text gives or the one `lean` picks.
+pub fn holiday(c: &Caps, lean: Lean) -> Option<Timex> {
+    Some(Timex {
+        kind: TimexType::Date,
+        spec: Spec::Holiday {
+            holiday: c.holiday("holiday")?,
+            year: c.int("year"),
+            lean,
+        },
+        grain: Grain::Day,
+        latent: false,
+    })
 }
 
 /// A bare month name: the year leans to the past (news mode).

@@ -19,6 +19,17 @@ use crate::lang::Lang;
 use crate::model::{Grain, Span, TimexType};
 use value::Timex;
 
+/// What settled the day/month order of an ambiguous numeric date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrderSource {
+    /// The reader's setting ([`crate::Config::day_first`]).
+    Setting,
+    /// The text's other dates ("25/12/2021", "19 December").
+    Text,
+    /// The language's usual order (month first in English, day first elsewhere).
+    Language,
+}
+
 /// A temporal expression as written, before resolution.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
@@ -30,8 +41,9 @@ pub struct Mention {
     pub latent: bool,
     /// The underspecified value that resolution completes.
     pub timex: Timex,
-    /// A numeric date whose day/month order the numbers alone do not settle.
-    pub ambiguous_order: bool,
+    /// For a numeric date whose day/month order the numbers alone do not settle ("03/04"),
+    /// what settled it.
+    pub ambiguous_order: Option<OrderSource>,
     pub rule: &'static str,
 }
 
@@ -45,7 +57,7 @@ impl Mention {
             grain: timex.grain,
             latent: timex.latent,
             timex,
-            ambiguous_order: false,
+            ambiguous_order: None,
             rule,
         }
     }
@@ -61,6 +73,12 @@ impl Mention {
 
 /// Finds every temporal expression in `text`.
 pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
+    extract_with(text, lang, None)
+}
+
+/// Finds every temporal expression in `text`; `day_first` is the reader's order for
+/// ambiguous numeric dates ("03/04/2022"), which otherwise the text or the language decides.
+pub fn extract_with(text: &str, lang: Lang, day_first: Option<bool>) -> Vec<Mention> {
     let grammar = lang::grammar(lang);
     let mut found = Vec::new();
     grammar.scan(text, |start, end, rule, timex| {
@@ -72,6 +90,11 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Mention> {
             ));
         }
     });
-    refine::run(text, lang, &mut found);
+    let input = refine::Input {
+        text,
+        lang,
+        day_first,
+    };
+    refine::run(&input, &mut found);
     found
 }

@@ -6,11 +6,19 @@
 
 use super::make::two_digit_year;
 use super::value::{Fields, Spec, Timex};
-use super::Mention;
+use super::{Mention, OrderSource};
 use crate::lang::Lang;
 use crate::model::{Grain, Span, TimexType};
 
-type Refiner = fn(&str, Lang, &mut Vec<Mention>);
+/// What every refiner reads besides the mentions.
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub lang: Lang,
+    /// The reader's day/month order for ambiguous numeric dates, if set.
+    pub day_first: Option<bool>,
+}
+
+type Refiner = fn(&Input, &mut Vec<Mention>);
 
 /// The refiners, in order.
 const STEPS: &[(&str, Refiner)] = &[
@@ -27,16 +35,18 @@ const STEPS: &[(&str, Refiner)] = &[
     // 6. Counted units after an amount are rates ("$5 a year": dropped) or, after "twice",
     //    sets ("twice a week"); "the weeks before" is a stretch of the calendar, a date.
     ("rates-and-stretches", retype_rates_and_stretches),
-    // 7. A date and a clock time side by side are one time ("December 16, 11:47").
+    // 7. "The year ended Sept. 30" is a year's span, not the current year.
+    ("period-ended", retype_periods_ended),
+    // 8. A date and a clock time side by side are one time ("December 16, 11:47").
     ("date-and-time", join_date_and_time),
-    // 8. Nothing overlaps: the longer mention wins.
+    // 9. Nothing overlaps: the longer mention wins.
     ("overlaps", drop_overlaps),
 ];
 
 /// Runs every refiner in order.
-pub fn run(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+pub fn run(input: &Input, mentions: &mut Vec<Mention>) {
     for (_, step) in STEPS {
-        step(text, lang, mentions);
+        step(input, mentions);
     }
 }
 
@@ -57,7 +67,8 @@ fn word_after(text: &str, at: usize) -> &str {
     &tail[..end]
 }
 
-fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
+    let (text, lang) = (input.text, input.lang);
     if lang != Lang::En {
         return;
     }
@@ -133,6 +144,61 @@ fn drop_false_friends(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
                 || ["by", "than", "nearly", "about", "almost", "over", "roughly"]
                     .contains(&prev.as_str())
             {
+                return false;
+            }
+        }
+        // a bare season is a time only after a word that takes one ("in summer", "the
+        // summer"), not the verb ("prices fall") nor "the fall of the empire"
+        if m.rule == "date/season" {
+            let next = word_after(text, m.span.end).to_lowercase();
+            const TAKES_SEASON: &[&str] = &[
+                "in", "during", "since", "until", "by", "through", "over", "this", "last", "next",
+                "early", "late", "mid", "before", "after",
+            ];
+            let ok = if lower.starts_with("the ") {
+                next != "of"
+            } else {
+                TAKES_SEASON.contains(&prev.as_str())
+            };
+            if !ok {
+                return false;
+            }
+        }
+        // "a Christmas tree", "Easter eggs": things named after a holiday, not its date
+        if m.rule == "date/holiday" {
+            const THINGS: &[&str] = &[
+                "tree",
+                "trees",
+                "card",
+                "cards",
+                "carol",
+                "carols",
+                "egg",
+                "eggs",
+                "decorations",
+                "ornaments",
+                "island",
+                "bunny",
+                "rising",
+            ];
+            let next = word_after(text, m.span.end)
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            if THINGS.contains(&next.as_str()) {
+                return false;
+            }
+        }
+        // "the future of the alliance": its fate, not a time
+        if m.rule == "ref/future" && word_after(text, m.span.end).to_lowercase() == "of" {
+            return false;
+        }
+        // "the past three summers": the start of a counted stretch, not the past at large
+        if m.rule == "ref/past" && lower == "the past" {
+            let next = word_after(text, m.span.end).to_lowercase();
+            let counted = next.starts_with(|c: char| c.is_ascii_digit())
+                || crate::temporal::grammar::lookup(super::lang::en::LEXICON.numbers, &next)
+                    .is_some();
+            if counted {
                 return false;
             }
         }
@@ -213,7 +279,8 @@ const MEASURES: &[&str] = &[
     "lbs",
 ];
 
-fn drop_number_lookalikes(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
     mentions.retain(|m| {
         let numeric = matches!(
             m.rule,
@@ -298,49 +365,81 @@ fn measure_after_count(next: &str) -> bool {
     next.len() > 2 && next.ends_with('s') && !["years", "days"].contains(&next)
 }
 
-fn settle_numeric_order(text: &str, lang: Lang, mentions: &mut Vec<Mention>) {
-    // votes of unambiguous slashed dates: first number above 12 → day first; without
-    // votes, the language decides (month first in English only)
-    let mut day_first = 0i32;
-    for m in mentions.iter().filter(|m| m.rule == "date/numeric-slashed") {
-        let s = m.span.of(text);
-        let mut parts = s.split('/').map(|p| p.parse::<u32>().unwrap_or(0));
-        let (a, b) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0));
-        if a > 12 {
-            day_first += 1;
-        } else if b > 12 {
-            day_first -= 1;
+fn settle_numeric_order(input: &Input, mentions: &mut Vec<Mention>) {
+    let (text, lang) = (input.text, input.lang);
+    let ambiguous = |m: &Mention| {
+        let (a, b) = first_two_numbers(m.span.of(text));
+        m.rule == "date/numeric-slashed" && a <= 12 && b <= 12 && a != b
+    };
+    if !mentions.iter().any(ambiguous) {
+        return;
+    }
+    let (day_first, source) = match input.day_first {
+        Some(setting) => (setting, OrderSource::Setting),
+        None => match order_votes(text, mentions) {
+            0 => (lang != Lang::En, OrderSource::Language),
+            votes => (votes > 0, OrderSource::Text),
+        },
+    };
+    for m in mentions.iter_mut() {
+        if !ambiguous(m) {
+            continue;
         }
-    }
-    if day_first == 0 && lang != Lang::En {
-        day_first = 1;
-    }
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.rule == "date/numeric-slashed")
-    {
+        m.ambiguous_order = Some(source);
         let s = m.span.of(text).to_string();
         let mut parts = s.split('/');
         let a: u8 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
         let b: u8 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0);
         let y = parts.next().and_then(|p| p.parse::<i32>().ok());
-        if a <= 12 && b <= 12 && a != b {
-            m.ambiguous_order = true;
-            if day_first > 0 {
-                let year = y.map(|y| if y < 100 { two_digit_year(y) } else { y });
-                m.timex = Timex::date(
-                    Fields {
-                        year,
-                        month: Some(b),
-                        day: Some(a),
-                        ..Fields::default()
-                    },
-                    Grain::Day,
-                );
-                m.refresh();
-            }
-        }
+        let (month, day) = if day_first { (b, a) } else { (a, b) };
+        let year = y.map(|y| if y < 100 { two_digit_year(y) } else { y });
+        m.timex = Timex::date(
+            Fields {
+                year,
+                month: Some(month),
+                day: Some(day),
+                ..Fields::default()
+            },
+            Grain::Day,
+        );
+        m.refresh();
     }
+}
+
+/// The first two numbers of a numeric date.
+fn first_two_numbers(s: &str) -> (u32, u32) {
+    let mut parts = s
+        .split(['/', '.', '-'])
+        .map(|p| p.parse::<u32>().unwrap_or(0));
+    (parts.next().unwrap_or(0), parts.next().unwrap_or(0))
+}
+
+/// How the text's other dates order day and month: above zero day first, below zero month
+/// first. A slashed date with a number above 12 counts twice ("25/12/2021"); a dotted date
+/// ("25.12.2021") or a written one counts once ("19 December" for, "December 19" against).
+fn order_votes(text: &str, mentions: &[Mention]) -> i32 {
+    mentions
+        .iter()
+        .map(|m| {
+            let rule = m.rule;
+            if rule == "date/numeric-slashed" {
+                match first_two_numbers(m.span.of(text)) {
+                    (a, _) if a > 12 => 2,
+                    (_, b) if b > 12 => -2,
+                    _ => 0,
+                }
+            } else if rule == "date/numeric-dotted"
+                || rule.ends_with("day-month")
+                || rule.ends_with("day-month-year")
+            {
+                1
+            } else if rule.ends_with("month-day") || rule.ends_with("month-day-year") {
+                -1
+            } else {
+                0
+            }
+        })
+        .sum()
 }
 
 /// The clock fields of a bare clock time.
@@ -355,12 +454,15 @@ fn clock_fields(m: &Mention) -> Option<Fields> {
     }
 }
 
-/// True when the mention names one day.
+/// True when the mention names one day through fields a clock time can join.
 fn is_day(m: &Mention) -> bool {
-    m.kind == TimexType::Date && m.grain == Grain::Day
+    m.kind == TimexType::Date
+        && m.grain == Grain::Day
+        && !matches!(m.timex.spec, Spec::Literal(_) | Spec::Holiday { .. })
 }
 
-fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn join_date_and_time(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         if let Some(prev) = out.last() {
@@ -386,8 +488,9 @@ fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
                 match &mut t.spec {
                     Spec::Calendar { fields, .. }
                     | Spec::Shift { fields, .. }
+                    | Spec::Anaphoric { fields, .. }
                     | Spec::Weekday { fields, .. } => add(fields),
-                    Spec::Literal(_) => {}
+                    Spec::Literal(_) | Spec::Holiday { .. } => {}
                 }
                 t.kind = TimexType::Time;
                 t.grain = if clock.second.is_some() {
@@ -407,7 +510,7 @@ fn join_date_and_time(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
     *mentions = out;
 }
 
-fn drop_overlaps(_text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn drop_overlaps(_input: &Input, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
@@ -424,7 +527,8 @@ fn drop_overlaps(_text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
     *mentions = out;
 }
 
-fn drop_ages_and_fractions(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn drop_ages_and_fractions(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
     mentions.retain(|m| {
         if !m.rule.starts_with("duration/") {
             return true;
@@ -440,7 +544,8 @@ fn drop_ages_and_fractions(text: &str, _lang: Lang, mentions: &mut Vec<Mention>)
     });
 }
 
-fn trim_adjectival_articles(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn trim_adjectival_articles(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
     for m in mentions.iter_mut() {
         let s = m.span.of(text);
         let lower = s.to_lowercase();
@@ -470,7 +575,8 @@ fn trim_adjectival_articles(text: &str, _lang: Lang, mentions: &mut Vec<Mention>
     }
 }
 
-fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mention>) {
+fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
     mentions.retain_mut(|m| {
         let lower = m.span.of(text).to_lowercase();
         let prev = word_before(text, m.span.start).to_lowercase();
@@ -500,6 +606,20 @@ fn retype_rates_and_stretches(text: &str, _lang: Lang, mentions: &mut Vec<Mentio
     });
 }
 
+fn retype_periods_ended(input: &Input, mentions: &mut Vec<Mention>) {
+    let (text, lang) = (input.text, input.lang);
+    if lang != Lang::En {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.rule == "date/the-year") {
+        let next = word_after(text, m.span.end).to_lowercase();
+        if ["ended", "ending", "ends", "through", "to"].contains(&next.as_str()) {
+            m.timex = Timex::literal(TimexType::Duration, "P1Y", Grain::None);
+            m.refresh();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::extract;
@@ -515,10 +635,34 @@ mod tests {
         let text = "Filed 25/12/2021, amended 03/04/2022.";
         let mentions = extract(text, Lang::En);
         assert_eq!(values(text, Lang::En), ["2021-12-25", "2022-04-03"]);
-        assert!(mentions[1].ambiguous_order && !mentions[0].ambiguous_order);
+        assert_eq!(mentions[1].ambiguous_order, Some(OrderSource::Text));
+        assert_eq!(mentions[0].ambiguous_order, None);
         // alone, English reads month first and other languages day first
         assert_eq!(values("Filed 03/04/2022.", Lang::En), ["2022-03-04"]);
         assert_eq!(values("Eingereicht 03/04/2022.", Lang::De), ["2022-04-03"]);
+        let alone = extract("Filed 03/04/2022.", Lang::En);
+        assert_eq!(alone[0].ambiguous_order, Some(OrderSource::Language));
+    }
+
+    #[test]
+    fn written_dates_vote_for_the_numeric_order() {
+        // "19 December" writes the day first, so 03/04 is the third of April
+        let text = "The fair opened on 19 December. Tickets sold since 03/04/2022.";
+        assert_eq!(values(text, Lang::En), ["XXXX-12-19", "2022-04-03"]);
+        let text = "The fair opened on December 19. Tickets sold since 03/04/2022.";
+        assert_eq!(values(text, Lang::En), ["XXXX-12-19", "2022-03-04"]);
+    }
+
+    #[test]
+    fn the_reader_setting_overrides_the_text() {
+        let text = "Filed 25/12/2021, amended 03/04/2022.";
+        let month_first = super::super::extract_with(text, Lang::En, Some(false));
+        let values: Vec<&str> = month_first.iter().map(|m| m.value.as_str()).collect();
+        // the unambiguous date keeps its only reading; the ambiguous one follows the setting
+        assert_eq!(values, ["2021-12-25", "2022-03-04"]);
+        assert_eq!(month_first[1].ambiguous_order, Some(OrderSource::Setting));
+        let day_first = super::super::extract_with("Filed 03/04/2022.", Lang::En, Some(true));
+        assert_eq!(day_first[0].value, "2022-04-03");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Resolution: an underspecified value against the reference date (and the text's own
 //! recent dates), giving a TIMEX3 value and a note on how it was reached.
 
-use super::value::{format_fields, Fields, Lean, Spec, Timex, Unit};
+use super::tense::Tense;
+use super::value::{format_fields, Fields, Holiday, Lean, Spec, Timex, Unit};
 use crate::model::Grain;
 use jiff::civil::{Date, DateTime};
 use jiff::ToSpan;
@@ -9,14 +10,18 @@ use jiff::ToSpan;
 /// What resolution knows besides the reference date.
 #[derive(Clone, Debug, Default)]
 pub struct Context {
-    /// The mention's clause speaks of the future.
-    pub future: bool,
+    /// What the mention's clause says of its time.
+    pub tense: Tense,
     /// The quarter the text spoke of last (year, quarter), for "the latest quarter".
     pub last_quarter: Option<(i32, u8)>,
-    /// "A year earlier" in a text about a quarter means that quarter a year before.
+    /// "A year earlier" in a text about a quarter means that quarter a year before, and
+    /// "the 1988 period" that quarter of 1988.
     pub year_follows_quarter: bool,
     /// The day the text narrates at, for a bare clock time ("at 6 a.m.").
     pub narrated_day: Option<Date>,
+    /// The last dated point the text named (fields with a year, and their grain), for
+    /// "that year", "the following month".
+    pub anchor: Option<(Fields, Grain)>,
 }
 
 /// A resolved value.
@@ -37,12 +42,30 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
     match &t.spec {
         Spec::Literal(v) => done(v.clone(), "as written"),
         Spec::Calendar { fields, lean } => {
+            if let (true, Some(year), Some((_, q)), Grain::Year) = (
+                ctx.year_follows_quarter,
+                fields.year,
+                ctx.last_quarter,
+                t.grain,
+            ) {
+                // "the 1988 period" in a text about a quarter: that quarter of 1988
+                let f = Fields {
+                    year: Some(year),
+                    quarter: Some(q),
+                    ..Fields::default()
+                };
+                return Resolved {
+                    value: format_fields(&f, Grain::Quarter),
+                    grain: Grain::Quarter,
+                    how: "the quarter the text speaks of, in the year given".into(),
+                };
+            }
             let has_year =
                 fields.year.is_some() || fields.decade.is_some() || fields.century.is_some();
             match reference {
                 Some(r) if !has_year => {
                     let mut f = *fields;
-                    f.year = Some(pick_year(&f, *lean, r.date(), ctx.future));
+                    f.year = Some(pick_year(&f, *lean, r.date(), ctx.tense));
                     if t.grain == Grain::Week {
                         return done(
                             week_of(&f),
@@ -108,6 +131,22 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                     "the quarter before the document date",
                 );
             }
+            if *unit == Unit::Week && *n == 0 && fields.daypart == Some("WE") {
+                // "the weekend" said on a weekday is the one just past, unless the clause
+                // looks ahead; "this weekend" only when the clause is in the past
+                let weekday = r.date().weekday().to_monday_one_offset();
+                let past = match ctx.tense {
+                    Tense::Past => true,
+                    Tense::Future => false,
+                    Tense::Unknown => t.latent,
+                };
+                if past && weekday <= 5 {
+                    return done(
+                        shift(r, Unit::Week, -1, fields, t.grain),
+                        "the weekend before the document date",
+                    );
+                }
+            }
             if let (Unit::Day, 0, Some(_), Some(day)) = (unit, n, fields.hour, ctx.narrated_day) {
                 let at = day.to_datetime(r.time());
                 return done(
@@ -129,6 +168,60 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                 )
             }
         }
+        Spec::Holiday {
+            holiday,
+            year,
+            lean,
+        } => {
+            let year = year
+                .or_else(|| reference.map(|r| holiday_year(*holiday, *lean, r.date(), ctx.tense)));
+            match year.and_then(|y| holiday.date(y)) {
+                Some(d) => done(
+                    d.to_string(),
+                    if reference.is_some() {
+                        "holiday, year from the document date"
+                    } else {
+                        "holiday"
+                    },
+                ),
+                None => {
+                    let value = match holiday {
+                        Holiday::Fixed { month, day } => format!("XXXX-{month:02}-{day:02}"),
+                        _ => "XXXX-XX-XX".to_string(),
+                    };
+                    done(value, "no reference date")
+                }
+            }
+        }
+        Spec::Anaphoric { unit, n, fields } => match ctx.anchor {
+            Some((anchor, grain)) if anchor.year.is_some() => {
+                let value = from_anchor(&anchor, grain, *unit, *n, fields, t.grain);
+                done(value, "relative to the time the text narrates")
+            }
+            _ if fields.weekday.is_some() => {
+                let lean = if *n < 0 { Lean::Past } else { Lean::Future };
+                let weekday = Timex {
+                    spec: Spec::Weekday {
+                        weekday: fields.weekday.unwrap_or(1),
+                        lean,
+                        fields: Fields::default(),
+                    },
+                    ..t.clone()
+                };
+                resolve(&weekday, reference, ctx)
+            }
+            _ => {
+                let shifted = Timex {
+                    spec: Spec::Shift {
+                        unit: *unit,
+                        n: *n,
+                        fields: *fields,
+                    },
+                    ..t.clone()
+                };
+                resolve(&shifted, reference, ctx)
+            }
+        },
         Spec::Weekday {
             weekday,
             lean,
@@ -137,7 +230,7 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
             let Some(r) = reference else {
                 return done(format!("XXXX-WXX-{weekday}"), "no reference date");
             };
-            let d = weekday_date(r.date(), *weekday, *lean, ctx.future);
+            let d = weekday_date(r.date(), *weekday, *lean, ctx.tense);
             let f = Fields {
                 year: Some(d.year() as i32),
                 month: Some(d.month() as u8),
@@ -152,19 +245,129 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
     }
 }
 
+/// `n` units from an anchor the text named, written at `grain`; what the anchor does not
+/// say stays `X` ("that day" after "in 1994" is `1994-XX-XX`).
+fn from_anchor(
+    anchor: &Fields,
+    anchor_grain: Grain,
+    unit: Unit,
+    n: i32,
+    fields: &Fields,
+    grain: Grain,
+) -> String {
+    let year = anchor.year.unwrap_or(0);
+    let month = anchor.month.filter(|_| anchor_grain <= Grain::Month);
+    let day = anchor.day.filter(|_| anchor_grain <= Grain::Day);
+    let date = month.zip(day).and_then(|(m, d)| date_of(year, m, d));
+    if let Some(w) = fields.weekday {
+        // "the previous Friday": the named weekday before (or after) the anchor's day
+        let Some(d) = date else {
+            return format!("{year:04}-WXX-{w}");
+        };
+        let here = i64::from(d.weekday().to_monday_one_offset());
+        let days = if n < 0 {
+            -((here - i64::from(w) - 1).rem_euclid(7) + 1)
+        } else {
+            (i64::from(w) - here - 1).rem_euclid(7) + 1
+        };
+        return d.checked_add(days.days()).unwrap_or(d).to_string();
+    }
+    let mut f = Fields {
+        year: Some(year),
+        ..*fields
+    };
+    match unit {
+        Unit::Quarter => match anchor.quarter.or(month.map(|m| (m - 1) / 3 + 1)) {
+            Some(q) => {
+                let total = year * 4 + i32::from(q) - 1 + n;
+                f.year = Some(total.div_euclid(4));
+                f.quarter = Some(total.rem_euclid(4) as u8 + 1);
+            }
+            None => f.year = Some(year).filter(|_| n == 0),
+        },
+        Unit::Year | Unit::Decade | Unit::Century => f.year = Some(year + n),
+        Unit::Month => match month {
+            Some(m) => {
+                let total = year * 12 + i32::from(m) - 1 + n;
+                f.year = Some(total.div_euclid(12));
+                f.month = Some(total.rem_euclid(12) as u8 + 1);
+            }
+            None if n == 0 => {}
+            None => f.year = None,
+        },
+        Unit::Week => {
+            return match date.and_then(|d| d.checked_add((7 * i64::from(n)).days()).ok()) {
+                Some(d) => {
+                    let iso = d.iso_week_date();
+                    format!("{}-W{:02}", iso.year(), iso.week())
+                }
+                None => format!("{year:04}-WXX"),
+            };
+        }
+        _ => match date.and_then(|d| d.checked_add(i64::from(n).days()).ok()) {
+            Some(d) => {
+                f.year = Some(d.year() as i32);
+                f.month = Some(d.month() as u8);
+                f.day = Some(d.day() as u8);
+            }
+            None => {
+                f.month = month.filter(|_| n == 0);
+                f.day = None;
+            }
+        },
+    }
+    format_fields(&f, grain)
+}
+
+/// The year of a holiday written without one: the direction word, else the tense, else the
+/// nearest occurrence with news mode's lean to the past.
+fn holiday_year(h: Holiday, lean: Lean, r: Date, tense: Tense) -> i32 {
+    let ry = r.year() as i32;
+    let days = |y: i32| h.date(y).map(|d| (d - r).get_days() as i64);
+    let tense = match lean {
+        Lean::Past => Tense::Past,
+        Lean::Future => Tense::Future,
+        Lean::This => return ry,
+        Lean::Nearest => tense,
+    };
+    let strict = lean != Lean::Nearest;
+    let candidates = [ry - 1, ry, ry + 1];
+    let pick = |ok: &dyn Fn(i64) -> bool, nearest_last: bool| {
+        let mut fits = candidates.iter().filter(|y| days(**y).is_some_and(ok));
+        if nearest_last {
+            fits.next_back().copied()
+        } else {
+            fits.next().copied()
+        }
+    };
+    let found = match tense {
+        Tense::Past if strict => pick(&|d| d < 0, true),
+        Tense::Past => pick(&|d| d <= 0, true),
+        Tense::Future if strict => pick(&|d| d > 0, false),
+        Tense::Future => pick(&|d| d >= 0, false),
+        Tense::Unknown => candidates
+            .iter()
+            .copied()
+            .min_by_key(|y| days(*y).map_or(i64::MAX, |d| if d > 0 { d * 2 } else { -d })),
+    };
+    found.unwrap_or(ry)
+}
+
 /// A shift written without a reference: what the fields say, `X` elsewhere.
 fn unresolved_shift(fields: &Fields, grain: Grain) -> String {
     format_fields(fields, grain)
 }
 
-/// The year of a yearless date: news mode leans to the past unless the clause is future.
-fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
+/// The year of a yearless date: the tense of its clause decides, else news mode leans to
+/// the past.
+fn pick_year(f: &Fields, lean: Lean, r: Date, tense: Tense) -> i32 {
     let ry = r.year() as i32;
-    let future = match lean {
-        Lean::Future => true,
-        Lean::Past => false,
-        _ => future,
+    let tense = match lean {
+        Lean::Future => Tense::Future,
+        Lean::Past => Tense::Past,
+        _ => tense,
     };
+    let future = tense == Tense::Future;
     if let (Some(m), Lean::Past | Lean::Future | Lean::This) = (f.month, lean) {
         let rm = r.month() as u8;
         return match lean {
@@ -176,7 +379,14 @@ fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
         };
     }
     if let Some(m) = f.month {
-        // the nearest occurrence; a later one must be much nearer unless the clause is future
+        // the nearest occurrence; the tense makes the other side dearer, and news mode
+        // leans to the past when the clause says nothing
+        let rm = r.month() as u8;
+        let (later, earlier) = match tense {
+            Tense::Future => (1, 4),
+            Tense::Past => (4, 1),
+            Tense::Unknown => (2, 1),
+        };
         let day = f.day.unwrap_or(15);
         let candidates = [ry - 1, ry, ry + 1];
         let score = |y: i32| -> i64 {
@@ -184,15 +394,13 @@ fn pick_year(f: &Fields, lean: Lean, r: Date, future: bool) -> i32 {
                 return i64::MAX;
             };
             let days = (d - r).get_days() as i64;
-            let same_month = y == ry && m == r.month() as u8;
+            let same_month = y == ry && m == rm;
             if same_month {
                 0
-            } else if days > 0 && !future {
-                days * 2
-            } else if days < 0 && future {
-                -days * 2
+            } else if days > 0 {
+                days * later
             } else {
-                days.abs()
+                -days * earlier
             }
         };
         return candidates
@@ -236,7 +444,7 @@ fn date_of(y: i32, m: u8, d: u8) -> Option<Date> {
 }
 
 /// The date of a weekday near `r`.
-fn weekday_date(r: Date, w: u8, lean: Lean, future: bool) -> Date {
+fn weekday_date(r: Date, w: u8, lean: Lean, tense: Tense) -> Date {
     let rw = r.weekday().to_monday_one_offset() as i64;
     let w = w as i64;
     let back = (rw - w).rem_euclid(7);
@@ -252,7 +460,7 @@ fn weekday_date(r: Date, w: u8, lean: Lean, future: bool) -> Date {
         }
         Lean::This => w - rw,
         Lean::Nearest if back == 0 => 0,
-        Lean::Nearest if future => ahead,
+        Lean::Nearest if tense == Tense::Future => ahead,
         Lean::Nearest => -back,
     };
     r.checked_add(days.days()).unwrap_or(r)

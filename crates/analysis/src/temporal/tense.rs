@@ -1,7 +1,21 @@
-//! Tense around a mention: does its clause speak of the future? News mode reads a bare
-//! weekday or month as past unless a future cue stands nearer than a past one.
+//! Tense around a mention: does its clause speak of the past or the future? News mode reads
+//! a bare weekday or month as past unless the verb that governs it says otherwise.
+//!
+//! The governing verb usually stands before the expression ("officials met Tuesday", "the
+//! board will meet Tuesday"), so the nearest cue before it decides; only a sentence that
+//! opens with the expression ("On Tuesday, the league plans…") is read forward.
 
 use crate::model::Span;
+
+/// What the clause around a mention says about its time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    /// No cue: news mode leans to the past, a little.
+    #[default]
+    Unknown,
+}
 
 /// Words that put a clause in the future.
 const FUTURE: &[&str] = &[
@@ -12,13 +26,9 @@ const FUTURE: &[&str] = &[
     "won't",
     "won’t",
     "would",
-    "could",
-    "might",
     "until",
     "soon",
     "scheduled",
-    "expected",
-    "expects",
     "planning",
     "upcoming",
     "slated",
@@ -31,63 +41,161 @@ const FUTURE: &[&str] = &[
     "будут",
 ];
 
+/// Verbs in the present that tell of a scheduled event ("the two leaders meet Monday"); as
+/// nouns after a determiner ("the vote Tuesday") they say nothing.
+const SCHEDULED: &[&str] = &[
+    "meet", "meets", "begin", "begins", "open", "opens", "resume", "resumes", "start", "starts",
+    "arrive", "arrives", "leave", "leaves", "return", "returns", "vote", "votes", "visit",
+    "visits",
+];
+
+/// Words that put a clause in the future when the next word is "to" or "for" ("set to
+/// resume", "is to meet", "planned to leave", "scheduled for").
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "set", "is", "are", "going", "due", "ready", "poised", "plan", "plans", "planned", "planning",
+    "expected", "expects", "expect", "intends", "intend", "intended",
+];
+
 /// Words that put a clause in the past (besides any word ending in "-ed").
 const PAST: &[&str] = &[
     "said", "was", "were", "had", "did", "told", "began", "took", "made", "came", "went", "rose",
     "fell", "won", "lost", "met", "left", "held", "sold", "bought", "paid", "ago", "last",
     "earlier", "got", "gave", "saw", "knew", "thought", "became", "found", "hit", "shot", "led",
-    "ran", "spent", "broke", "fought", "kept", "brought", "spoke",
+    "ran", "spent", "broke", "fought", "kept", "brought", "spoke", "wrote", "flew", "drove",
+    "struck", "sent", "since",
 ];
 
-/// True when the nearest tense cue within the mention's sentence points to the future.
-pub fn leans_future(text: &str, span: Span) -> bool {
+/// How far back the governing verb is looked for, in words.
+const BACK_WORDS: usize = 20;
+/// How far forward, in words, when nothing stands before the expression.
+const FORWARD_WORDS: usize = 8;
+
+fn clean(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .to_lowercase()
+}
+
+/// Words that, standing right before the expression, set a deadline or a start ahead
+/// ("by February", "effective Feb. 1").
+const AHEAD_MARKERS: &[&str] = &["by", "through", "till", "effective", "starting"];
+
+/// Words before a participle that make it an adjective ("a still unspecified date"), or
+/// before a verb form that make it a noun ("the vote").
+const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "our",
+    "your",
+    "my",
+    "still",
+    "newly",
+    "so-called",
+    // the articles of the other languages, whose nouns can look like English verbs
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "el",
+    "los",
+    "las",
+    "il",
+    "lo",
+    "gli",
+    "um",
+    "uma",
+];
+
+/// The tense cue of word `w`, given the words around it; `forward` when it follows the
+/// expression (then a plan in the past tense is no future: "On Friday, the city planned
+/// to…" tells of a plan made on Friday).
+fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option<Tense> {
+    let w = clean(w);
+    if w.is_empty() {
+        return None;
+    }
+    let next = next.map(clean).unwrap_or_default();
+    let before_to = next == "to"
+        || (next == "for" && ["set", "scheduled", "slated", "due"].contains(&w.as_str()));
+    if FUTURE.contains(&w.as_str())
+        || w.ends_with("'ll")
+        || w.ends_with("’ll")
+        || (before_to && ["is", "are"].contains(&w.as_str()))
+        || (before_to && FUTURE_BEFORE_TO.contains(&w.as_str()) && !(forward && w.ends_with("ed")))
+    {
+        return Some(Tense::Future);
+    }
+    let after_determiner = prev.is_some_and(|p| DETERMINERS.contains(&clean(p).as_str()));
+    if SCHEDULED.contains(&w.as_str()) && !after_determiner {
+        return Some(Tense::Future);
+    }
+    let adjective = w.starts_with("un") || after_determiner;
+    if PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && !adjective) {
+        Some(Tense::Past)
+    } else {
+        None
+    }
+}
+
+/// The tense of the clause holding `span`: the nearest cue before it within its sentence,
+/// else the first cue after it.
+pub fn tense_at(text: &str, span: Span) -> Tense {
     let start = sentence_start(text, span.start);
     let end = sentence_end(text, span.end);
-    let before = &text[start..span.start];
-    let after = &text[span.end..end];
-    let cue = |w: &str| -> Option<bool> {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .to_lowercase();
-        if w.is_empty() {
-            return None;
-        }
-        if FUTURE.contains(&w.as_str()) || w.ends_with("'ll") || w.ends_with("’ll") {
-            Some(true)
-        } else if PAST.contains(&w.as_str())
-            || (w.len() > 4 && w.ends_with("ed") && !FUTURE.contains(&w.as_str()))
-        {
-            Some(false)
-        } else {
-            None
-        }
-    };
-    let back: Vec<&str> = before.split_whitespace().rev().take(12).collect();
-    let fwd = after.split_whitespace().enumerate().take(8);
-    let mut best: Option<(usize, bool)> = None;
-    for (d, w) in back.iter().enumerate() {
-        // a participle after "be" ("will be held") takes the tense of the auxiliary
-        let passive = back
-            .get(d + 1)
-            .is_some_and(|p| ["be", "been", "being"].contains(&p.to_lowercase().as_str()));
-        match cue(w) {
-            Some(false) if passive => continue,
-            Some(f) => {
-                best = Some((d, f));
-                break;
+    let before: Vec<&str> = text[start..span.start].split_whitespace().collect();
+    let after: Vec<&str> = text[span.end..end].split_whitespace().collect();
+    let n = before.len();
+    let lead: String = before[n.saturating_sub(3)..].join(" ").to_lowercase();
+    if lead.ends_with("as early as") || lead.ends_with("as soon as") || lead.ends_with("ahead of") {
+        return Tense::Future;
+    }
+    if before
+        .last()
+        .is_some_and(|w| AHEAD_MARKERS.contains(&clean(w).as_str()))
+    {
+        return Tense::Future;
+    }
+    for d in 0..n.min(BACK_WORDS) {
+        let i = n - 1 - d;
+        let prev = i.checked_sub(1).map(|p| before[p]);
+        let next = before.get(i + 1).copied().or(Some(span.of(text)));
+        match cue(prev, before[i], next, false) {
+            // a participle after "be" ("will be held") takes the tense of the auxiliary
+            Some(Tense::Past)
+                if prev.is_some_and(|p| ["be", "been", "being"].contains(&clean(p).as_str())) =>
+            {
+                continue
             }
+            Some(t) => return t,
             None => {}
         }
     }
-    for (d, w) in fwd {
-        if let Some(f) = cue(w) {
-            if best.is_none_or(|(bd, _)| d < bd) {
-                best = Some((d, f));
-            }
-            break;
+    for (i, w) in after.iter().enumerate().take(FORWARD_WORDS) {
+        let prev = i.checked_sub(1).map(|p| after[p]);
+        if let Some(t) = cue(prev, w, after.get(i + 1).copied(), true) {
+            return t;
         }
     }
-    best.is_some_and(|(_, f)| f)
+    Tense::Unknown
+}
+
+/// True when the clause of `span` speaks of the future.
+pub fn leans_future(text: &str, span: Span) -> bool {
+    tense_at(text, span) == Tense::Future
 }
 
 /// Where the sentence holding `pos` starts: after the last `.`, `!`, `?` or `;` that is
@@ -130,4 +238,45 @@ fn sentence_end(text: &str, pos: usize) -> usize {
         from = i + 1;
     }
     text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tense(marked: &str) -> Tense {
+        let open = marked.find('[').unwrap();
+        let close = marked.find(']').unwrap();
+        let text = marked.replace(['[', ']'], "");
+        tense_at(&text, Span::new(open, close - 1))
+    }
+
+    #[test]
+    fn the_governing_verb_before_the_expression_decides() {
+        assert_eq!(tense("Officials met [Tuesday] in Riga."), Tense::Past);
+        assert_eq!(tense("The board will meet [Tuesday]."), Tense::Future);
+        assert_eq!(
+            tense("The ferry will double its sailings by [August] in the search for untouched markets."),
+            Tense::Future
+        );
+        assert_eq!(tense("Talks are set to resume [Monday]."), Tense::Future);
+        assert_eq!(
+            tense("The crew planned to leave on [Thursday]."),
+            Tense::Future
+        );
+        assert_eq!(tense("The vote will be held on [Tuesday]."), Tense::Future);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_the_expression_reads_forward() {
+        assert_eq!(
+            tense("On [Tuesday], the league plans to vote."),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("[Friday], the mayor said the port was shut."),
+            Tense::Past
+        );
+        assert_eq!(tense("[Friday] is a holiday."), Tense::Unknown);
+    }
 }

@@ -57,6 +57,9 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
     let (code, timed) = unit.duration_code();
     let t = if timed { "T" } else { "" };
     match amount {
+        // decades and centuries without a count are years without a count, as counted ones
+        // are years ("three decades" → P30Y)
+        None if matches!(unit, Unit::Decade | Unit::Century) => "PXY".to_string(),
         None => format!("P{t}X{code}"),
         Some(a) if a.fract() == 0.0 => format!("P{t}{}{code}", a as i64),
         Some(a) if a.fract() == 0.5 && unit == Unit::Hour => {
@@ -80,6 +83,78 @@ pub enum Lean {
     Future,
     /// "this Tuesday": in the reference's week.
     This,
+}
+
+/// Where a holiday falls in a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    /// The same day every year (Christmas Day: December 25).
+    Fixed { month: u8, day: u8 },
+    /// The `nth` `weekday` (1 = Monday) of `month`; `nth` −1 is the last (Thanksgiving: the
+    /// fourth Thursday of November).
+    NthWeekday { month: u8, weekday: u8, nth: i8 },
+    /// Days after Western Easter Sunday (Good Friday: −2).
+    Easter(i16),
+    /// United States election day: the Tuesday after the first Monday of November.
+    ElectionDay,
+}
+
+impl Holiday {
+    /// The holiday's date in `year`.
+    pub fn date(self, year: i32) -> Option<jiff::civil::Date> {
+        use jiff::civil::Date;
+        use jiff::ToSpan;
+        let y = i16::try_from(year).ok()?;
+        match self {
+            Holiday::Fixed { month, day } => Date::new(y, month as i8, day as i8).ok(),
+            Holiday::NthWeekday {
+                month,
+                weekday,
+                nth,
+            } => {
+                let first = Date::new(y, month as i8, 1).ok()?;
+                let last = first.last_of_month();
+                let offset = |d: Date| {
+                    (i64::from(weekday) - i64::from(d.weekday().to_monday_one_offset()))
+                        .rem_euclid(7)
+                };
+                if nth < 0 {
+                    let back = (i64::from(last.weekday().to_monday_one_offset())
+                        - i64::from(weekday))
+                    .rem_euclid(7);
+                    last.checked_sub(back.days()).ok()
+                } else {
+                    let days = offset(first) + 7 * (i64::from(nth) - 1);
+                    first.checked_add(days.days()).ok()
+                }
+            }
+            Holiday::Easter(offset) => {
+                // the anonymous Gregorian computus
+                let a = year % 19;
+                let (b, c) = (year / 100, year % 100);
+                let (d, e) = (b / 4, b % 4);
+                let f = (b + 8) / 25;
+                let g = (b - f + 1) / 3;
+                let h = (19 * a + b - d - g + 15) % 30;
+                let (i, k) = (c / 4, c % 4);
+                let l = (32 + 2 * e + 2 * i - h - k) % 7;
+                let m = (a + 11 * h + 22 * l) / 451;
+                let month = (h + l - 7 * m + 114) / 31;
+                let day = (h + l - 7 * m + 114) % 31 + 1;
+                let sunday = Date::new(y, month as i8, day as i8).ok()?;
+                sunday.checked_add(i64::from(offset).days()).ok()
+            }
+            Holiday::ElectionDay => {
+                let first_monday = Holiday::NthWeekday {
+                    month: 11,
+                    weekday: 1,
+                    nth: 1,
+                }
+                .date(year)?;
+                first_monday.tomorrow().ok()
+            }
+        }
+    }
 }
 
 /// Calendar fields as the text gives them; `None` means "not said".
@@ -114,6 +189,16 @@ pub enum Spec {
         weekday: u8,
         lean: Lean,
         fields: Fields,
+    },
+    /// `n` units away from the time the text narrates at rather than the document date
+    /// ("that year", "the following month", "earlier that day"); the document date stands
+    /// in when the text has named no time before.
+    Anaphoric { unit: Unit, n: i32, fields: Fields },
+    /// A holiday, in a given year or the one the direction picks.
+    Holiday {
+        holiday: Holiday,
+        year: Option<i32>,
+        lean: Lean,
     },
     /// The value is complete as written (durations, sets, vague references).
     Literal(String),

@@ -2,7 +2,7 @@
 
 use crate::temporal::grammar::{Lexicon, Rule};
 use crate::temporal::make::*;
-use crate::temporal::value::{Lean, Unit};
+use crate::temporal::value::{Holiday, Lean, Unit};
 
 pub static LEXICON: Lexicon = Lexicon {
     months: &[
@@ -98,6 +98,21 @@ pub static LEXICON: Lexicon = Lexicon {
         ("winter", "WI"),
     ],
     ordinals: &[],
+    holidays: &[
+        ("weihnachten", Holiday::Fixed { month: 12, day: 25 }),
+        ("heiligabend", Holiday::Fixed { month: 12, day: 24 }),
+        ("silvester", Holiday::Fixed { month: 12, day: 31 }),
+        ("neujahr", Holiday::Fixed { month: 1, day: 1 }),
+        (
+            "tag der deutschen einheit",
+            Holiday::Fixed { month: 10, day: 3 },
+        ),
+        ("ostern", Holiday::Easter(0)),
+        ("ostersonntag", Holiday::Easter(0)),
+        ("ostermontag", Holiday::Easter(1)),
+        ("karfreitag", Holiday::Easter(-2)),
+        ("pfingsten", Holiday::Easter(49)),
+    ],
 };
 
 static DEIXIS: &[(&str, i32)] = &[
@@ -169,5 +184,11 @@ pub static RULES: &[Rule] = &[
         pattern: r"{month}",
         example: "Dezember",
         build: bare_month,
+    },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Weihnachten",
+        build: |c| holiday(c, Lean::Nearest),
     },
 ];

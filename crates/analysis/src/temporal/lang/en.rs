@@ -4,7 +4,7 @@
 use crate::model::{Grain, TimexType};
 use crate::temporal::grammar::{Caps, Lexicon, Rule};
 use crate::temporal::make::*;
-use crate::temporal::value::{Fields, Lean, Spec, Timex, Unit};
+use crate::temporal::value::{Fields, Holiday, Lean, Spec, Timex, Unit};
 
 pub static LEXICON: Lexicon = Lexicon {
     months: &[
@@ -147,12 +147,88 @@ pub static LEXICON: Lexicon = Lexicon {
         ("twentieth", 20),
         ("twenty-first", 21),
     ],
+    holidays: &[
+        ("christmas day", Holiday::Fixed { month: 12, day: 25 }),
+        ("christmas", Holiday::Fixed { month: 12, day: 25 }),
+        ("christmas eve", Holiday::Fixed { month: 12, day: 24 }),
+        ("boxing day", Holiday::Fixed { month: 12, day: 26 }),
+        ("new year's day", Holiday::Fixed { month: 1, day: 1 }),
+        ("new year’s day", Holiday::Fixed { month: 1, day: 1 }),
+        ("new year's eve", Holiday::Fixed { month: 12, day: 31 }),
+        ("new year’s eve", Holiday::Fixed { month: 12, day: 31 }),
+        ("valentine's day", Holiday::Fixed { month: 2, day: 14 }),
+        ("valentine’s day", Holiday::Fixed { month: 2, day: 14 }),
+        ("independence day", Holiday::Fixed { month: 7, day: 4 }),
+        ("the fourth of july", Holiday::Fixed { month: 7, day: 4 }),
+        ("halloween", Holiday::Fixed { month: 10, day: 31 }),
+        ("veterans day", Holiday::Fixed { month: 11, day: 11 }),
+        (
+            "thanksgiving day",
+            Holiday::NthWeekday {
+                month: 11,
+                weekday: 4,
+                nth: 4,
+            },
+        ),
+        (
+            "thanksgiving",
+            Holiday::NthWeekday {
+                month: 11,
+                weekday: 4,
+                nth: 4,
+            },
+        ),
+        (
+            "memorial day",
+            Holiday::NthWeekday {
+                month: 5,
+                weekday: 1,
+                nth: -1,
+            },
+        ),
+        (
+            "labor day",
+            Holiday::NthWeekday {
+                month: 9,
+                weekday: 1,
+                nth: 1,
+            },
+        ),
+        (
+            "mother's day",
+            Holiday::NthWeekday {
+                month: 5,
+                weekday: 7,
+                nth: 2,
+            },
+        ),
+        (
+            "father's day",
+            Holiday::NthWeekday {
+                month: 6,
+                weekday: 7,
+                nth: 3,
+            },
+        ),
+        ("easter sunday", Holiday::Easter(0)),
+        ("easter", Holiday::Easter(0)),
+        ("easter monday", Holiday::Easter(1)),
+        ("good friday", Holiday::Easter(-2)),
+        ("election day", Holiday::ElectionDay),
+    ],
 };
 
 /// Words that put a vague amount before a unit ("about two years").
 macro_rules! approx {
     () => {
         r"(?:(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)?"
+    };
+}
+
+/// A year in words: "nineteen ninety-six", "two thousand and one".
+macro_rules! spelled_year {
+    () => {
+        r"(?:(?:nineteen|twenty)[- ](?:hundred|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
     };
 }
 
@@ -178,8 +254,37 @@ pub static RULES: &[Rule] = &[
         build: date,
     },
     Rule {
+        name: "date/month-spelled-year",
+        pattern: concat!(r"{month},?\s+(?:of\s+)?", spelled_year!()),
+        example: "January nineteen ninety-seven",
+        build: |c| {
+            let f = Fields {
+                year: Some(spelled_year(tail_year_words(&c.lower())?)?),
+                month: c.month("month"),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Month))
+        },
+    },
+    Rule {
+        name: "date/season-spelled-year",
+        pattern: concat!(
+            r"(?:the\s+)?(?:(?:early|late|mid)[- ]?)?{season}\s+(?:of\s+)?",
+            spelled_year!()
+        ),
+        example: "the winter of nineteen ninety-four",
+        build: |c| {
+            let f = Fields {
+                year: Some(spelled_year(tail_year_words(&c.lower())?)?),
+                season: c.season("season"),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Season))
+        },
+    },
+    Rule {
         name: "date/spelled-year",
-        pattern: r"(?:the\s+year\s+)?(?:(?:nineteen|twenty)[- ](?:hundred|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)",
+        pattern: concat!(r"(?:the\s+year\s+)?", spelled_year!()),
         example: "nineteen ninety-six",
         build: |c| {
             let year = spelled_year(&c.lower())?;
@@ -228,7 +333,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/relative-month",
-        pattern: r"(?:last|this|next|this\s+past|this\s+coming)\s+{month}",
+        pattern: r"(?:last|this|next|this\s+past|this\s+coming)\s+{month}(?:\s+{day})?",
         example: "last November",
         build: |c| {
             let lean = match direction(c.text.split_whitespace().next()?) {
@@ -239,6 +344,22 @@ pub static RULES: &[Rule] = &[
                 _ => Lean::This,
             };
             date_leaning(c, lean)
+        },
+    },
+    Rule {
+        name: "date/relative-holiday",
+        pattern: r"(?:last|this|next|this\s+past|this\s+coming)\s+{holiday}",
+        example: "last Thanksgiving",
+        build: |c| {
+            let lower = c.lower();
+            let lean = match direction(c.text.split_whitespace().next()?) {
+                -1 => Lean::Past,
+                1 => Lean::Future,
+                _ if lower.contains("past") => Lean::Past,
+                _ if lower.contains("coming") => Lean::Future,
+                _ => Lean::This,
+            };
+            holiday(c, lean)
         },
     },
     Rule {
@@ -322,7 +443,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/half",
-        pattern: r"(?:the\s+)?(?:first|second|1st|2nd)\s+half(?:\s+of\s+{year}|,?\s+{year})?",
+        pattern: r"(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half(?:\s+of\s+{year}|,?\s+{year})?",
         example: "the first half of 1990",
         build: |c| {
             let h = if c.lower().contains("first") || c.lower().contains("1st") {
@@ -366,6 +487,27 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "date/decade-words",
+        pattern: r"the\s+(?:nineteen[- ])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)",
+        example: "the nineties",
+        build: |c| {
+            let lower = c.lower();
+            let tens = ["twen", "thir", "for", "fif", "six", "seven", "eigh", "nine"]
+                .iter()
+                .position(|t| {
+                    lower
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.starts_with(t))
+                })?;
+            let f = Fields {
+                decade: Some(190 + tens as i32 + 2),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Decade))
+        },
+    },
+    Rule {
         name: "date/century",
         pattern: r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?{ordinal}\s+century",
         example: "the 20th century",
@@ -383,11 +525,45 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/season-year",
-        pattern: r"(?:(?:early|late|mid)[- ]?)?{season}\s+(?:of\s+)?{year}",
+        pattern: r"(?:the\s+)?(?:(?:early|late|mid)[- ]?)?{season}\s+(?:of\s+)?{year}",
         example: "summer 1990",
         build: |c| {
             let f = Fields {
                 year: c.int("year"),
+                season: c.season("season"),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Season))
+        },
+    },
+    Rule {
+        name: "date/recent-season",
+        pattern: r"(?:(?:early|late)\s+)?this\s+(?:past|coming)\s+{season}",
+        example: "this past spring",
+        build: |c| {
+            let f = Fields {
+                season: c.season("season"),
+                ..Fields::default()
+            };
+            let lean = if c.lower().contains("past") {
+                Lean::Past
+            } else {
+                Lean::Future
+            };
+            Some(Timex {
+                kind: TimexType::Date,
+                spec: Spec::Calendar { fields: f, lean },
+                grain: Grain::Season,
+                latent: false,
+            })
+        },
+    },
+    Rule {
+        name: "date/season",
+        pattern: r"(?:the\s+)?(?:(?:early|late|mid)[- ]?)?{season}",
+        example: "the early summer",
+        build: |c| {
+            let f = Fields {
                 season: c.season("season"),
                 ..Fields::default()
             };
@@ -573,6 +749,31 @@ pub static RULES: &[Rule] = &[
     },
     // --- weekdays ------------------------------------------------------------------------
     Rule {
+        name: "date/anaphoric-weekday",
+        pattern: r"the\s+(?:previous|preceding|following)\s+{weekday}",
+        example: "the previous Friday",
+        build: |c| {
+            let n = if c.lower().contains("following") {
+                1
+            } else {
+                -1
+            };
+            Some(Timex {
+                kind: TimexType::Date,
+                spec: Spec::Anaphoric {
+                    unit: Unit::Day,
+                    n,
+                    fields: Fields {
+                        weekday: c.weekday("weekday"),
+                        ..Fields::default()
+                    },
+                },
+                grain: Grain::Day,
+                latent: false,
+            })
+        },
+    },
+    Rule {
         name: "date/relative-weekday",
         pattern: r"(?:last|next|this|coming|past)\s+{weekday}(?:\s+{daypart})?",
         example: "last Tuesday",
@@ -638,10 +839,16 @@ pub static RULES: &[Rule] = &[
         build: fixed!(Timex::shift(Unit::Year, -1)),
     },
     Rule {
-        name: "duration/the-year",
+        name: "date/the-year",
         pattern: r"the\s+(?:fiscal\s+)?year",
         example: "the fiscal year",
-        build: fixed!(Timex::literal(TimexType::Duration, "P1Y", Grain::None)),
+        build: fixed!(Timex::shift(Unit::Year, 0)),
+    },
+    Rule {
+        name: "date/anaphoric",
+        pattern: r"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:that|the\s+following)\s+(?:day|morning|afternoon|evening|night|week|month|year)|the\s+same\s+(?:day|week|month|year)|the\s+(?:next|previous|preceding)\s+(?:day|morning|afternoon|evening|night))",
+        example: "later that year",
+        build: anaphoric,
     },
     Rule {
         name: "date/near-relative-unit",
@@ -660,7 +867,7 @@ pub static RULES: &[Rule] = &[
         name: "duration/n-units",
         pattern: concat!(
             approx!(),
-            r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further)\s+)?{unit}(?:[\s-]+(?:long|old))?"
+            r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further|trading|business|working)\s+)?{unit}(?:[\s-]+(?:long|old))?"
         ),
         example: "the ten months",
         build: span_of,
@@ -738,6 +945,19 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "set/every-season",
+        pattern: r"(?:every|each)\s+{season}",
+        example: "every winter",
+        build: |c| {
+            let season = c.season("season")?;
+            Some(Timex::literal(
+                TimexType::Set,
+                format!("XXXX-{season}"),
+                Grain::Season,
+            ))
+        },
+    },
+    Rule {
         name: "set/every-unit",
         pattern: r"(?:every|each|per|once\s+a|twice\s+a|(?:two|three|four|several)\s+times\s+a)\s+{unit}",
         example: "every day",
@@ -772,6 +992,12 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "ref/then-current",
+        pattern: r"then[- ]current",
+        example: "then current",
+        build: fixed!(vague("PAST_REF")),
+    },
+    Rule {
         name: "ref/present",
         pattern: r"(?:now|nowadays|currently|current|at\s+present|presently|the\s+present|these\s+days)",
         example: "now",
@@ -782,6 +1008,12 @@ pub static RULES: &[Rule] = &[
         pattern: r"(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)",
         example: "the future",
         build: fixed!(vague("FUTURE_REF")),
+    },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Christmas",
+        build: |c| holiday(c, Lean::Nearest),
     },
 ];
 
@@ -849,6 +1081,46 @@ fn relative_unit(c: &Caps) -> Option<Timex> {
         t.latent = true;
     }
     Some(t)
+}
+
+/// "that year", "the following month", "earlier that day": a time counted from the one the
+/// text narrates at.
+fn anaphoric(c: &Caps) -> Option<Timex> {
+    let lower = c.lower();
+    let last = lower.split_whitespace().last()?;
+    let (unit, grain) = match last {
+        "year" => (Unit::Year, Grain::Year),
+        "month" => (Unit::Month, Grain::Month),
+        "week" => (Unit::Week, Grain::Week),
+        _ => (Unit::Day, Grain::Day),
+    };
+    let n = if lower.contains("following") || lower.contains("next") {
+        1
+    } else if lower.contains("previous") || lower.contains("preceding") {
+        -1
+    } else {
+        0
+    };
+    Some(Timex {
+        kind: TimexType::Date,
+        spec: Spec::Anaphoric {
+            unit,
+            n,
+            fields: Fields::default(),
+        },
+        grain,
+        latent: false,
+    })
+}
+
+/// The words of a year at the end of a phrase ("january nineteen ninety-seven" →
+/// "nineteen ninety-seven").
+fn tail_year_words(lower: &str) -> Option<&str> {
+    ["nineteen", "twenty", "two thousand"]
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .min()
+        .map(|at| &lower[at..])
 }
 
 /// A year written in words: "nineteen ninety-six" → 1996, "two thousand and one" → 2001.

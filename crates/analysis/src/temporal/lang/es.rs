@@ -2,7 +2,7 @@
 
 use crate::temporal::grammar::{Lexicon, Rule};
 use crate::temporal::make::*;
-use crate::temporal::value::{Lean, Unit};
+use crate::temporal::value::{Holiday, Lean, Unit};
 
 pub static LEXICON: Lexicon = Lexicon {
     months: &[
@@ -81,6 +81,14 @@ pub static LEXICON: Lexicon = Lexicon {
         ("invierno", "WI"),
     ],
     ordinals: &[],
+    holidays: &[
+        ("navidad", Holiday::Fixed { month: 12, day: 25 }),
+        ("nochebuena", Holiday::Fixed { month: 12, day: 24 }),
+        ("nochevieja", Holiday::Fixed { month: 12, day: 31 }),
+        ("año nuevo", Holiday::Fixed { month: 1, day: 1 }),
+        ("día de reyes", Holiday::Fixed { month: 1, day: 6 }),
+        ("viernes santo", Holiday::Easter(-2)),
+    ],
 };
 
 static DEIXIS: &[(&str, i32)] = &[
@@ -152,5 +160,11 @@ pub static RULES: &[Rule] = &[
         pattern: r"{month}",
         example: "diciembre",
         build: bare_month,
+    },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Navidad",
+        build: |c| holiday(c, Lean::Nearest),
     },
 ];

@@ -2,7 +2,7 @@
 
 use crate::temporal::grammar::{Lexicon, Rule};
 use crate::temporal::make::*;
-use crate::temporal::value::{Lean, Unit};
+use crate::temporal::value::{Holiday, Lean, Unit};
 
 pub static LEXICON: Lexicon = Lexicon {
     months: &[
@@ -93,6 +93,16 @@ pub static LEXICON: Lexicon = Lexicon {
         ("hiver", "WI"),
     ],
     ordinals: &[],
+    holidays: &[
+        ("noël", Holiday::Fixed { month: 12, day: 25 }),
+        ("le jour de l'an", Holiday::Fixed { month: 1, day: 1 }),
+        ("le nouvel an", Holiday::Fixed { month: 1, day: 1 }),
+        ("la saint-sylvestre", Holiday::Fixed { month: 12, day: 31 }),
+        ("la toussaint", Holiday::Fixed { month: 11, day: 1 }),
+        ("pâques", Holiday::Easter(0)),
+        ("le lundi de pâques", Holiday::Easter(1)),
+        ("le vendredi saint", Holiday::Easter(-2)),
+    ],
 };
 
 static DEIXIS: &[(&str, i32)] = &[
@@ -174,5 +184,11 @@ pub static RULES: &[Rule] = &[
                 crate::model::Grain::Month,
             ))
         },
+    },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Noël",
+        build: |c| holiday(c, Lean::Nearest),
     },
 ];

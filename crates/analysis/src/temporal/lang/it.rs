@@ -2,7 +2,7 @@
 
 use crate::temporal::grammar::{Lexicon, Rule};
 use crate::temporal::make::*;
-use crate::temporal::value::{Lean, Unit};
+use crate::temporal::value::{Holiday, Lean, Unit};
 
 pub static LEXICON: Lexicon = Lexicon {
     months: &[
@@ -86,6 +86,15 @@ pub static LEXICON: Lexicon = Lexicon {
         ("inverno", "WI"),
     ],
     ordinals: &[],
+    holidays: &[
+        ("natale", Holiday::Fixed { month: 12, day: 25 }),
+        ("vigilia di natale", Holiday::Fixed { month: 12, day: 24 }),
+        ("capodanno", Holiday::Fixed { month: 1, day: 1 }),
+        ("ferragosto", Holiday::Fixed { month: 8, day: 15 }),
+        ("pasqua", Holiday::Easter(0)),
+        ("pasquetta", Holiday::Easter(1)),
+        ("venerdì santo", Holiday::Easter(-2)),
+    ],
 };
 
 static DEIXIS: &[(&str, i32)] = &[
@@ -157,5 +166,11 @@ pub static RULES: &[Rule] = &[
         pattern: r"{month}",
         example: "dicembre",
         build: bare_month,
+    },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Natale",
+        build: |c| holiday(c, Lean::Nearest),
     },
 ];

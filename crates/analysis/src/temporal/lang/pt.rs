@@ -2,7 +2,7 @@
 
 use crate::temporal::grammar::{Lexicon, Rule};
 use crate::temporal::make::*;
-use crate::temporal::value::{Lean, Unit};
+use crate::temporal::value::{Holiday, Lean, Unit};
 
 pub static LEXICON: Lexicon = Lexicon {
     months: &[
@@ -77,6 +77,13 @@ pub static LEXICON: Lexicon = Lexicon {
         ("inverno", "WI"),
     ],
     ordinals: &[],
+    holidays: &[
+        ("natal", Holiday::Fixed { month: 12, day: 25 }),
+        ("véspera de natal", Holiday::Fixed { month: 12, day: 24 }),
+        ("ano novo", Holiday::Fixed { month: 1, day: 1 }),
+        ("páscoa", Holiday::Easter(0)),
+        ("sexta-feira santa", Holiday::Easter(-2)),
+    ],
 };
 
 static DEIXIS: &[(&str, i32)] = &[
@@ -141,5 +148,11 @@ pub static RULES: &[Rule] = &[
         pattern: r"{month}",
         example: "dezembro",
         build: bare_month,
+    },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Natal",
+        build: |c| holiday(c, Lean::Nearest),
     },
 ];

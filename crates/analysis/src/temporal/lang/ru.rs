@@ -2,7 +2,7 @@
 
 use crate::temporal::grammar::{Lexicon, Rule};
 use crate::temporal::make::*;
-use crate::temporal::value::{Lean, Unit};
+use crate::temporal::value::{Holiday, Lean, Unit};
 
 pub static LEXICON: Lexicon = Lexicon {
     months: &[
@@ -111,6 +111,11 @@ pub static LEXICON: Lexicon = Lexicon {
         ("зимой", "WI"),
     ],
     ordinals: &[],
+    holidays: &[
+        ("новый год", Holiday::Fixed { month: 1, day: 1 }),
+        ("рождество", Holiday::Fixed { month: 1, day: 7 }),
+        ("день победы", Holiday::Fixed { month: 5, day: 9 }),
+    ],
 };
 
 static DEIXIS: &[(&str, i32)] = &[
@@ -169,5 +174,11 @@ pub static RULES: &[Rule] = &[
         pattern: r"{month}",
         example: "декабре",
         build: bare_month,
+    },
+    Rule {
+        name: "date/holiday",
+        pattern: r"{holiday}(?:,?\s+{year})?",
+        example: "Новый год",
+        build: |c| holiday(c, Lean::Nearest),
     },
 ];
