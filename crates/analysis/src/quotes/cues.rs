@@ -70,6 +70,10 @@ impl Lexicon {
     pub fn is_determiner(&self, w: &str) -> bool {
         self.determiners.contains(&w) || EN.determiners.contains(&w)
     }
+    /// True for an English verb of attitude ([`ATTITUDE`]).
+    pub fn is_attitude(&self, w: &str) -> bool {
+        ATTITUDE.contains(&w)
+    }
     pub fn is_that(&self, w: &str) -> bool {
         self.that.contains(&w) || EN.that.contains(&w)
     }
@@ -99,6 +103,33 @@ pub enum Gender {
     Male,
     Female,
 }
+
+/// English verbs of attitude whose object is a stance a person takes in public ("criticised
+/// the plan", "called for a ban", "declined to comment"): reported speech when a person is
+/// their subject. Verbs of perception and private thought ("felt", "found", "knew") are not,
+/// nor verbs whose object is as often a thing as a stance ("denied a request", "cited a
+/// study").
+#[rustfmt::skip]
+pub const ATTITUDE: &[&str] = &[
+    "call", "calls", "called", "seek", "seeks", "sought", "decline", "declines", "declined",
+    "refuse", "refuses", "refused", "describe", "describes", "described", "propose",
+    "proposes", "proposed", "accuse", "accuses", "accused", "express", "expresses",
+    "expressed", "support", "supports", "supported", "endorse", "endorses", "endorsed",
+    "blast", "blasts", "blasted", "defend", "defends", "defended", "criticize", "criticizes",
+    "criticized", "criticise", "criticises", "criticised", "blame", "blames", "blamed",
+    "praise", "praises", "praised", "urge", "urges", "urged", "dismiss", "dismisses",
+    "dismissed", "attack", "attacks", "attacked", "reject",
+    "rejects", "rejected", "mock", "mocks", "mocked", "oppose",
+    "opposes", "opposed", "repeat", "repeats", "repeated", "remind", "reminds", "reminded",
+    "demand", "demands", "demanded", "slam", "slams", "slammed", "condemn", "condemns",
+    "condemned", "question", "questions", "questioned", "welcome", "welcomes", "welcomed",
+    "hail", "hails", "hailed", "tout", "touts", "touted", "want", "wants", "wanted",
+    "threaten", "threatens", "threatened", "promise", "promises", "vow", "vows", "pledge",
+    "pledges", "lament", "laments", "lamented", "echo", "echoes", "echoed", "recommend",
+    "recommends", "recommended", "applaud", "applauds", "applauded", "decry", "decries",
+    "decried", "ridicule", "ridiculed", "dispute", "disputes", "disputed", "challenge",
+    "challenges", "challenged",
+];
 
 /// Role nouns: what a nominal speaker is ("the spokeswoman", "der Sprecher").
 #[rustfmt::skip]

@@ -40,7 +40,9 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 }
             }
         };
-        let found = in_sentence(text, &para.words, span, lex);
+        // verbs of speech first; verbs of thought and attitude only where none reports
+        let found = in_sentence(text, &para.words, span, lex, false)
+            .or_else(|| in_sentence(text, &para.words, span, lex, true));
         // reported words never open with a quotation mark: that is a quote, read elsewhere
         let found = found.filter(|r| {
             !r.content
@@ -109,18 +111,37 @@ fn clause_before_quote(text: &str, words: &[Word], region: Span, lex: &Lexicon) 
     (cut > region.start).then(|| Span::new(region.start, cut))
 }
 
-fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Option<Reported> {
+/// The first report in `sentence`; `broad` also reads verbs of thought and attitude.
+fn in_sentence(
+    text: &str,
+    words: &[Word],
+    sentence: Span,
+    lex: &Lexicon,
+    broad: bool,
+) -> Option<Reported> {
     let a = words.partition_point(|w| w.start < sentence.start);
     let b = words.partition_point(|w| w.end <= sentence.end);
     if b <= a {
         return None;
     }
     for i in a..b {
-        let Some(cue) = cue_at(text, words, i, lex, false) else {
+        let Some(cue) = cue_at(text, words, i, lex, broad) else {
             continue;
         };
         let l = lower(words[i].of(text));
-        if !cue.speaker_follows && (!lex.is_reporting(&l) || negated_or_passive(text, words, i)) {
+        // "criticised the plan", "supports a ban": a verb of attitude whose object is the
+        // reported stance, with a person named as its subject
+        let attitude = !cue.speaker_follows && !lex.is_reporting(&l);
+        if !cue.speaker_follows && negated_or_passive(text, words, i) {
+            continue;
+        }
+        if attitude {
+            if !broad || !lex.is_attitude(&l) {
+                continue;
+            }
+            if let Some(r) = attitude_object(text, words, cue, sentence, lex) {
+                return Some(r);
+            }
             continue;
         }
         let speaker =
@@ -163,7 +184,10 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         // content before: "…, X said." / "…, according to X."
         let before = Span::new(sentence.start, cue_start);
         let before_text = before.of(text).trim_end();
-        if before_text.ends_with(',') && count_words(before_text) >= MIN_CONTENT_WORDS {
+        // "…, she believes": a belief set after its content is an aside, not a report
+        let stance_only = lex.is_stance(&l) && !lex.is_speech(&l);
+        if before_text.ends_with(',') && count_words(before_text) >= MIN_CONTENT_WORDS && !stance_only
+        {
             let tail = &text[cue_end..sentence.end];
             let content_follows = after.is_some_and(|c| {
                 pronoun_start(text, words, c) || after_that(text, words, cue.last, c)
@@ -220,13 +244,18 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
             let opens = if plain_say(&l) {
                 !object_like(text, words, content)
             } else {
-                // other verbs take objects as often as clauses: a pronoun must open the clause
-                pronoun_start(text, words, content)
+                // other verbs take objects as often as clauses: a pronoun must open the clause,
+                // or a short subject its verb ("warned the plan would fail")
+                pronoun_start(text, words, content) || clause_start(text, words, content)
             };
             if cue.speaker_follows || starts_with_conjunction(text, words, content) {
                 continue;
             }
             if !cue.speaker_follows && !after_that(text, words, cue.last, content) && !opens {
+                continue;
+            }
+            // "someone she thought she could count on": a relative clause, its object gone
+            if stance_only && ends_with_preposition(text, words, content) {
                 continue;
             }
             if count_words(content.of(text)) >= MIN_CONTENT_WORDS {
@@ -243,6 +272,84 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         }
     }
     None
+}
+
+/// "Smith criticised the plan as reckless": the object of a verb of attitude, when the
+/// verb's subject right before it is a person (a name, a pronoun or a single role).
+fn attitude_object(
+    text: &str,
+    words: &[Word],
+    cue: super::attribution::CueMatch,
+    sentence: Span,
+    lex: &Lexicon,
+) -> Option<Reported> {
+    let speaker = super::speaker::subject_before(text, words, cue.first, sentence.start, lex)?;
+    if speaker.plural {
+        return None;
+    }
+    let content = content_after(text, words, words[cue.last].end, sentence, lex)?;
+    // "described in his memoir": a verb used without its object
+    let k = words.partition_point(|w| w.start < content.start);
+    let preposition = words.get(k).is_some_and(|w| {
+        matches!(
+            lower(w.of(text)).as_str(),
+            "in" | "on" | "at" | "by" | "from" | "with" | "during" | "after" | "before" | "as"
+        )
+    });
+    if preposition
+        || starts_with_conjunction(text, words, content)
+        || count_words(content.of(text)) < 2
+    {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: Attribution {
+            cue: Span::new(words[cue.first].start, words[cue.last].end),
+            speaker: Some(speaker),
+        },
+        rule: "indirect/attitude-object",
+        plain: false,
+    })
+}
+
+/// Content that opens with a short subject and a finite auxiliary: "the plan would fail",
+/// "their deal was off" — a clause, not an object.
+fn clause_start(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    let Some(first) = words.get(k) else {
+        return false;
+    };
+    if object_like(text, words, content) {
+        return false;
+    }
+    let first = lower(first.of(text));
+    if !matches!(first.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our")
+    {
+        return false;
+    }
+    words[k + 1..]
+        .iter()
+        .take_while(|w| w.end <= content.end)
+        .take(4)
+        .any(|w| {
+            matches!(
+                lower(w.of(text)).as_str(),
+                "will" | "would" | "is" | "was" | "are" | "were" | "can" | "could" | "should"
+                    | "has" | "had" | "have" | "must" | "may" | "might"
+            )
+        })
+}
+
+/// True when the last word of `content` is a preposition left without its object.
+fn ends_with_preposition(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.end <= content.end);
+    k.checked_sub(1).is_some_and(|k| {
+        matches!(
+            lower(words[k].of(text)).as_str(),
+            "on" | "with" | "about" | "for" | "of" | "at" | "from" | "to" | "in" | "upon"
+        )
+    })
 }
 
 fn plain_say(l: &str) -> bool {

@@ -153,8 +153,10 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         .filter(|i| i.kind != QuoteKind::Indirect)
         .map(|i| i.span)
         .collect();
+    // the subject of a verb of attitude may be a company or a place: it does not speak
     let speakers: Vec<Span> = items
         .iter()
+        .filter(|i| !i.rule.starts_with("indirect/attitude"))
         .filter_map(|i| i.phrase)
         .filter(|p| p.kind == PhraseKind::Name)
         .map(|p| p.span)
@@ -174,6 +176,12 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     }
     // reported speech needs a person (or a role) as its source, not an organisation's name
     items.retain(|i| {
+        // a verb of attitude reports only for someone named in full ("EDC declined to …")
+        if i.rule.starts_with("indirect/attitude") {
+            if let (Some(PhraseKind::Name), id) = (i.phrase.map(|p| p.kind), i.speaker) {
+                return id.is_some_and(|id| people.persons[id].evidently_an_individual());
+            }
+        }
         i.kind != QuoteKind::Indirect
             || i.plain
             || match (i.phrase.map(|p| p.kind), i.speaker) {

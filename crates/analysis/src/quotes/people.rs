@@ -38,6 +38,12 @@ impl Person {
             || self.speaks && self.name.len() >= 2 && looks_like_name(&self.name)
     }
 
+    /// True for someone the text names in full or whose gender it tells: not a company or a
+    /// body that one capitalised word or an acronym may name.
+    pub fn evidently_an_individual(&self) -> bool {
+        self.gender_told || looks_like_full_name(&self.name)
+    }
+
     /// True when the text shows a person rather than an organisation or a place: a first and
     /// last name, a title or role, a nationality, or a known gender.
     pub fn evidently_a_person(&self) -> bool {
