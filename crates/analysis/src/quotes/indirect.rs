@@ -49,6 +49,9 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 .of(text)
                 .starts_with(['“', '"', '«', '„', '‘', '\'', '»', '”', '「'])
         });
+        if std::env::var("LEDE_DEBUG").is_ok() {
+            eprintln!("S {:?} -> {:?}", span.of(text), found.as_ref().map(|r| (r.rule, r.content.of(text), r.attribution.speaker.map(|p| (p.span.of(text).to_string(), p.kind, p.plural)))));
+        }
         if let Some(r) = found {
             // "A, he said, B": the words after the cue are reported too
             let subject_first = r
@@ -58,11 +61,84 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
             let tail = (r.rule == "indirect/content-before-cue" && subject_first)
                 .then(|| tail_after(text, &r, span))
                 .flatten();
-            out.push(r);
+            let second = second_report(text, &para.words, &r, span, lex);
+            if let Some((first_end, second)) = second {
+                out.push(Reported {
+                    content: Span::new(r.content.start, first_end),
+                    ..r
+                });
+                out.push(second);
+            } else {
+                out.push(r);
+            }
             out.extend(tail);
         }
     }
     out
+}
+
+/// A second report inside reported content, by the same speaker: "…, insisting that …",
+/// "… and cited the cost", "… and she accused him of …". Returns where the first report
+/// ends and the second.
+fn second_report(
+    text: &str,
+    words: &[Word],
+    r: &Reported,
+    sentence: Span,
+    lex: &Lexicon,
+) -> Option<(usize, Reported)> {
+    let a = words.partition_point(|w| w.start < r.content.start);
+    let b = words.partition_point(|w| w.end <= r.content.end);
+    for i in a + 2..b.saturating_sub(1) {
+        let l = lower(words[i].of(text));
+        if !(lex.is_speech(&l) || lex.is_attitude(&l)) || !l.is_ascii() {
+            continue;
+        }
+        let gap = &text[words[i - 1].end..words[i].start];
+        // ", saying …", ", citing …": a participle after a comma
+        let participle = l.ends_with("ing") && gap.trim() == ",";
+        // "… and cited …", "… and she accused …", "… and also said …"
+        let and_at = (i - 2..i).rev().find(|&k| {
+            lower(words[k].of(text)) == "and"
+                && (k + 1..i).all(|j| {
+                    let w = lower(words[j].of(text));
+                    lex.pronoun_gender(&w).is_some() || matches!(w.as_str(), "also" | "then")
+                })
+        });
+        let coordinated = !l.ends_with("ing") && and_at.is_some() && l.ends_with("ed")
+            || and_at.is_some() && matches!(l.as_str(), "said" | "told" | "wrote" | "says");
+        if !participle && !coordinated {
+            continue;
+        }
+        let cut = if participle {
+            words[i - 1].end
+        } else {
+            words[and_at? - 1].end
+        };
+        let first_end = r.content.start
+            + text[r.content.start..cut]
+                .trim_end_matches(|c: char| c.is_whitespace() || ",;".contains(c))
+                .len();
+        let content = content_after(text, words, words[i].end, sentence, lex)?;
+        let content = Span::new(content.start, content.end.min(r.content.end));
+        if count_words(&text[r.content.start..first_end]) < MIN_CONTENT_WORDS
+            || count_words(content.of(text)) < 2
+            || takes_listener(&l) && content.is_empty()
+        {
+            return None;
+        }
+        let second = Reported {
+            content,
+            attribution: Attribution {
+                cue: words[i].span(),
+                speaker: r.attribution.speaker,
+            },
+            rule: "indirect/second-cue",
+            plain: r.plain,
+        };
+        return Some((first_end, second));
+    }
+    None
 }
 
 /// The reported words after a cue set between commas, to the end of the sentence.
@@ -157,11 +233,15 @@ fn in_sentence(
             });
         // "say", "said", "told" report speech whoever the subject is ("The report said …")
         // …but not in a relative clause ("those who say …")
+        // (an aside after a comma, "farmers, who say …", reports)
         let relative = i > a
             && matches!(
                 lower(words[i - 1].of(text)).as_str(),
                 "who" | "which" | "that" | "those"
-            );
+            )
+            && !(i >= 2
+                && lower(words[i - 1].of(text)) == "who"
+                && text[words[i - 2].end..words[i - 1].start].contains(','));
         let Some(speaker) =
             speaker.or_else(|| (plain_say(&l) && !relative).then(|| anonymous(words[i].span())))
         else {
@@ -178,7 +258,22 @@ fn in_sentence(
         };
         let speaker_end = speaker.span.end;
         let cue_end = words[cue.last].end.max(speaker_end);
-        let cue_start = words[cue.first].start.min(speaker.span.start);
+        let mut cue_start = words[cue.first].start.min(speaker.span.start);
+        // "…, law enforcement officials said": modifiers before a bare role or body belong
+        // to the speaker, back to the comma
+        if !cue.speaker_follows && speaker.kind == PhraseKind::Nominal {
+            let lead = &text[sentence.start..cue_start];
+            if let Some(c) = lead.rfind(',') {
+                let mid = &lead[c + 1..];
+                let plain_words = mid.split_whitespace().all(|w| {
+                    let l = lower(w);
+                    !AUXILIARIES.contains(&l.as_str()) && !lex.is_that(&l) && !lex.is_speech(&l)
+                });
+                if count_words(mid) <= 3 && plain_words && !mid.contains(['(', '"', '“']) {
+                    cue_start = sentence.start + c + 1;
+                }
+            }
+        }
         // content after the cue: "X said (that) …"
         let after = content_after(text, words, cue_end, sentence, lex);
         // content before: "…, X said." / "…, according to X."
@@ -206,7 +301,9 @@ fn in_sentence(
                         content,
                         attribution,
                         rule: "indirect/content-before-cue",
-                        plain: plain_say(&l),
+                        // "…, according to the water board": a source whoever it is
+                        plain: plain_say(&l)
+                            || cue.speaker_follows && !data_source(text, words, cue.last + 1),
                     });
                 }
             }
@@ -284,7 +381,9 @@ fn attitude_object(
     lex: &Lexicon,
 ) -> Option<Reported> {
     let speaker = super::speaker::subject_before(text, words, cue.first, sentence.start, lex)?;
-    if speaker.plural {
+    // "found that most residents support": the subject of a clause, not of the report
+    let opener = lower(speaker.span.of(text).split_whitespace().next().unwrap_or_default());
+    if speaker.plural || lex.is_that(&opener) || matches!(opener.as_str(), "this" | "which") {
         return None;
     }
     let content = content_after(text, words, words[cue.last].end, sentence, lex)?;
@@ -337,6 +436,23 @@ fn clause_start(text: &str, words: &[Word], content: Span) -> bool {
                 lower(w.of(text)).as_str(),
                 "will" | "would" | "is" | "was" | "are" | "were" | "can" | "could" | "should"
                     | "has" | "had" | "have" | "must" | "may" | "might"
+            )
+        })
+}
+
+/// "according to figures released by …": numbers, not a speaker.
+fn data_source(text: &str, words: &[Word], at: usize) -> bool {
+    words[at..]
+        .iter()
+        .take(3)
+        .map(|w| lower(w.of(text)))
+        .find(|l| !matches!(l.as_str(), "the" | "a" | "an" | "new" | "latest" | "official"))
+        .is_some_and(|l| {
+            matches!(
+                l.as_str(),
+                "figures" | "data" | "statistics" | "numbers" | "estimates" | "records"
+                    | "results" | "tally" | "count" | "census" | "calculations" | "projections"
+                    | "forecasts"
             )
         })
 }

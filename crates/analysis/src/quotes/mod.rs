@@ -192,6 +192,11 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
                 _ => true,
             }
     });
+    if std::env::var("LEDE_DEBUG").is_ok() {
+        for i in &items {
+            eprintln!("KEPT {} {:?}", i.rule, i.span.of(text));
+        }
+    }
     for k in 0..items.len() {
         // a quote with a cue of its own but no one named ("…, adding, “…”") takes the
         // speaker of its neighbour as well
