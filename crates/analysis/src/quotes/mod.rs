@@ -166,6 +166,9 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     for item in items.iter_mut() {
         if let Some(phrase) = item.phrase {
             item.speaker = people.resolve(text, &phrase, !paras[item.para].heading);
+            if std::env::var("LEDE_DEBUG").is_ok() {
+                eprintln!("PHRASE {:?} {:?} -> {:?}", phrase.span.of(text), phrase.kind, item.speaker);
+            }
             item.via = Some(match phrase.kind {
                 PhraseKind::Name => SpeakerVia::Name,
                 PhraseKind::Nominal => SpeakerVia::Nominal,

@@ -494,6 +494,18 @@ impl People {
         }
         self.most_recent(span.start, |id| role_fits(&self.persons[id]), true)
             .or_else(|| self.most_recent(span.start, |id| role_fits(&self.persons[id]), false))
+            .or_else(|| {
+                // "the lanky, bespectacled professor": a definite description of no one the
+                // text gave that role is the person the passage is about
+                // (a lone role word is the end of such a description: "the tall, quiet judge")
+                let definite =
+                    (first == "the" || words.len() == 1) && !self.persons.iter().any(role_fits);
+                let about = |id: usize| self.persons[id].evidently_an_individual();
+                definite
+                    .then(|| self.most_recent(span.start, about, true))
+                    .flatten()
+                    .filter(|&id| self.recent_enough(span.start, id))
+            })
     }
 
     /// The single person that `fits`, if exactly one does.
