@@ -336,9 +336,10 @@ fn paragraph_subject(
     }
     people
         .mentions
-        .iter()
+        .range(prev.span.start..prev.span.end)
         .rev()
-        .filter(|m| m.subject && prev.span.start <= m.pos && m.pos < prev.span.end)
+        .map(|(_, m)| m)
+        .filter(|m| m.subject)
         .map(|m| m.person)
         .find(|&id| people.persons[id].may_be_he_or_she())
 }

@@ -70,7 +70,8 @@ pub struct Mention {
 #[derive(Debug, Default)]
 pub struct People {
     pub persons: Vec<Person>,
-    pub mentions: Vec<Mention>,
+    /// By position: resolution notes each mention in reading order at logarithmic cost.
+    pub mentions: std::collections::BTreeMap<usize, Mention>,
 }
 
 /// A capitalised run in the text, split into its descriptors and its name words.
@@ -137,6 +138,7 @@ impl People {
         lex: &Lexicon,
     ) -> People {
         let mut people = People::default();
+        let mut found: Vec<Mention> = Vec::new();
         let mut runs: Vec<(NameRun, bool, bool)> = Vec::new();
         let quoted = &SpanIndex::new(quoted.to_vec());
         let preceding = Preceding::new(text, paras);
@@ -251,7 +253,7 @@ impl People {
                 let subject = starts_clause(text, paras, run.phrase_start)
                     || verb_follows(text, run.span.end)
                     || overlaps_sorted(&speakers, longest, run.span);
-                people.mentions.push(Mention {
+                found.push(Mention {
                     pos: run.span.start,
                     person: id,
                     subject,
@@ -268,7 +270,9 @@ impl People {
                 }
             }
         }
-        people.mentions.sort_by_key(|m| m.pos);
+        for m in found {
+            people.mentions.entry(m.pos).or_insert(m);
+        }
         people.genders_from_sentences(text, paras, quoted, lex);
         people
     }
@@ -287,9 +291,10 @@ impl People {
                 continue;
             }
             for sentence in crate::segment::sentences(text, *para) {
-                let from = self.mentions.partition_point(|m| m.pos < sentence.start);
-                let to = self.mentions.partition_point(|m| m.pos < sentence.end);
-                let mut named = self.mentions[from..to].iter();
+                let mut named = self
+                    .mentions
+                    .range(sentence.start..sentence.end)
+                    .map(|(_, m)| m);
                 let Some(first) = named.next().copied() else {
                     continue;
                 };
@@ -370,7 +375,6 @@ impl People {
         subject_only: bool,
     ) -> Option<usize> {
         self.before(pos)
-            .iter()
             .rev()
             .filter(|m| !subject_only || m.subject)
             .find(|m| fits(m.person))
@@ -416,7 +420,6 @@ impl People {
     fn recent_enough(&self, pos: usize, id: usize) -> bool {
         let last = self
             .before(pos)
-            .iter()
             .rev()
             .take_while(|m| pos - m.pos < 600)
             .find(|m| m.person == id);
@@ -424,24 +427,17 @@ impl People {
     }
 
     /// The mentions before `pos` (they are kept in text order).
-    fn before(&self, pos: usize) -> &[Mention] {
-        &self.mentions[..self.mentions.partition_point(|m| m.pos < pos)]
+    fn before(&self, pos: usize) -> impl DoubleEndedIterator<Item = &Mention> {
+        self.mentions.range(..pos).map(|(_, m)| m)
     }
 
     /// Records a resolved mention so later pronouns and nominals see it.
     pub fn note(&mut self, pos: usize, person: usize) {
-        let at = self.mentions.partition_point(|m| m.pos <= pos);
-        if at > 0 && self.mentions[at - 1].pos == pos {
-            return;
-        }
-        self.mentions.insert(
-            at,
-            Mention {
-                pos,
-                person,
-                subject: true,
-            },
-        );
+        self.mentions.entry(pos).or_insert(Mention {
+            pos,
+            person,
+            subject: true,
+        });
     }
 
     /// "the Belarusian leader" by nationality; "the head of state" by role, the most recent
@@ -648,7 +644,9 @@ fn verb_follows(text: &str, end: usize) -> bool {
 
 /// True when the phrase at `pos` starts a clause: nothing but a clause break before it.
 fn starts_clause(text: &str, paras: &[(Span, Vec<Word>, bool)], pos: usize) -> bool {
-    let Some((para, _, _)) = paras
+    // paragraphs are in text order: the one holding `pos` by binary search
+    let k = paras.partition_point(|(p, _, _)| p.start <= pos);
+    let Some((para, _, _)) = paras[k.saturating_sub(2)..k]
         .iter()
         .find(|(p, _, _)| p.start <= pos && pos <= p.end)
     else {
