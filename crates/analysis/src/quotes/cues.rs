@@ -131,6 +131,50 @@ pub const ATTITUDE: &[&str] = &[
     "challenges", "challenged",
 ];
 
+/// Common first names that are nearly always a woman's, lower case.
+#[rustfmt::skip]
+pub const FEMALE_FIRST_NAMES: &[&str] = &[
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+    "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
+    "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
+    "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
+    "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
+    "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather",
+    "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren",
+    "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline",
+    "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice",
+    "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
+    "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie",
+    "isabella", "charlotte", "rose", "katy", "katie", "kate", "nikki", "elena", "sofia",
+    "ingrid", "greta", "angelika", "monika", "claire", "sophie", "isabelle", "nathalie",
+    "marta", "giulia", "francesca", "chiara", "ana", "carmen", "lucia", "irina", "olga",
+    "natalia", "tatiana", "svetlana", "yulia", "anne", "jane", "susanne", "petra", "ursula",
+    "sabine", "eva", "nadia", "fatima", "aisha", "priya", "mei", "chelsea", "michele",
+    "madeleine",
+];
+
+/// Common first names that are nearly always a man's, lower case.
+#[rustfmt::skip]
+pub const MALE_FIRST_NAMES: &[&str] = &[
+    "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas",
+    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
+    "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald",
+    "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+    "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
+    "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron",
+    "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter",
+    "noah", "jeremy", "christian", "keith", "roger", "terry", "gerald", "harold", "sean",
+    "austin", "carl", "arthur", "lawrence", "dylan", "jesse", "bryan", "joe", "billy", "bruce",
+    "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
+    "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "mike",
+    "bill", "vladimir", "alexei", "sergei", "dmitry", "igor", "ivan", "nikolai", "hans",
+    "klaus", "jürgen", "wolfgang", "stefan", "pierre", "jean-pierre", "jacques", "françois",
+    "emmanuel", "giuseppe", "giovanni", "luca", "carlos", "luis", "miguel", "pedro", "antonio",
+    "ahmed", "mohammed", "muhammad", "ali", "omar", "hassan", "doug", "jim", "tom", "bob",
+    "dave", "steve", "tim", "chris", "nick", "ben", "sam", "dan", "rick", "ken", "hugh", "ian",
+    "neil", "martin", "brett", "jens", "lars", "olaf", "boris", "theo",
+];
+
 /// Role nouns: what a nominal speaker is ("the spokeswoman", "der Sprecher").
 #[rustfmt::skip]
 pub const ROLES: &[&str] = &[

@@ -154,7 +154,8 @@ impl People {
                     && (speaking
                         || !run.roles.is_empty() && looks_like_name(&run.name)
                         || !run.nations.is_empty() && looks_like_name(&run.name)
-                        || looks_like_full_name(&run.name) && preceding.surname_recurs(&run.name));
+                        || looks_like_full_name(&run.name)
+                            && (preceding.surname_recurs(&run.name) || known_first_name(&run.name)));
                 runs.push((run, is_person, *heading));
             }
         }
@@ -273,8 +274,29 @@ impl People {
         for m in found {
             people.mentions.entry(m.pos).or_insert(m);
         }
+        people.genders_from_first_names();
         people.genders_from_sentences(text, paras, quoted, lex);
         people
+    }
+
+    /// A first name that is nearly always a woman's or a man's tells the gender of a person
+    /// named in full ("Katy Barnett" is not "he").
+    fn genders_from_first_names(&mut self) {
+        for p in self.persons.iter_mut().filter(|p| p.gender.is_none()) {
+            if p.name.len() < 2 {
+                continue;
+            }
+            let first = lower(&p.name[0]);
+            let gender = if cues::FEMALE_FIRST_NAMES.contains(&first.as_str()) {
+                Gender::Female
+            } else if cues::MALE_FIRST_NAMES.contains(&first.as_str()) {
+                Gender::Male
+            } else {
+                continue;
+            };
+            p.gender = Some(gender);
+            p.gender_told = true;
+        }
     }
 
     /// A sentence that names one person and refers back with "she"/"her" (or "he"/"his")
@@ -583,6 +605,14 @@ fn looks_like_name(name: &[String]) -> bool {
         && name.len() <= 4
         && !NOT_PERSON_ENDINGS.contains(&lower(&name[name.len() - 1]).as_str())
         && !NOT_PERSON_STARTS.contains(&lower(&name[0]).as_str())
+}
+
+/// True when a name opens with a common first name ("Mike McFadden").
+fn known_first_name(name: &[String]) -> bool {
+    name.first().is_some_and(|f| {
+        let f = lower(f);
+        cues::FEMALE_FIRST_NAMES.contains(&f.as_str()) || cues::MALE_FIRST_NAMES.contains(&f.as_str())
+    })
 }
 
 /// Two or three name words not starting or ending like a place or an organisation.
