@@ -143,11 +143,21 @@ fn pre_context(text: &str, para: Span, open: usize, prev_close: Option<usize>) -
     }
     if prev_close.is_some() {
         // after a quote: up to the first sentence end
-        let first = sentences(text, range).into_iter().next();
-        if let Some(s) = first {
+        let all = sentences(text, range);
+        if let Some(s) = all.first() {
             let t = s.of(text).trim_end();
             if t.ends_with(['.', '!', '?']) && s.end < open {
-                return Span::new(open, open);
+                // "… comment. Pence replied, “…”": the sentence that opens the quote
+                return all
+                    .last()
+                    .filter(|l| {
+                        l.start > s.start
+                            && !Span::new(l.start, open)
+                                .of(text)
+                                .trim_end()
+                                .ends_with(['.', '!', '?'])
+                    })
+                    .map_or(Span::new(open, open), |l| Span::new(l.start, open));
             }
         }
         return range;
