@@ -509,9 +509,11 @@ fn name_and_verb(text: &str, words: &[Word], a: usize, post: Span) -> Option<Att
     let hands_over = text[..post.start]
         .trim_end_matches(['"', '”', '’', '\'', '»'])
         .ends_with([',', '?', '!']);
-    let clause_end = text[post.start..post.end]
-        .find(['.', '!', '?', ';'])
-        .map_or(post.end, |k| post.start + k);
+    // up to the sentence end or an apposition's comma ("remembered Ann Lee, her aide.")
+    let from = words.get(a)?.start;
+    let clause_end = text[from..post.end]
+        .find(['.', '!', '?', ';', ','])
+        .map_or(post.end, |k| from + k);
     let (_, b) = words_in(words, Span::new(post.start, clause_end));
     if !hands_over || b <= a + 1 || b > a + 4 {
         return None;

@@ -92,6 +92,19 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         let mut phrase = attribution.and_then(|a| a.speaker);
         let mut content = c.content;
         let mut rule = c.rule.to_string();
+        // "“…”" then a line "- Jane Doe.": the quote's signature
+        let ends_para = text[c.close..para.span.end].trim().is_empty();
+        if attribution.is_none() && ends_para {
+            if let Some(name) = paras.get(c.para + 1).and_then(|p| signature(text, p.span)) {
+                phrase = Some(Phrase {
+                    span: name,
+                    kind: PhraseKind::Name,
+                    gender: None,
+                    plural: false,
+                });
+                rule.push_str("+signature-line");
+            }
+        }
         if let Some(label) = transcript_label(text, c.content) {
             content = Span::new(label.1, c.content.end);
             phrase = Some(Phrase {
@@ -293,6 +306,22 @@ fn continuation_source(items: &[Item], paras: &[Paragraph], k: usize) -> Option<
     let p = prev?;
     let gap_ok = items[p].para + 1 == item.para && !paras[items[p].para].heading;
     (bare && gap_ok && item.kind == QuoteKind::Direct).then_some(p)
+}
+
+/// "- Jane Doe." — a line that signs the quotation before it: the name's span.
+fn signature(text: &str, line: Span) -> Option<Span> {
+    let s = line.of(text);
+    let body = s.trim_start().strip_prefix(['-', '—', '–', '―'])?;
+    let name = body.trim().trim_end_matches('.');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains([',', ':']));
+    ok.then(|| {
+        let start = line.start + (s.len() - body.len()) + (body.len() - body.trim_start().len());
+        Span::new(start, start + name.len())
+    })
 }
 
 /// "WALLACE: Let's start …" — a transcript's speaker label: its span and where the words start.
