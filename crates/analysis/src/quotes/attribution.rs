@@ -525,7 +525,10 @@ fn name_and_verb(text: &str, words: &[Word], a: usize, post: Span) -> Option<Att
     let (verb, name) = if past(&words[a]) {
         (a, super::speaker::name_at(text, words, a + 1, clause_end)?)
     } else if past(&words[b - 1]) {
-        (b - 1, super::speaker::name_at(text, words, a, words[b - 1].start)?)
+        (
+            b - 1,
+            super::speaker::name_at(text, words, a, words[b - 1].start)?,
+        )
     } else {
         return None;
     };

@@ -49,9 +49,6 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 .of(text)
                 .starts_with(['“', '"', '«', '„', '‘', '\'', '»', '”', '「'])
         });
-        if std::env::var("LEDE_DEBUG").is_ok() {
-            eprintln!("S {:?} -> {:?}", span.of(text), found.as_ref().map(|r| (r.rule, r.content.of(text), r.attribution.speaker.map(|p| (p.span.of(text).to_string(), p.kind, p.plural)))));
-        }
         if let Some(r) = found {
             // "A, he said, B": the words after the cue are reported too
             let subject_first = r
@@ -281,7 +278,9 @@ fn in_sentence(
         let before_text = before.of(text).trim_end();
         // "…, she believes": a belief set after its content is an aside, not a report
         let stance_only = lex.is_stance(&l) && !lex.is_speech(&l);
-        if before_text.ends_with(',') && count_words(before_text) >= MIN_CONTENT_WORDS && !stance_only
+        if before_text.ends_with(',')
+            && count_words(before_text) >= MIN_CONTENT_WORDS
+            && !stance_only
         {
             let tail = &text[cue_end..sentence.end];
             let content_follows = after.is_some_and(|c| {
@@ -382,7 +381,14 @@ fn attitude_object(
 ) -> Option<Reported> {
     let speaker = super::speaker::subject_before(text, words, cue.first, sentence.start, lex)?;
     // "found that most residents support": the subject of a clause, not of the report
-    let opener = lower(speaker.span.of(text).split_whitespace().next().unwrap_or_default());
+    let opener = lower(
+        speaker
+            .span
+            .of(text)
+            .split_whitespace()
+            .next()
+            .unwrap_or_default(),
+    );
     if speaker.plural || lex.is_that(&opener) || matches!(opener.as_str(), "this" | "which") {
         return None;
     }
@@ -423,8 +429,10 @@ fn clause_start(text: &str, words: &[Word], content: Span) -> bool {
         return false;
     }
     let first = lower(first.of(text));
-    if !matches!(first.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our")
-    {
+    if !matches!(
+        first.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+    ) {
         return false;
     }
     words[k + 1..]
@@ -434,8 +442,21 @@ fn clause_start(text: &str, words: &[Word], content: Span) -> bool {
         .any(|w| {
             matches!(
                 lower(w.of(text)).as_str(),
-                "will" | "would" | "is" | "was" | "are" | "were" | "can" | "could" | "should"
-                    | "has" | "had" | "have" | "must" | "may" | "might"
+                "will"
+                    | "would"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "must"
+                    | "may"
+                    | "might"
             )
         })
 }
@@ -446,12 +467,27 @@ fn data_source(text: &str, words: &[Word], at: usize) -> bool {
         .iter()
         .take(3)
         .map(|w| lower(w.of(text)))
-        .find(|l| !matches!(l.as_str(), "the" | "a" | "an" | "new" | "latest" | "official"))
+        .find(|l| {
+            !matches!(
+                l.as_str(),
+                "the" | "a" | "an" | "new" | "latest" | "official"
+            )
+        })
         .is_some_and(|l| {
             matches!(
                 l.as_str(),
-                "figures" | "data" | "statistics" | "numbers" | "estimates" | "records"
-                    | "results" | "tally" | "count" | "census" | "calculations" | "projections"
+                "figures"
+                    | "data"
+                    | "statistics"
+                    | "numbers"
+                    | "estimates"
+                    | "records"
+                    | "results"
+                    | "tally"
+                    | "count"
+                    | "census"
+                    | "calculations"
+                    | "projections"
                     | "forecasts"
             )
         })

@@ -179,9 +179,6 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     for item in items.iter_mut() {
         if let Some(phrase) = item.phrase {
             item.speaker = people.resolve(text, &phrase, !paras[item.para].heading);
-            if std::env::var("LEDE_DEBUG").is_ok() {
-                eprintln!("PHRASE {:?} {:?} -> {:?}", phrase.span.of(text), phrase.kind, item.speaker);
-            }
             item.via = Some(match phrase.kind {
                 PhraseKind::Name => SpeakerVia::Name,
                 PhraseKind::Nominal => SpeakerVia::Nominal,
@@ -208,11 +205,6 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
                 _ => true,
             }
     });
-    if std::env::var("LEDE_DEBUG").is_ok() {
-        for i in &items {
-            eprintln!("KEPT {} {:?}", i.rule, i.span.of(text));
-        }
-    }
     for k in 0..items.len() {
         // a quote with a cue of its own but no one named ("…, adding, “…”") takes the
         // speaker of its neighbour as well

@@ -155,7 +155,8 @@ impl People {
                         || !run.roles.is_empty() && looks_like_name(&run.name)
                         || !run.nations.is_empty() && looks_like_name(&run.name)
                         || looks_like_full_name(&run.name)
-                            && (preceding.surname_recurs(&run.name) || known_first_name(&run.name)));
+                            && (preceding.surname_recurs(&run.name)
+                                || known_first_name(&run.name)));
                 runs.push((run, is_person, *heading));
             }
         }
@@ -611,7 +612,8 @@ fn looks_like_name(name: &[String]) -> bool {
 fn known_first_name(name: &[String]) -> bool {
     name.first().is_some_and(|f| {
         let f = lower(f);
-        cues::FEMALE_FIRST_NAMES.contains(&f.as_str()) || cues::MALE_FIRST_NAMES.contains(&f.as_str())
+        cues::FEMALE_FIRST_NAMES.contains(&f.as_str())
+            || cues::MALE_FIRST_NAMES.contains(&f.as_str())
     })
 }
 
