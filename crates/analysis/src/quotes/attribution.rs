@@ -143,11 +143,21 @@ fn pre_context(text: &str, para: Span, open: usize, prev_close: Option<usize>) -
     }
     if prev_close.is_some() {
         // after a quote: up to the first sentence end
-        let first = sentences(text, range).into_iter().next();
-        if let Some(s) = first {
+        let all = sentences(text, range);
+        if let Some(s) = all.first() {
             let t = s.of(text).trim_end();
             if t.ends_with(['.', '!', '?']) && s.end < open {
-                return Span::new(open, open);
+                // "… comment. Pence replied, “…”": the sentence that opens the quote
+                return all
+                    .last()
+                    .filter(|l| {
+                        l.start > s.start
+                            && !Span::new(l.start, open)
+                                .of(text)
+                                .trim_end()
+                                .ends_with(['.', '!', '?'])
+                    })
+                    .map_or(Span::new(open, open), |l| Span::new(l.start, open));
             }
         }
         return range;
@@ -490,7 +500,45 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
             speaker: Some(speaker),
         });
     }
-    None
+    name_and_verb(text, words, a, post)
+}
+
+/// "“…,” Hannity started." / "“…?” reacted Trump.": after a quote that hands over with a
+/// comma or a question, a clause of only a name and a past-tense verb names its speaker.
+fn name_and_verb(text: &str, words: &[Word], a: usize, post: Span) -> Option<Attribution> {
+    let hands_over = text[..post.start]
+        .trim_end_matches(['"', '”', '’', '\'', '»'])
+        .ends_with([',', '?', '!']);
+    // up to the sentence end or an apposition's comma ("remembered Ann Lee, her aide.")
+    let from = words.get(a)?.start;
+    let clause_end = text[from..post.end]
+        .find(['.', '!', '?', ';', ','])
+        .map_or(post.end, |k| from + k);
+    let (_, b) = words_in(words, Span::new(post.start, clause_end));
+    if !hands_over || b <= a + 1 || b > a + 4 {
+        return None;
+    }
+    let past = |w: &Word| {
+        let s = w.of(text);
+        s.ends_with("ed") && s.chars().all(|c| c.is_ascii_lowercase())
+    };
+    let (verb, name) = if past(&words[a]) {
+        (a, super::speaker::name_at(text, words, a + 1, clause_end)?)
+    } else if past(&words[b - 1]) {
+        (
+            b - 1,
+            super::speaker::name_at(text, words, a, words[b - 1].start)?,
+        )
+    } else {
+        return None;
+    };
+    let name_words = words_in(words, name.span);
+    // the name and the verb make up the whole clause
+    (name_words.1 - name_words.0 + 1 == b - a && name.kind == super::speaker::PhraseKind::Name)
+        .then(|| Attribution {
+            cue: words[verb].span(),
+            speaker: Some(name),
+        })
 }
 
 fn sentence_has_cue(text: &str, words: &[Word], pre: Span, post: Span, lex: &Lexicon) -> bool {

@@ -70,6 +70,10 @@ impl Lexicon {
     pub fn is_determiner(&self, w: &str) -> bool {
         self.determiners.contains(&w) || EN.determiners.contains(&w)
     }
+    /// True for an English verb of attitude ([`ATTITUDE`]).
+    pub fn is_attitude(&self, w: &str) -> bool {
+        ATTITUDE.contains(&w)
+    }
     pub fn is_that(&self, w: &str) -> bool {
         self.that.contains(&w) || EN.that.contains(&w)
     }
@@ -99,6 +103,77 @@ pub enum Gender {
     Male,
     Female,
 }
+
+/// English verbs of attitude whose object is a stance a person takes in public ("criticised
+/// the plan", "called for a ban", "declined to comment"): reported speech when a person is
+/// their subject. Verbs of perception and private thought ("felt", "found", "knew") are not,
+/// nor verbs whose object is as often a thing as a stance ("denied a request", "cited a
+/// study").
+#[rustfmt::skip]
+pub const ATTITUDE: &[&str] = &[
+    "call", "calls", "called", "seek", "seeks", "sought", "decline", "declines", "declined",
+    "refuse", "refuses", "refused", "describe", "describes", "described", "propose",
+    "proposes", "proposed", "accuse", "accuses", "accused", "express", "expresses",
+    "expressed", "support", "supports", "supported", "endorse", "endorses", "endorsed",
+    "blast", "blasts", "blasted", "defend", "defends", "defended", "criticize", "criticizes",
+    "criticized", "criticise", "criticises", "criticised", "blame", "blames", "blamed",
+    "praise", "praises", "praised", "urge", "urges", "urged", "dismiss", "dismisses",
+    "dismissed", "attack", "attacks", "attacked", "reject",
+    "rejects", "rejected", "mock", "mocks", "mocked", "oppose",
+    "opposes", "opposed", "repeat", "repeats", "repeated", "remind", "reminds", "reminded",
+    "demand", "demands", "demanded", "slam", "slams", "slammed", "condemn", "condemns",
+    "condemned", "question", "questions", "questioned", "welcome", "welcomes", "welcomed",
+    "hail", "hails", "hailed", "tout", "touts", "touted", "want", "wants", "wanted",
+    "threaten", "threatens", "threatened", "promise", "promises", "vow", "vows", "pledge",
+    "pledges", "lament", "laments", "lamented", "echo", "echoes", "echoed", "recommend",
+    "recommends", "recommended", "applaud", "applauds", "applauded", "decry", "decries",
+    "decried", "ridicule", "ridiculed", "dispute", "disputes", "disputed", "challenge",
+    "challenges", "challenged",
+];
+
+/// Common first names that are nearly always a woman's, lower case.
+#[rustfmt::skip]
+pub const FEMALE_FIRST_NAMES: &[&str] = &[
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+    "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
+    "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
+    "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
+    "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
+    "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather",
+    "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren",
+    "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline",
+    "frances", "gloria", "ann", "teresa", "kathryn", "sara", "janice", "jean", "alice",
+    "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn",
+    "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie",
+    "isabella", "charlotte", "rose", "katy", "katie", "kate", "nikki", "elena", "sofia",
+    "ingrid", "greta", "angelika", "monika", "claire", "sophie", "isabelle", "nathalie",
+    "marta", "giulia", "francesca", "chiara", "ana", "carmen", "lucia", "irina", "olga",
+    "natalia", "tatiana", "svetlana", "yulia", "anne", "jane", "susanne", "petra", "ursula",
+    "sabine", "eva", "nadia", "fatima", "aisha", "priya", "mei", "chelsea", "michele",
+    "madeleine",
+];
+
+/// Common first names that are nearly always a man's, lower case.
+#[rustfmt::skip]
+pub const MALE_FIRST_NAMES: &[&str] = &[
+    "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas",
+    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
+    "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald",
+    "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+    "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
+    "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron",
+    "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter",
+    "noah", "jeremy", "christian", "keith", "roger", "terry", "gerald", "harold", "sean",
+    "austin", "carl", "arthur", "lawrence", "dylan", "jesse", "bryan", "joe", "billy", "bruce",
+    "albert", "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy",
+    "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "mike",
+    "bill", "vladimir", "alexei", "sergei", "dmitry", "igor", "ivan", "nikolai", "hans",
+    "klaus", "jürgen", "wolfgang", "stefan", "pierre", "jean-pierre", "jacques", "françois",
+    "emmanuel", "giuseppe", "giovanni", "luca", "carlos", "luis", "miguel", "pedro", "antonio",
+    "ahmed", "mohammed", "muhammad", "ali", "omar", "hassan", "doug", "jim", "tom", "bob",
+    "dave", "steve", "tim", "chris", "nick", "ben", "sam", "dan", "rick", "ken", "hugh", "ian",
+    "neil", "martin", "brett", "jens", "lars", "olaf", "boris", "theo",
+];
 
 /// Role nouns: what a nominal speaker is ("the spokeswoman", "der Sprecher").
 #[rustfmt::skip]

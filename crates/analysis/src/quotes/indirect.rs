@@ -40,7 +40,9 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 }
             }
         };
-        let found = in_sentence(text, &para.words, span, lex);
+        // verbs of speech first; verbs of thought and attitude only where none reports
+        let found = in_sentence(text, &para.words, span, lex, false)
+            .or_else(|| in_sentence(text, &para.words, span, lex, true));
         // reported words never open with a quotation mark: that is a quote, read elsewhere
         let found = found.filter(|r| {
             !r.content
@@ -56,11 +58,84 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
             let tail = (r.rule == "indirect/content-before-cue" && subject_first)
                 .then(|| tail_after(text, &r, span))
                 .flatten();
-            out.push(r);
+            let second = second_report(text, &para.words, &r, span, lex);
+            if let Some((first_end, second)) = second {
+                out.push(Reported {
+                    content: Span::new(r.content.start, first_end),
+                    ..r
+                });
+                out.push(second);
+            } else {
+                out.push(r);
+            }
             out.extend(tail);
         }
     }
     out
+}
+
+/// A second report inside reported content, by the same speaker: "…, insisting that …",
+/// "… and cited the cost", "… and she accused him of …". Returns where the first report
+/// ends and the second.
+fn second_report(
+    text: &str,
+    words: &[Word],
+    r: &Reported,
+    sentence: Span,
+    lex: &Lexicon,
+) -> Option<(usize, Reported)> {
+    let a = words.partition_point(|w| w.start < r.content.start);
+    let b = words.partition_point(|w| w.end <= r.content.end);
+    for i in a + 2..b.saturating_sub(1) {
+        let l = lower(words[i].of(text));
+        if !(lex.is_speech(&l) || lex.is_attitude(&l)) || !l.is_ascii() {
+            continue;
+        }
+        let gap = &text[words[i - 1].end..words[i].start];
+        // ", saying …", ", citing …": a participle after a comma
+        let participle = l.ends_with("ing") && gap.trim() == ",";
+        // "… and cited …", "… and she accused …", "… and also said …"
+        let and_at = (i - 2..i).rev().find(|&k| {
+            lower(words[k].of(text)) == "and"
+                && (k + 1..i).all(|j| {
+                    let w = lower(words[j].of(text));
+                    lex.pronoun_gender(&w).is_some() || matches!(w.as_str(), "also" | "then")
+                })
+        });
+        let coordinated = !l.ends_with("ing") && and_at.is_some() && l.ends_with("ed")
+            || and_at.is_some() && matches!(l.as_str(), "said" | "told" | "wrote" | "says");
+        if !participle && !coordinated {
+            continue;
+        }
+        let cut = if participle {
+            words[i - 1].end
+        } else {
+            words[and_at? - 1].end
+        };
+        let first_end = r.content.start
+            + text[r.content.start..cut]
+                .trim_end_matches(|c: char| c.is_whitespace() || ",;".contains(c))
+                .len();
+        let content = content_after(text, words, words[i].end, sentence, lex)?;
+        let content = Span::new(content.start, content.end.min(r.content.end));
+        if count_words(&text[r.content.start..first_end]) < MIN_CONTENT_WORDS
+            || count_words(content.of(text)) < 2
+            || takes_listener(&l) && content.is_empty()
+        {
+            return None;
+        }
+        let second = Reported {
+            content,
+            attribution: Attribution {
+                cue: words[i].span(),
+                speaker: r.attribution.speaker,
+            },
+            rule: "indirect/second-cue",
+            plain: r.plain,
+        };
+        return Some((first_end, second));
+    }
+    None
 }
 
 /// The reported words after a cue set between commas, to the end of the sentence.
@@ -109,18 +184,37 @@ fn clause_before_quote(text: &str, words: &[Word], region: Span, lex: &Lexicon) 
     (cut > region.start).then(|| Span::new(region.start, cut))
 }
 
-fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Option<Reported> {
+/// The first report in `sentence`; `broad` also reads verbs of thought and attitude.
+fn in_sentence(
+    text: &str,
+    words: &[Word],
+    sentence: Span,
+    lex: &Lexicon,
+    broad: bool,
+) -> Option<Reported> {
     let a = words.partition_point(|w| w.start < sentence.start);
     let b = words.partition_point(|w| w.end <= sentence.end);
     if b <= a {
         return None;
     }
     for i in a..b {
-        let Some(cue) = cue_at(text, words, i, lex, false) else {
+        let Some(cue) = cue_at(text, words, i, lex, broad) else {
             continue;
         };
         let l = lower(words[i].of(text));
-        if !cue.speaker_follows && (!lex.is_reporting(&l) || negated_or_passive(text, words, i)) {
+        // "criticised the plan", "supports a ban": a verb of attitude whose object is the
+        // reported stance, with a person named as its subject
+        let attitude = !cue.speaker_follows && !lex.is_reporting(&l);
+        if !cue.speaker_follows && negated_or_passive(text, words, i) {
+            continue;
+        }
+        if attitude {
+            if !broad || !lex.is_attitude(&l) {
+                continue;
+            }
+            if let Some(r) = attitude_object(text, words, cue, sentence, lex) {
+                return Some(r);
+            }
             continue;
         }
         let speaker =
@@ -136,11 +230,15 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
             });
         // "say", "said", "told" report speech whoever the subject is ("The report said …")
         // …but not in a relative clause ("those who say …")
+        // (an aside after a comma, "farmers, who say …", reports)
         let relative = i > a
             && matches!(
                 lower(words[i - 1].of(text)).as_str(),
                 "who" | "which" | "that" | "those"
-            );
+            )
+            && !(i >= 2
+                && lower(words[i - 1].of(text)) == "who"
+                && text[words[i - 2].end..words[i - 1].start].contains(','));
         let Some(speaker) =
             speaker.or_else(|| (plain_say(&l) && !relative).then(|| anonymous(words[i].span())))
         else {
@@ -157,13 +255,33 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         };
         let speaker_end = speaker.span.end;
         let cue_end = words[cue.last].end.max(speaker_end);
-        let cue_start = words[cue.first].start.min(speaker.span.start);
+        let mut cue_start = words[cue.first].start.min(speaker.span.start);
+        // "…, law enforcement officials said": modifiers before a bare role or body belong
+        // to the speaker, back to the comma
+        if !cue.speaker_follows && speaker.kind == PhraseKind::Nominal {
+            let lead = &text[sentence.start..cue_start];
+            if let Some(c) = lead.rfind(',') {
+                let mid = &lead[c + 1..];
+                let plain_words = mid.split_whitespace().all(|w| {
+                    let l = lower(w);
+                    !AUXILIARIES.contains(&l.as_str()) && !lex.is_that(&l) && !lex.is_speech(&l)
+                });
+                if count_words(mid) <= 3 && plain_words && !mid.contains(['(', '"', '“']) {
+                    cue_start = sentence.start + c + 1;
+                }
+            }
+        }
         // content after the cue: "X said (that) …"
         let after = content_after(text, words, cue_end, sentence, lex);
         // content before: "…, X said." / "…, according to X."
         let before = Span::new(sentence.start, cue_start);
         let before_text = before.of(text).trim_end();
-        if before_text.ends_with(',') && count_words(before_text) >= MIN_CONTENT_WORDS {
+        // "…, she believes": a belief set after its content is an aside, not a report
+        let stance_only = lex.is_stance(&l) && !lex.is_speech(&l);
+        if before_text.ends_with(',')
+            && count_words(before_text) >= MIN_CONTENT_WORDS
+            && !stance_only
+        {
             let tail = &text[cue_end..sentence.end];
             let content_follows = after.is_some_and(|c| {
                 pronoun_start(text, words, c) || after_that(text, words, cue.last, c)
@@ -182,7 +300,9 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
                         content,
                         attribution,
                         rule: "indirect/content-before-cue",
-                        plain: plain_say(&l),
+                        // "…, according to the water board": a source whoever it is
+                        plain: plain_say(&l)
+                            || cue.speaker_follows && !data_source(text, words, cue.last + 1),
                     });
                 }
             }
@@ -220,13 +340,18 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
             let opens = if plain_say(&l) {
                 !object_like(text, words, content)
             } else {
-                // other verbs take objects as often as clauses: a pronoun must open the clause
-                pronoun_start(text, words, content)
+                // other verbs take objects as often as clauses: a pronoun must open the clause,
+                // or a short subject its verb ("warned the plan would fail")
+                pronoun_start(text, words, content) || clause_start(text, words, content)
             };
             if cue.speaker_follows || starts_with_conjunction(text, words, content) {
                 continue;
             }
             if !cue.speaker_follows && !after_that(text, words, cue.last, content) && !opens {
+                continue;
+            }
+            // "someone she thought she could count on": a relative clause, its object gone
+            if stance_only && ends_with_preposition(text, words, content) {
                 continue;
             }
             if count_words(content.of(text)) >= MIN_CONTENT_WORDS {
@@ -243,6 +368,140 @@ fn in_sentence(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Opt
         }
     }
     None
+}
+
+/// "Smith criticised the plan as reckless": the object of a verb of attitude, when the
+/// verb's subject right before it is a person (a name, a pronoun or a single role).
+fn attitude_object(
+    text: &str,
+    words: &[Word],
+    cue: super::attribution::CueMatch,
+    sentence: Span,
+    lex: &Lexicon,
+) -> Option<Reported> {
+    let speaker = super::speaker::subject_before(text, words, cue.first, sentence.start, lex)?;
+    // "found that most residents support": the subject of a clause, not of the report
+    let opener = lower(
+        speaker
+            .span
+            .of(text)
+            .split_whitespace()
+            .next()
+            .unwrap_or_default(),
+    );
+    if speaker.plural || lex.is_that(&opener) || matches!(opener.as_str(), "this" | "which") {
+        return None;
+    }
+    let content = content_after(text, words, words[cue.last].end, sentence, lex)?;
+    // "described in his memoir": a verb used without its object
+    let k = words.partition_point(|w| w.start < content.start);
+    let preposition = words.get(k).is_some_and(|w| {
+        matches!(
+            lower(w.of(text)).as_str(),
+            "in" | "on" | "at" | "by" | "from" | "with" | "during" | "after" | "before" | "as"
+        )
+    });
+    if preposition
+        || starts_with_conjunction(text, words, content)
+        || count_words(content.of(text)) < 2
+    {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: Attribution {
+            cue: Span::new(words[cue.first].start, words[cue.last].end),
+            speaker: Some(speaker),
+        },
+        rule: "indirect/attitude-object",
+        plain: false,
+    })
+}
+
+/// Content that opens with a short subject and a finite auxiliary: "the plan would fail",
+/// "their deal was off" — a clause, not an object.
+fn clause_start(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    let Some(first) = words.get(k) else {
+        return false;
+    };
+    if object_like(text, words, content) {
+        return false;
+    }
+    let first = lower(first.of(text));
+    if !matches!(
+        first.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+    ) {
+        return false;
+    }
+    words[k + 1..]
+        .iter()
+        .take_while(|w| w.end <= content.end)
+        .take(4)
+        .any(|w| {
+            matches!(
+                lower(w.of(text)).as_str(),
+                "will"
+                    | "would"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "must"
+                    | "may"
+                    | "might"
+            )
+        })
+}
+
+/// "according to figures released by …": numbers, not a speaker.
+fn data_source(text: &str, words: &[Word], at: usize) -> bool {
+    words[at..]
+        .iter()
+        .take(3)
+        .map(|w| lower(w.of(text)))
+        .find(|l| {
+            !matches!(
+                l.as_str(),
+                "the" | "a" | "an" | "new" | "latest" | "official"
+            )
+        })
+        .is_some_and(|l| {
+            matches!(
+                l.as_str(),
+                "figures"
+                    | "data"
+                    | "statistics"
+                    | "numbers"
+                    | "estimates"
+                    | "records"
+                    | "results"
+                    | "tally"
+                    | "count"
+                    | "census"
+                    | "calculations"
+                    | "projections"
+                    | "forecasts"
+            )
+        })
+}
+
+/// True when the last word of `content` is a preposition left without its object.
+fn ends_with_preposition(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.end <= content.end);
+    k.checked_sub(1).is_some_and(|k| {
+        matches!(
+            lower(words[k].of(text)).as_str(),
+            "on" | "with" | "about" | "for" | "of" | "at" | "from" | "to" | "in" | "upon"
+        )
+    })
 }
 
 fn plain_say(l: &str) -> bool {

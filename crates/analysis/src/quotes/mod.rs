@@ -92,6 +92,19 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         let mut phrase = attribution.and_then(|a| a.speaker);
         let mut content = c.content;
         let mut rule = c.rule.to_string();
+        // "“…”" then a line "- Jane Doe.": the quote's signature
+        let ends_para = text[c.close..para.span.end].trim().is_empty();
+        if attribution.is_none() && ends_para {
+            if let Some(name) = paras.get(c.para + 1).and_then(|p| signature(text, p.span)) {
+                phrase = Some(Phrase {
+                    span: name,
+                    kind: PhraseKind::Name,
+                    gender: None,
+                    plural: false,
+                });
+                rule.push_str("+signature-line");
+            }
+        }
         if let Some(label) = transcript_label(text, c.content) {
             content = Span::new(label.1, c.content.end);
             phrase = Some(Phrase {
@@ -153,8 +166,10 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         .filter(|i| i.kind != QuoteKind::Indirect)
         .map(|i| i.span)
         .collect();
+    // the subject of a verb of attitude may be a company or a place: it does not speak
     let speakers: Vec<Span> = items
         .iter()
+        .filter(|i| !i.rule.starts_with("indirect/attitude"))
         .filter_map(|i| i.phrase)
         .filter(|p| p.kind == PhraseKind::Name)
         .map(|p| p.span)
@@ -174,6 +189,12 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     }
     // reported speech needs a person (or a role) as its source, not an organisation's name
     items.retain(|i| {
+        // a verb of attitude reports only for someone named in full ("EDC declined to …")
+        if i.rule.starts_with("indirect/attitude") {
+            if let (Some(PhraseKind::Name), id) = (i.phrase.map(|p| p.kind), i.speaker) {
+                return id.is_some_and(|id| people.persons[id].evidently_an_individual());
+            }
+        }
         i.kind != QuoteKind::Indirect
             || i.plain
             || match (i.phrase.map(|p| p.kind), i.speaker) {
@@ -279,6 +300,22 @@ fn continuation_source(items: &[Item], paras: &[Paragraph], k: usize) -> Option<
     (bare && gap_ok && item.kind == QuoteKind::Direct).then_some(p)
 }
 
+/// "- Jane Doe." — a line that signs the quotation before it: the name's span.
+fn signature(text: &str, line: Span) -> Option<Span> {
+    let s = line.of(text);
+    let body = s.trim_start().strip_prefix(['-', '—', '–', '―'])?;
+    let name = body.trim().trim_end_matches('.');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.contains([',', ':']));
+    ok.then(|| {
+        let start = line.start + (s.len() - body.len()) + (body.len() - body.trim_start().len());
+        Span::new(start, start + name.len())
+    })
+}
+
 /// "WALLACE: Let's start …" — a transcript's speaker label: its span and where the words start.
 fn transcript_label(text: &str, content: Span) -> Option<(Span, usize)> {
     let s = content.of(text);
@@ -320,9 +357,10 @@ fn paragraph_subject(
     }
     people
         .mentions
-        .iter()
+        .range(prev.span.start..prev.span.end)
         .rev()
-        .filter(|m| m.subject && prev.span.start <= m.pos && m.pos < prev.span.end)
+        .map(|(_, m)| m)
+        .filter(|m| m.subject)
         .map(|m| m.person)
         .find(|&id| people.persons[id].may_be_he_or_she())
 }

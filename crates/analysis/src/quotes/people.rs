@@ -38,6 +38,12 @@ impl Person {
             || self.speaks && self.name.len() >= 2 && looks_like_name(&self.name)
     }
 
+    /// True for someone the text names in full or whose gender it tells: not a company or a
+    /// body that one capitalised word or an acronym may name.
+    pub fn evidently_an_individual(&self) -> bool {
+        self.gender_told || looks_like_full_name(&self.name)
+    }
+
     /// True when the text shows a person rather than an organisation or a place: a first and
     /// last name, a title or role, a nationality, or a known gender.
     pub fn evidently_a_person(&self) -> bool {
@@ -64,7 +70,8 @@ pub struct Mention {
 #[derive(Debug, Default)]
 pub struct People {
     pub persons: Vec<Person>,
-    pub mentions: Vec<Mention>,
+    /// By position: resolution notes each mention in reading order at logarithmic cost.
+    pub mentions: std::collections::BTreeMap<usize, Mention>,
 }
 
 /// A capitalised run in the text, split into its descriptors and its name words.
@@ -131,6 +138,7 @@ impl People {
         lex: &Lexicon,
     ) -> People {
         let mut people = People::default();
+        let mut found: Vec<Mention> = Vec::new();
         let mut runs: Vec<(NameRun, bool, bool)> = Vec::new();
         let quoted = &SpanIndex::new(quoted.to_vec());
         let preceding = Preceding::new(text, paras);
@@ -146,7 +154,9 @@ impl People {
                     && (speaking
                         || !run.roles.is_empty() && looks_like_name(&run.name)
                         || !run.nations.is_empty() && looks_like_name(&run.name)
-                        || looks_like_full_name(&run.name) && preceding.surname_recurs(&run.name));
+                        || looks_like_full_name(&run.name)
+                            && (preceding.surname_recurs(&run.name)
+                                || known_first_name(&run.name)));
                 runs.push((run, is_person, *heading));
             }
         }
@@ -245,7 +255,7 @@ impl People {
                 let subject = starts_clause(text, paras, run.phrase_start)
                     || verb_follows(text, run.span.end)
                     || overlaps_sorted(&speakers, longest, run.span);
-                people.mentions.push(Mention {
+                found.push(Mention {
                     pos: run.span.start,
                     person: id,
                     subject,
@@ -262,9 +272,32 @@ impl People {
                 }
             }
         }
-        people.mentions.sort_by_key(|m| m.pos);
+        for m in found {
+            people.mentions.entry(m.pos).or_insert(m);
+        }
+        people.genders_from_first_names();
         people.genders_from_sentences(text, paras, quoted, lex);
         people
+    }
+
+    /// A first name that is nearly always a woman's or a man's tells the gender of a person
+    /// named in full ("Katy Barnett" is not "he").
+    fn genders_from_first_names(&mut self) {
+        for p in self.persons.iter_mut().filter(|p| p.gender.is_none()) {
+            if p.name.len() < 2 {
+                continue;
+            }
+            let first = lower(&p.name[0]);
+            let gender = if cues::FEMALE_FIRST_NAMES.contains(&first.as_str()) {
+                Gender::Female
+            } else if cues::MALE_FIRST_NAMES.contains(&first.as_str()) {
+                Gender::Male
+            } else {
+                continue;
+            };
+            p.gender = Some(gender);
+            p.gender_told = true;
+        }
     }
 
     /// A sentence that names one person and refers back with "she"/"her" (or "he"/"his")
@@ -281,9 +314,10 @@ impl People {
                 continue;
             }
             for sentence in crate::segment::sentences(text, *para) {
-                let from = self.mentions.partition_point(|m| m.pos < sentence.start);
-                let to = self.mentions.partition_point(|m| m.pos < sentence.end);
-                let mut named = self.mentions[from..to].iter();
+                let mut named = self
+                    .mentions
+                    .range(sentence.start..sentence.end)
+                    .map(|(_, m)| m);
                 let Some(first) = named.next().copied() else {
                     continue;
                 };
@@ -364,7 +398,6 @@ impl People {
         subject_only: bool,
     ) -> Option<usize> {
         self.before(pos)
-            .iter()
             .rev()
             .filter(|m| !subject_only || m.subject)
             .find(|m| fits(m.person))
@@ -410,7 +443,6 @@ impl People {
     fn recent_enough(&self, pos: usize, id: usize) -> bool {
         let last = self
             .before(pos)
-            .iter()
             .rev()
             .take_while(|m| pos - m.pos < 600)
             .find(|m| m.person == id);
@@ -418,24 +450,17 @@ impl People {
     }
 
     /// The mentions before `pos` (they are kept in text order).
-    fn before(&self, pos: usize) -> &[Mention] {
-        &self.mentions[..self.mentions.partition_point(|m| m.pos < pos)]
+    fn before(&self, pos: usize) -> impl DoubleEndedIterator<Item = &Mention> {
+        self.mentions.range(..pos).map(|(_, m)| m)
     }
 
     /// Records a resolved mention so later pronouns and nominals see it.
     pub fn note(&mut self, pos: usize, person: usize) {
-        let at = self.mentions.partition_point(|m| m.pos <= pos);
-        if at > 0 && self.mentions[at - 1].pos == pos {
-            return;
-        }
-        self.mentions.insert(
-            at,
-            Mention {
-                pos,
-                person,
-                subject: true,
-            },
-        );
+        self.mentions.entry(pos).or_insert(Mention {
+            pos,
+            person,
+            subject: true,
+        });
     }
 
     /// "the Belarusian leader" by nationality; "the head of state" by role, the most recent
@@ -488,6 +513,18 @@ impl People {
         }
         self.most_recent(span.start, |id| role_fits(&self.persons[id]), true)
             .or_else(|| self.most_recent(span.start, |id| role_fits(&self.persons[id]), false))
+            .or_else(|| {
+                // "the lanky, bespectacled professor": a definite description of no one the
+                // text gave that role is the person the passage is about
+                // (a lone role word is the end of such a description: "the tall, quiet judge")
+                let definite =
+                    (first == "the" || words.len() == 1) && !self.persons.iter().any(role_fits);
+                let about = |id: usize| self.persons[id].evidently_an_individual();
+                definite
+                    .then(|| self.most_recent(span.start, about, true))
+                    .flatten()
+                    .filter(|&id| self.recent_enough(span.start, id))
+            })
     }
 
     /// The single person that `fits`, if exactly one does.
@@ -571,6 +608,15 @@ fn looks_like_name(name: &[String]) -> bool {
         && !NOT_PERSON_STARTS.contains(&lower(&name[0]).as_str())
 }
 
+/// True when a name opens with a common first name ("Mike McFadden").
+fn known_first_name(name: &[String]) -> bool {
+    name.first().is_some_and(|f| {
+        let f = lower(f);
+        cues::FEMALE_FIRST_NAMES.contains(&f.as_str())
+            || cues::MALE_FIRST_NAMES.contains(&f.as_str())
+    })
+}
+
 /// Two or three name words not starting or ending like a place or an organisation.
 fn looks_like_full_name(name: &[String]) -> bool {
     (2..=3).contains(&name.len())
@@ -630,7 +676,9 @@ fn verb_follows(text: &str, end: usize) -> bool {
 
 /// True when the phrase at `pos` starts a clause: nothing but a clause break before it.
 fn starts_clause(text: &str, paras: &[(Span, Vec<Word>, bool)], pos: usize) -> bool {
-    let Some((para, _, _)) = paras
+    // paragraphs are in text order: the one holding `pos` by binary search
+    let k = paras.partition_point(|(p, _, _)| p.start <= pos);
+    let Some((para, _, _)) = paras[k.saturating_sub(2)..k]
         .iter()
         .find(|(p, _, _)| p.start <= pos && pos <= p.end)
     else {

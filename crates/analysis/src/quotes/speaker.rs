@@ -481,6 +481,19 @@ pub fn speaker_after(
         return (rest.is_empty() || rest.starts_with(['.', ',', ';', '!', '?'])).then_some(p);
     }
     let l = lower(w.of(text));
+    // "said Florida's Rick Wilson": a place's possessive before the name describes
+    let after_possessive = start + 1;
+    if is_possessive(w.of(text))
+        && words
+            .get(after_possessive)
+            .is_some_and(|n| n.end <= ceiling && gap(text, w, n) && name_like(text, n))
+    {
+        if let Some(p) = name_run_forward(text, words, after_possessive, ceiling)
+            .filter(|p| p.kind == PhraseKind::Name)
+        {
+            return Some(p);
+        }
+    }
     if is_capitalised(w.of(text)) && !lex.is_determiner(&l) {
         if let Some(p) = name_run_forward(text, words, start, ceiling) {
             // "said spokeswoman Jane Doe" reads on into the name
