@@ -78,6 +78,7 @@ test('a 20 MB paste is analysed without a long task', async () => {
   const context = await env.browser.newContext();
   const { page, errors } = await open(context, env.base);
   await page.evaluate((text) => { window.__big = text; }, bigText(20e6));
+  await page.waitForTimeout(1000); // the test's own 20 MB hand-over settles first
   await watchLongTasks(page);
   await page.evaluate(() => {
     const data = new DataTransfer();

@@ -73,12 +73,17 @@ fn spawn_worker(
             };
             w.in_flight = false;
             drop(w);
-            let elapsed_us = response.elapsed_us;
-            let analysis = Rc::new(response.restore(&text));
-            dispatch.dispatch(Action::Analysed {
-                id,
-                analysis,
-                elapsed_us,
+            // rebuilding the body and drawing the panels are separate steps of the page's thread
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let elapsed_us = response.elapsed_us;
+                let analysis = Rc::new(response.restore(&text));
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                dispatch.dispatch(Action::Analysed {
+                    id,
+                    analysis,
+                    elapsed_us,
+                });
             });
         })
         .with_loader(true)

@@ -97,7 +97,12 @@ pub fn input_panel(props: &Props) -> Html {
                 } else {
                     splice(&ta.value(), &ta, &plain)
                 };
-                on_action.emit(Action::SetInput { text, html: false });
+                // taking the text and drawing it are separate steps of the page's thread
+                let on_action = on_action.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    on_action.emit(Action::SetInput { text, html: false });
+                });
             }
         })
     };
@@ -238,25 +243,35 @@ fn describe_date(a: &Analysis) -> String {
     }
 }
 
-/// Reads a dropped or chosen file, decoding it by its BOM or declared charset.
+/// Reads a dropped or chosen file, decoding it by its BOM or declared charset. Copying,
+/// checking, decoding and drawing a big file are separate steps of the page's thread.
 fn read_file(file: web_sys::File, on_action: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
+        let next_step = || yew::platform::time::sleep(std::time::Duration::ZERO);
         let name = file.name();
         let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
             on_action.emit(Action::Refuse(format!("{name} could not be read.")));
             return;
         };
+        next_step().await;
         let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-        match files::sniff(&name, &bytes) {
-            Sniffed::Refuse(message) => on_action.emit(Action::Refuse(message)),
-            Sniffed::Decode { label, html } => match files::decode_utf8(bytes, &label) {
-                Ok(text) => on_action.emit(Action::SetInput { text, html }),
-                Err(bytes) => match crate::dom::decode(&bytes, &label) {
-                    Ok(text) => on_action.emit(Action::SetInput { text, html }),
-                    Err(message) => on_action.emit(Action::Refuse(format!("{name}: {message}"))),
-                },
+        next_step().await;
+        let (label, html) = match files::sniff(&name, &bytes) {
+            Sniffed::Refuse(message) => return on_action.emit(Action::Refuse(message)),
+            Sniffed::Decode { label, html } => (label, html),
+        };
+        next_step().await;
+        let text = match files::decode_utf8(bytes, &label) {
+            Ok(text) => text,
+            Err(bytes) => match crate::dom::decode(&bytes, &label) {
+                Ok(text) => text,
+                Err(message) => {
+                    return on_action.emit(Action::Refuse(format!("{name}: {message}")));
+                }
             },
-        }
+        };
+        next_step().await;
+        on_action.emit(Action::SetInput { text, html });
     });
 }
 
