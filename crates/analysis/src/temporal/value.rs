@@ -329,12 +329,13 @@ pub fn parse_value(value: &str) -> Option<(Fields, Grain)> {
         } else if let Some(h) = p.strip_prefix('H') {
             f.half = Some(h.parse().ok()?);
             grain = Grain::Half;
+        } else if let Some(s) = ["SP", "SU", "FA", "WI"].iter().find(|s| **s == p) {
+            // before weeks: winter's "WI" also starts with W
+            f.season = Some(s);
+            grain = Grain::Season;
         } else if let Some(w) = p.strip_prefix('W') {
             f.week = w.parse().ok();
             grain = Grain::Week;
-        } else if let Some(s) = ["SP", "SU", "FA", "WI"].iter().find(|s| **s == p) {
-            f.season = Some(s);
-            grain = Grain::Season;
         } else {
             f.month = p.parse().ok();
             grain = Grain::Month;
