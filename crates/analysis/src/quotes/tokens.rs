@@ -1,5 +1,6 @@
 //! Words with their byte offsets, and the small tests on them that attribution needs.
 
+use super::wordlist;
 use crate::model::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -60,7 +61,7 @@ pub fn phrase_gap_after(before: &str, between: &str) -> bool {
         Some(rest) => {
             let l = lower(before);
             (before.chars().count() == 1 && is_capitalised(before)
-                || NAME_ABBREVIATIONS.contains(&l.as_str()))
+                || wordlist::has(NAME_ABBREVIATIONS, l.as_str()))
                 && only_spaces(rest)
         }
         None => only_spaces(between),
@@ -74,7 +75,15 @@ pub fn phrase_gap(between: &str) -> bool {
 
 /// Lower-case form with typographic apostrophes made straight.
 pub fn lower(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let lowered = word.to_lowercase();
+    if lowered.contains('’') {
+        lowered.replace('’', "'")
+    } else {
+        lowered
+    }
 }
 
 /// The possessive ending of a word stripped ("Putin's" → "Putin").
