@@ -1,11 +1,11 @@
 //! Attribution of a quoted stretch: its kind (direct or mixed), whether it is speech at all
 //! (scare quotes and titles are not), and the cue and speaker phrase around it.
 
-use super::wordlist;
 use super::candidates::Candidate;
 use super::cues::Lexicon;
 use super::speaker::{speaker_after, subject_before, Phrase};
 use super::tokens::{is_capitalised, lower, Word};
+use super::wordlist;
 use super::Paragraph;
 use crate::model::{QuoteKind, Span};
 use crate::segment::sentences;
@@ -576,7 +576,10 @@ fn title_case(content: &str) -> bool {
 fn is_title(text: &str, words: &[Word], cand: &Candidate, _lex: &Lexicon) -> bool {
     let before = words.partition_point(|w| w.end <= cand.open);
     let prev = before.checked_sub(1).map(|i| lower(words[i].of(text)));
-    if prev.as_deref().is_some_and(|p| wordlist::has(TITLE_CUES, p)) {
+    if prev
+        .as_deref()
+        .is_some_and(|p| wordlist::has(TITLE_CUES, p))
+    {
         return true;
     }
     let content = cand.content.of(text);

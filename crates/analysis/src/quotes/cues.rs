@@ -53,8 +53,9 @@ impl Lexicon {
     }
     /// True for the first word of an "according to" cue ("according", "selon", "laut").
     pub fn is_according(&self, w: &str) -> bool {
-        let own =
-            |l: &Lexicon| wordlist::has(l.according_one, w) || l.according.iter().any(|(a, _)| *a == w);
+        let own = |l: &Lexicon| {
+            wordlist::has(l.according_one, w) || l.according.iter().any(|(a, _)| *a == w)
+        };
         own(self) || own(&EN)
     }
     pub fn is_reporting(&self, w: &str) -> bool {

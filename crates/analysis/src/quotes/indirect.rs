@@ -3,12 +3,12 @@
 //!
 //! One item per sentence: the reported content, its cue and its speaker phrase.
 
-use super::wordlist;
 use super::attribution::{cue_at, speaker_of, takes_listener, Attribution};
 use super::cues::Lexicon;
 use super::spans::SpanIndex;
 use super::speaker::PhraseKind;
 use super::tokens::{lower, Word};
+use super::wordlist;
 use super::Paragraph;
 use crate::model::Span;
 use crate::segment::sentences;
@@ -265,7 +265,9 @@ fn in_sentence(
                 let mid = &lead[c + 1..];
                 let plain_words = mid.split_whitespace().all(|w| {
                     let l = lower(w);
-                    !wordlist::has(AUXILIARIES, l.as_str()) && !lex.is_that(&l) && !lex.is_speech(&l)
+                    !wordlist::has(AUXILIARIES, l.as_str())
+                        && !lex.is_that(&l)
+                        && !lex.is_speech(&l)
                 });
                 if count_words(mid) <= 3 && plain_words && !mid.contains(['(', '"', '“']) {
                     cue_start = sentence.start + c + 1;

@@ -3,11 +3,11 @@
 //! spellings merged into one person, and resolution of a speaker phrase (name,
 //! nominal, pronoun) to a person in reading order.
 
-use super::wordlist;
 use super::cues::{self, Gender, Lexicon};
 use super::spans::SpanIndex;
 use super::speaker::{is_role, name_like, Phrase, PhraseKind};
 use super::tokens::{lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Word};
+use super::wordlist;
 use crate::model::Span;
 
 /// One person of the article.

@@ -4,9 +4,9 @@
 //! ("Putin said", "a spokeswoman for the ministry said", "Jane Doe, 45, said"),
 //! `speaker_after` reads rightwards ("said Putin", "according to the Belarusian leader").
 
-use super::wordlist;
 use super::cues::{self, Gender, Lexicon};
 use super::tokens::{is_capitalised, lower, phrase_gap, phrase_gap_after, strip_possessive, Word};
+use super::wordlist;
 use crate::model::Span;
 
 /// What kind of words name the speaker.

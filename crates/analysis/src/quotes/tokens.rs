@@ -237,8 +237,7 @@ mod tests {
                 .iter()
                 .map(|w| (w.start, w.end))
                 .collect();
-            let want: Vec<(usize, usize)> =
-                re.find_iter(t).map(|m| (m.start(), m.end())).collect();
+            let want: Vec<(usize, usize)> = re.find_iter(t).map(|m| (m.start(), m.end())).collect();
             assert_eq!(got, want, "{t}");
         }
     }

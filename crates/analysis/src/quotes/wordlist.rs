@@ -37,8 +37,23 @@ mod tests {
     use super::*;
 
     const LONG: &[&str] = &[
-        "said", "told", "added", "noted", "stressed", "explained", "wrote", "stated", "declared",
-        "argued", "claimed", "insisted", "warned", "asked", "replied", "answered", "recalled",
+        "said",
+        "told",
+        "added",
+        "noted",
+        "stressed",
+        "explained",
+        "wrote",
+        "stated",
+        "declared",
+        "argued",
+        "claimed",
+        "insisted",
+        "warned",
+        "asked",
+        "replied",
+        "answered",
+        "recalled",
     ];
 
     #[test]
