@@ -630,8 +630,9 @@ fn normalise(text: &str) -> String {
 const DFA_CACHE: usize = 16 << 20;
 
 struct Patterns {
-    list: Vec<(&'static str, Regex)>,
-    /// All of `list` at once: one scan finds which may match.
+    /// Each pattern's family, in the order of `set`.
+    list: Vec<(&'static str, &'static str)>,
+    /// All of `list` at once: one scan finds which match.
     set: regex::RegexSet,
 }
 
@@ -649,7 +650,8 @@ const TIME_RE: &str = r"(?i:(?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)(?::\d{2})?(?:\s*(?:
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let p = |family: &'static str, re: &str| (family, Regex::new(re).expect("cue pattern"));
+        // only the set is compiled: it alone is searched
+        let p = |family: &'static str, re: &'static str| (family, re);
         let list = vec![
                 p(
                     "author",
@@ -755,7 +757,7 @@ fn patterns() -> &'static Patterns {
                 ),
         ];
         // a larger lazy-DFA cache: the Unicode classes make many states
-        let set = regex::RegexSetBuilder::new(list.iter().map(|(_, re)| re.as_str()))
+        let set = regex::RegexSetBuilder::new(list.iter().map(|(_, re)| *re))
             .dfa_size_limit(DFA_CACHE)
             .build()
             .expect("cue set");

@@ -5,6 +5,7 @@ use super::candidates::Candidate;
 use super::cues::Lexicon;
 use super::speaker::{speaker_after, subject_before, Phrase};
 use super::tokens::{is_capitalised, lower, Word};
+use super::wordlist;
 use super::Paragraph;
 use crate::model::{QuoteKind, Span};
 use crate::segment::sentences;
@@ -229,7 +230,7 @@ pub fn cue_at(
             speaker_follows: false,
         });
     }
-    if lex.according_one.contains(&l.as_str()) {
+    if wordlist::has(lex.according_one, l.as_str()) {
         return Some(CueMatch {
             first: i,
             last: i,
@@ -247,8 +248,8 @@ pub fn cue_at(
             .map(|j| lower(words[j].of(text)));
         if let Some(prev) = prev {
             let possessive = prev.ends_with("'s") || prev.ends_with("s'");
-            if lex.determiners.contains(&prev.as_str())
-                || NOUN_MARKERS.contains(&prev.as_str())
+            if wordlist::has(lex.determiners, prev.as_str())
+                || wordlist::has(NOUN_MARKERS, prev.as_str())
                 || possessive
             {
                 return None;
@@ -575,7 +576,10 @@ fn title_case(content: &str) -> bool {
 fn is_title(text: &str, words: &[Word], cand: &Candidate, _lex: &Lexicon) -> bool {
     let before = words.partition_point(|w| w.end <= cand.open);
     let prev = before.checked_sub(1).map(|i| lower(words[i].of(text)));
-    if prev.as_deref().is_some_and(|p| TITLE_CUES.contains(&p)) {
+    if prev
+        .as_deref()
+        .is_some_and(|p| wordlist::has(TITLE_CUES, p))
+    {
         return true;
     }
     let content = cand.content.of(text);

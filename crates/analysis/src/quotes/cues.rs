@@ -4,6 +4,7 @@
 //! cues too, since news in those languages quotes English sources often; names and marks
 //! work the same everywhere.
 
+use super::wordlist;
 use crate::lang::Lang;
 
 /// The words attribution reads, for one language.
@@ -48,49 +49,50 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
 impl Lexicon {
     /// True for a reporting verb of speech (or one of English's, which every text may hold).
     pub fn is_speech(&self, w: &str) -> bool {
-        self.speech.contains(&w) || EN.speech.contains(&w)
+        wordlist::has(self.speech, w) || wordlist::has(EN.speech, w)
     }
     /// True for the first word of an "according to" cue ("according", "selon", "laut").
     pub fn is_according(&self, w: &str) -> bool {
-        let own =
-            |l: &Lexicon| l.according_one.contains(&w) || l.according.iter().any(|(a, _)| *a == w);
+        let own = |l: &Lexicon| {
+            wordlist::has(l.according_one, w) || l.according.iter().any(|(a, _)| *a == w)
+        };
         own(self) || own(&EN)
     }
     pub fn is_reporting(&self, w: &str) -> bool {
-        self.reporting.contains(&w)
-            || EN.reporting.contains(&w)
-            || self.speech.contains(&w) && !std::ptr::eq(self, &EN)
+        wordlist::has(self.reporting, w)
+            || wordlist::has(EN.reporting, w)
+            || wordlist::has(self.speech, w) && !std::ptr::eq(self, &EN)
     }
     pub fn is_stance(&self, w: &str) -> bool {
-        self.stance.contains(&w) || EN.stance.contains(&w)
+        wordlist::has(self.stance, w) || wordlist::has(EN.stance, w)
     }
     pub fn is_between(&self, w: &str) -> bool {
-        self.between.contains(&w) || EN.between.contains(&w)
+        wordlist::has(self.between, w) || wordlist::has(EN.between, w)
     }
     pub fn is_determiner(&self, w: &str) -> bool {
-        self.determiners.contains(&w) || EN.determiners.contains(&w)
+        wordlist::has(self.determiners, w) || wordlist::has(EN.determiners, w)
     }
     /// True for an English verb of attitude ([`ATTITUDE`]).
     pub fn is_attitude(&self, w: &str) -> bool {
-        ATTITUDE.contains(&w)
+        wordlist::has(ATTITUDE, w)
     }
     pub fn is_that(&self, w: &str) -> bool {
-        self.that.contains(&w) || EN.that.contains(&w)
+        wordlist::has(self.that, w) || wordlist::has(EN.that, w)
     }
     /// The gender a pronoun or possessive states, if it is one.
     pub fn pronoun_gender(&self, w: &str) -> Option<Gender> {
-        if self.he.contains(&w) || EN.he.contains(&w) {
+        if wordlist::has(self.he, w) || wordlist::has(EN.he, w) {
             Some(Gender::Male)
-        } else if self.she.contains(&w) || EN.she.contains(&w) {
+        } else if wordlist::has(self.she, w) || wordlist::has(EN.she, w) {
             Some(Gender::Female)
         } else {
             None
         }
     }
     pub fn possessive_gender(&self, w: &str) -> Option<Gender> {
-        if self.his.contains(&w) || EN.his.contains(&w) {
+        if wordlist::has(self.his, w) || wordlist::has(EN.his, w) {
             Some(Gender::Male)
-        } else if self.her.contains(&w) || EN.her.contains(&w) {
+        } else if wordlist::has(self.her, w) || wordlist::has(EN.her, w) {
             Some(Gender::Female)
         } else {
             None
@@ -297,7 +299,7 @@ pub const NATIONALITIES: &[&str] = &[
 
 /// True for a nationality adjective ("Belarusian", "Estonian").
 pub fn is_nationality(lower: &str) -> bool {
-    NATIONALITIES.contains(&lower)
+    wordlist::has(NATIONALITIES, lower)
 }
 
 #[rustfmt::skip]

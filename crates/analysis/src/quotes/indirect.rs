@@ -8,6 +8,7 @@ use super::cues::Lexicon;
 use super::spans::SpanIndex;
 use super::speaker::PhraseKind;
 use super::tokens::{lower, Word};
+use super::wordlist;
 use super::Paragraph;
 use crate::model::Span;
 use crate::segment::sentences;
@@ -264,7 +265,9 @@ fn in_sentence(
                 let mid = &lead[c + 1..];
                 let plain_words = mid.split_whitespace().all(|w| {
                     let l = lower(w);
-                    !AUXILIARIES.contains(&l.as_str()) && !lex.is_that(&l) && !lex.is_speech(&l)
+                    !wordlist::has(AUXILIARIES, l.as_str())
+                        && !lex.is_that(&l)
+                        && !lex.is_speech(&l)
                 });
                 if count_words(mid) <= 3 && plain_words && !mid.contains(['(', '"', '“']) {
                     cue_start = sentence.start + c + 1;
@@ -662,7 +665,7 @@ fn content_after(
         let l = lower(w.of(text));
         // a verb before the "that" means the clause began already ("said the video is the
         // nicest thing that …")
-        if w.end > sentence.end || AUXILIARIES.contains(&l.as_str()) {
+        if w.end > sentence.end || wordlist::has(AUXILIARIES, l.as_str()) {
             break;
         }
         if lex.is_that(&l) {

@@ -20,6 +20,7 @@ pub mod people;
 pub mod spans;
 pub mod speaker;
 pub mod tokens;
+pub mod wordlist;
 
 use crate::lang::Lang;
 use crate::model::{Quote, QuoteKind, Span, SpeakerVia};

@@ -7,6 +7,7 @@ use super::cues::{self, Gender, Lexicon};
 use super::spans::SpanIndex;
 use super::speaker::{is_role, name_like, Phrase, PhraseKind};
 use super::tokens::{lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Word};
+use super::wordlist;
 use crate::model::Span;
 
 /// One person of the article.
@@ -92,7 +93,7 @@ fn clean(word: &str) -> String {
 }
 
 fn is_descriptor(l: &str) -> bool {
-    cues::TITLES.contains(&l) || cues::is_nationality(l) || is_role(l)
+    wordlist::has(cues::TITLES, l) || cues::is_nationality(l) || is_role(l)
 }
 
 /// Words that end organisation or place names rather than people's.
@@ -288,9 +289,9 @@ impl People {
                 continue;
             }
             let first = lower(&p.name[0]);
-            let gender = if cues::FEMALE_FIRST_NAMES.contains(&first.as_str()) {
+            let gender = if wordlist::has(cues::FEMALE_FIRST_NAMES, first.as_str()) {
                 Gender::Female
-            } else if cues::MALE_FIRST_NAMES.contains(&first.as_str()) {
+            } else if wordlist::has(cues::MALE_FIRST_NAMES, first.as_str()) {
                 Gender::Male
             } else {
                 continue;
@@ -492,11 +493,11 @@ impl People {
         let nations: Vec<&String> = words.iter().filter(|w| cues::is_nationality(w)).collect();
         let roles: Vec<&String> = words.iter().filter(|w| is_role(w)).collect();
         let head = roles.first()?;
-        let leader = cues::LEADER_ROLES.contains(&head.as_str());
+        let leader = wordlist::has(cues::LEADER_ROLES, head.as_str());
         let role_fits = |p: &Person| {
             p.roles.iter().any(|r| {
                 r == *head
-                    || leader && cues::LEADER_ROLES.contains(&r.as_str())
+                    || leader && wordlist::has(cues::LEADER_ROLES, r.as_str())
                     || same_role(r, head)
             })
         };
@@ -612,8 +613,8 @@ fn looks_like_name(name: &[String]) -> bool {
 fn known_first_name(name: &[String]) -> bool {
     name.first().is_some_and(|f| {
         let f = lower(f);
-        cues::FEMALE_FIRST_NAMES.contains(&f.as_str())
-            || cues::MALE_FIRST_NAMES.contains(&f.as_str())
+        wordlist::has(cues::FEMALE_FIRST_NAMES, f.as_str())
+            || wordlist::has(cues::MALE_FIRST_NAMES, f.as_str())
     })
 }
 
@@ -671,7 +672,7 @@ fn verb_follows(text: &str, end: usize) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect();
-    next.chars().next().is_some_and(char::is_lowercase) && !NOT_VERBS.contains(&next.as_str())
+    next.chars().next().is_some_and(char::is_lowercase) && !wordlist::has(NOT_VERBS, next.as_str())
 }
 
 /// True when the phrase at `pos` starts a clause: nothing but a clause break before it.

@@ -6,6 +6,7 @@
 
 use super::cues::{self, Gender, Lexicon};
 use super::tokens::{is_capitalised, lower, phrase_gap, phrase_gap_after, strip_possessive, Word};
+use super::wordlist;
 use crate::model::Span;
 
 /// What kind of words name the speaker.
@@ -55,20 +56,20 @@ pub fn name_like(text: &str, w: &Word) -> bool {
     let l = lower(strip_possessive(s));
     is_capitalised(s)
         && !shouted
-        && (!cues::NOT_NAMES.contains(&l.as_str()) || cues::TITLES.contains(&l.as_str()))
+        && (!wordlist::has(cues::NOT_NAMES, l.as_str()) || wordlist::has(cues::TITLES, l.as_str()))
 }
 
 fn is_title_or_nation(l: &str) -> bool {
-    cues::TITLES.contains(&l) || cues::is_nationality(l)
+    wordlist::has(cues::TITLES, l) || cues::is_nationality(l)
 }
 
 /// True for a role noun ("spokeswoman", "leader").
 pub fn is_role(l: &str) -> bool {
-    cues::ROLES.contains(&l)
+    wordlist::has(cues::ROLES, l)
 }
 
 fn is_body(l: &str) -> bool {
-    BODIES.contains(&l)
+    wordlist::has(BODIES, l)
 }
 
 fn gap(text: &str, a: &Word, b: &Word) -> bool {
@@ -129,7 +130,7 @@ fn name_run_back(text: &str, words: &[Word], end: usize, floor: usize) -> Option
         if is_possessive(prev.of(text)) {
             break;
         }
-        if name_like(text, prev) || (NAME_LINKS.contains(&l.as_str()) && k < end + 1) {
+        if name_like(text, prev) || (wordlist::has(NAME_LINKS, l.as_str()) && k < end + 1) {
             k -= 1;
         } else {
             break;
@@ -162,7 +163,7 @@ fn name_run_forward(text: &str, words: &[Word], start: usize, ceiling: usize) ->
     {
         let next = &words[k + 1];
         let l = lower(next.of(text));
-        let link = NAME_LINKS.contains(&l.as_str())
+        let link = wordlist::has(NAME_LINKS, l.as_str())
             && words.get(k + 2).is_some_and(|w| name_like(text, w));
         if !(name_like(text, next) || link) {
             break;

@@ -1,5 +1,6 @@
 //! Words with their byte offsets, and the small tests on them that attribution needs.
 
+use super::wordlist;
 use crate::model::Span;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -20,21 +21,114 @@ impl Word {
     }
 }
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+|\.\p{Lu}[\p{L}\p{M}\p{N}]*)*",
-    )
-    .expect("word pattern")
-});
+/// The word pattern that [`words`] reads by hand (the tests check they agree).
+#[cfg(test)]
+const WORD: &str =
+    r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+|\.\p{Lu}[\p{L}\p{M}\p{N}]*)*";
 
-/// The words of `span`, with absolute offsets.
+/// The words of `span`, with absolute offsets: the leftmost-first matches of
+/// `[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+|\.\p{Lu}[\p{L}\p{M}\p{N}]*)*`.
 pub fn words(text: &str, span: Span) -> Vec<Word> {
-    WORD.find_iter(span.of(text))
-        .map(|m| Word {
-            start: span.start + m.start(),
-            end: span.start + m.end(),
-        })
-        .collect()
+    let s = span.of(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
+        if letter_or_digit(c) {
+            let end = word_end(s, i + c.len_utf8());
+            out.push(Word {
+                start: span.start + i,
+                end: span.start + end,
+            });
+            i = end;
+        } else {
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// The end of a word whose first character ends at `i`: a run of letters, marks and digits,
+/// then any number of (`'`, `’` or `-`, and a run) or (`.`, a capital, and a run). Each step
+/// is decided by its first character, so the greedy reading is the pattern's match.
+fn word_end(s: &str, mut i: usize) -> usize {
+    i = run_end(s, i);
+    loop {
+        let mut rest = s[i..].chars();
+        let (Some(sep), Some(next)) = (rest.next(), rest.next()) else {
+            return i;
+        };
+        let after = i + sep.len_utf8() + next.len_utf8();
+        match sep {
+            '\'' | '’' | '-' if mark_letter_or_digit(next) => i = run_end(s, after),
+            '.' if capital(next) => i = run_end(s, after),
+            _ => return i,
+        }
+    }
+}
+
+/// The end of the run of letters, marks and digits starting at `i`.
+fn run_end(s: &str, i: usize) -> usize {
+    s[i..]
+        .char_indices()
+        .find(|&(_, c)| !mark_letter_or_digit(c))
+        .map_or(s.len(), |(k, _)| i + k)
+}
+
+/// `\p{L}` or `\p{N}`.
+fn letter_or_digit(c: char) -> bool {
+    match common_class(c) {
+        Some(class) => class != Class::Mark && class != Class::Other,
+        None => rare_is(c, 0),
+    }
+}
+
+/// `\p{L}`, `\p{M}` or `\p{N}`.
+fn mark_letter_or_digit(c: char) -> bool {
+    match common_class(c) {
+        Some(class) => class != Class::Other,
+        None => rare_is(c, 1),
+    }
+}
+
+/// `\p{Lu}`.
+fn capital(c: char) -> bool {
+    match common_class(c) {
+        Some(class) => class == Class::Capital,
+        None => rare_is(c, 2),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Capital,
+    /// A letter other than a capital, or a digit.
+    LetterOrDigit,
+    Mark,
+    Other,
+}
+
+/// The class of a character of the blocks news text mostly uses (ASCII, Latin-1 letters,
+/// combining accents, basic Cyrillic, general punctuation); `None` for the rest.
+fn common_class(c: char) -> Option<Class> {
+    Some(match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' | 'А'..='Я' | 'Ѐ'..='Џ' => Class::Capital,
+        'a'..='z' | '0'..='9' | 'ß'..='ö' | 'ø'..='ÿ' | 'а'..='я' | 'ѐ'..='џ' => {
+            Class::LetterOrDigit
+        }
+        '\u{300}'..='\u{36f}' => Class::Mark,
+        '\0'..='\u{7f}' | '\u{2000}'..='\u{206f}' | '×' | '÷' => Class::Other,
+        _ => return None,
+    })
+}
+
+/// Asks the Unicode tables about a rare character: 0 `[\p{L}\p{N}]`, 1 `[\p{L}\p{M}\p{N}]`,
+/// 2 `\p{Lu}`.
+fn rare_is(c: char, class: usize) -> bool {
+    static CLASSES: LazyLock<[Regex; 3]> = LazyLock::new(|| {
+        [r"^[\p{L}\p{N}]$", r"^[\p{L}\p{M}\p{N}]$", r"^\p{Lu}$"]
+            .map(|re| Regex::new(re).expect("character class"))
+    });
+    CLASSES[class].is_match(c.encode_utf8(&mut [0; 4]))
 }
 
 /// True when the word starts with an upper-case letter.
@@ -60,7 +154,7 @@ pub fn phrase_gap_after(before: &str, between: &str) -> bool {
         Some(rest) => {
             let l = lower(before);
             (before.chars().count() == 1 && is_capitalised(before)
-                || NAME_ABBREVIATIONS.contains(&l.as_str()))
+                || wordlist::has(NAME_ABBREVIATIONS, l.as_str()))
                 && only_spaces(rest)
         }
         None => only_spaces(between),
@@ -74,7 +168,15 @@ pub fn phrase_gap(between: &str) -> bool {
 
 /// Lower-case form with typographic apostrophes made straight.
 pub fn lower(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let lowered = word.to_lowercase();
+    if lowered.contains('’') {
+        lowered.replace('’', "'")
+    } else {
+        lowered
+    }
 }
 
 /// The possessive ending of a word stripped ("Putin's" → "Putin").
@@ -115,6 +217,62 @@ mod tests {
             .map(|w| w.of(t))
             .collect();
         assert_eq!(w, ["O’Brien", "met", "the", "U.S", "envoy", "well-known"]);
+    }
+
+    /// The hand reading gives the pattern's matches, on every script and mark.
+    #[test]
+    fn words_are_the_pattern_matches() {
+        let re = Regex::new(WORD).unwrap();
+        for t in [
+            "O’Brien met the U.S. envoy, well-known.",
+            "Путин сказал «привет» — Ёлка, ёж; ЖКХ-2024.",
+            "東京で「こんにちは」と述べた. قال الرئيس “مرحبا”",
+            "e\u{301}\u{302}x \u{301}a q\u{308}uote a.b A.Été x.É l’État don't- -x x-' ½ ²3 ⅷ",
+            "ǅemal İstanbul ΣΊΣΥΦΟΣ σίσυφος Ωmega ﬁne ª º µ Ⓐ x.Ⓐ x.ǅ x’ⅷ",
+            "Ab.Cd.Ef ab.cd A.B. it’s U.N.-backed 3.5 5-year-old ..A -A 'A ’’ab",
+            "",
+            "\0nul\0“bytes\0” ‐hyphen‑x x‑y",
+        ] {
+            let got: Vec<(usize, usize)> = words(t, Span::new(0, t.len()))
+                .iter()
+                .map(|w| (w.start, w.end))
+                .collect();
+            let want: Vec<(usize, usize)> = re.find_iter(t).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(got, want, "{t}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_match_the_pattern_on_any_text(
+            t in "(?:[a-zA-Z0-9 .'’\\-ÀÉßéЖжё\u{301}東½ǅⅧ×]|\\PC){0,40}"
+        ) {
+            let re = Regex::new(WORD).unwrap();
+            let got: Vec<(usize, usize)> = words(&t, Span::new(0, t.len()))
+                .iter()
+                .map(|w| (w.start, w.end))
+                .collect();
+            let want: Vec<(usize, usize)> =
+                re.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    /// Every character of the blocks read by hand is classed as the Unicode tables class it.
+    #[test]
+    fn common_classes_agree_with_the_tables() {
+        let ln = Regex::new(r"^[\p{L}\p{N}]$").unwrap();
+        let lmn = Regex::new(r"^[\p{L}\p{M}\p{N}]$").unwrap();
+        let lu = Regex::new(r"^\p{Lu}$").unwrap();
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            if common_class(c).is_none() {
+                continue;
+            }
+            let s = c.to_string();
+            assert_eq!(letter_or_digit(c), ln.is_match(&s), "{c:?}");
+            assert_eq!(mark_letter_or_digit(c), lmn.is_match(&s), "{c:?}");
+            assert_eq!(capital(c), lu.is_match(&s), "{c:?}");
+        }
     }
 
     #[test]

@@ -2,12 +2,18 @@
 //! and word tables compile once into one case-insensitive regex whose alternatives are the
 //! rules in priority order.
 //!
+//! A search runs that combined automaton without capture groups (one pattern per rule, so the
+//! match names its rule); only the matched rule's own regex, compiled on first use, then
+//! reads the placeholder groups of that one match.
+//!
 //! Patterns use placeholders that the language's [`Lexicon`] fills: `{month}`, `{weekday}`,
 //! `{day}`, `{year}`, `{num}`, `{unit}`, `{hour}`, `{minute}`, `{ampm}`, `{daypart}`,
 //! `{season}`, `{holiday}`, `{ordinal}`, `{tz}`. A trailing digit names a second use (`{month2}`).
 
 use super::value::{Holiday, Timex, Unit};
-use regex::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{meta, util::syntax, Anchored, Input};
+use std::sync::OnceLock;
 
 /// One extraction rule.
 pub struct Rule {
@@ -35,13 +41,46 @@ pub struct Lexicon {
     pub holidays: &'static [(&'static str, Holiday)],
 }
 
-/// A compiled language: the combined regex and, per rule, its group and placeholder groups.
+/// A compiled language: the combined automaton and, per rule, its own regex and groups.
 pub struct Grammar {
-    pub regex: Regex,
+    /// Every rule as one pattern, in priority order (leftmost-first: the first rule matching
+    /// at the leftmost position wins, as in one alternation).
+    finder: meta::Regex,
     pub rules: Vec<&'static Rule>,
     pub lexicon: &'static Lexicon,
-    /// Per rule: the index of its wrapping group and its named groups (name → index).
-    slots: Vec<(usize, Vec<(&'static str, usize)>)>,
+    /// Per rule: its pattern with placeholders filled in, its regex (built on first use) and
+    /// its named groups (name → index in that regex).
+    bodies: Vec<RuleRegex>,
+}
+
+/// One rule's filled-in pattern, compiled when a match first needs its groups.
+struct RuleRegex {
+    pattern: String,
+    regex: OnceLock<meta::Regex>,
+    groups: Vec<(&'static str, usize)>,
+}
+
+const SIZE_LIMIT: usize = 64 << 20;
+
+impl RuleRegex {
+    /// The rule's regex; it only ever reads groups within a known match, so it needs no
+    /// DFA nor prefilter (cheaper to build).
+    fn regex(&self) -> &meta::Regex {
+        self.regex.get_or_init(|| {
+            meta::Builder::new()
+                .configure(
+                    meta::Config::new()
+                        .nfa_size_limit(Some(SIZE_LIMIT))
+                        .auto_prefilter(false)
+                        .hybrid(false)
+                        .dfa(false)
+                        .onepass(false),
+                )
+                .syntax(syntax::Config::new().utf8(true))
+                .build(&self.pattern)
+                .expect("temporal rule compiles")
+        })
+    }
 }
 
 /// The captures of one rule's match.
@@ -49,7 +88,7 @@ pub struct Caps<'a> {
     /// The whole match.
     pub text: &'a str,
     haystack: &'a str,
-    locs: &'a regex::CaptureLocations,
+    locs: &'a Captures,
     groups: &'a [(&'static str, usize)],
     pub lexicon: &'static Lexicon,
 }
@@ -58,7 +97,9 @@ impl<'a> Caps<'a> {
     /// The text of a placeholder group, if it took part.
     pub fn get(&self, name: &str) -> Option<&'a str> {
         let (_, idx) = self.groups.iter().find(|(n, _)| *n == name)?;
-        self.locs.get(*idx).map(|(s, e)| &self.haystack[s..e])
+        self.locs
+            .get_group(*idx)
+            .map(|span| &self.haystack[span.start..span.end])
     }
     pub fn has(&self, name: &str) -> bool {
         self.get(name).is_some()
@@ -199,19 +240,12 @@ fn class(name: &str, lex: &Lexicon) -> String {
 }
 
 impl Grammar {
-    /// Compiles the rules of one language into one regex.
+    /// Compiles the rules of one language into one automaton.
     pub fn compile(rules: Vec<&'static Rule>, lexicon: &'static Lexicon) -> Grammar {
-        let mut combined = String::from("(?i)");
-        let mut slots = Vec::with_capacity(rules.len());
-        let mut next_group = 1;
-        for (i, rule) in rules.iter().enumerate() {
-            if i > 0 {
-                combined.push('|');
-            }
-            let rule_group = next_group;
-            next_group += 1;
+        let mut bodies = Vec::with_capacity(rules.len());
+        for rule in &rules {
             let mut groups = Vec::new();
-            let mut body = String::new();
+            let mut body = String::from("(?i)");
             let mut rest = rule.pattern;
             while let Some(open) = rest.find('{') {
                 // `{2}`-style repetition counts pass through untouched
@@ -223,8 +257,7 @@ impl Grammar {
                 } else {
                     let base = inner.trim_end_matches(|c: char| c.is_ascii_digit());
                     let name: &'static str = placeholder_name(inner);
-                    groups.push((name, next_group));
-                    next_group += 1;
+                    groups.push((name, groups.len() + 1));
                     body.push('(');
                     body.push_str(&class(base, lexicon));
                     body.push(')');
@@ -238,34 +271,41 @@ impl Grammar {
                 "rule {} uses a capturing group; write (?:…)",
                 rule.name
             );
-            combined.push('(');
-            combined.push_str(&body);
-            combined.push(')');
-            slots.push((rule_group, groups));
+            bodies.push(RuleRegex {
+                pattern: body,
+                regex: OnceLock::new(),
+                groups,
+            });
         }
-        let regex = regex::RegexBuilder::new(&combined)
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
+        let patterns: Vec<&str> = bodies.iter().map(|b| b.pattern.as_str()).collect();
+        let finder = meta::Builder::new()
+            .configure(
+                meta::Config::new()
+                    .nfa_size_limit(Some(SIZE_LIMIT))
+                    .hybrid_cache_capacity(SIZE_LIMIT)
+                    .onepass(false)
+                    .backtrack(false)
+                    .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
+            )
+            .syntax(syntax::Config::new().utf8(true))
+            .build_many(&patterns)
             .expect("temporal grammar compiles");
-        debug_assert_eq!(regex.captures_len(), next_group);
         Grammar {
-            regex,
+            finder,
             rules,
             lexicon,
-            slots,
+            bodies,
         }
     }
 
     /// Every match in `text`, left to right: (start, end, rule index, value).
     pub fn scan(&self, text: &str, mut on_match: impl FnMut(usize, usize, usize, Option<Timex>)) {
-        let mut locs = self.regex.capture_locations();
         let mut pos = 0;
         while pos < text.len() {
             // Each search looks only as far as a bounded window, so text without breaks, or
             // matches rejected again and again, cost linear time.
             let limit = window_end(text, pos);
-            let Some(m) = self.regex.captures_read_at(&mut locs, &text[..limit], pos) else {
+            let Some(m) = self.finder.search(&Input::new(&text[..limit]).range(pos..)) else {
                 pos = limit;
                 continue;
             };
@@ -283,14 +323,22 @@ impl Grammar {
                 pos = next_char(text, start);
                 continue;
             }
-            let Some(i) = self.slots.iter().position(|(g, _)| locs.get(*g).is_some()) else {
-                break;
-            };
+            let i = m.pattern().as_usize();
+            let rule = &self.bodies[i];
+            let regex = rule.regex();
+            let mut locs = regex.create_captures();
+            // the rule alone, anchored at the match, finds that very match (the text around
+            // the span still decides its word boundaries)
+            let input = Input::new(&text[..limit])
+                .span(start..end)
+                .anchored(Anchored::Yes);
+            regex.search_captures(&input, &mut locs);
+            debug_assert_eq!(locs.get_match().map(|m| m.range()), Some(start..end));
             let c = Caps {
                 text: &text[start..end],
                 haystack: text,
                 locs: &locs,
-                groups: &self.slots[i].1,
+                groups: &rule.groups,
                 lexicon: self.lexicon,
             };
             on_match(start, end, i, (self.rules[i].build)(&c));
