@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 const STRICT_FLOOR: f64 = 88.9;
 const RELAXED_FLOOR: f64 = 94.7;
 const TYPE_FLOOR: f64 = 91.0;
-const VALUE_FLOOR: f64 = 82.5;
+const VALUE_FLOOR: f64 = 82.6;
 
 struct Gold {
     start: usize,
