@@ -375,6 +375,23 @@ pub static RULES: &[Rule] = &[
         build: date,
     },
     Rule {
+        name: "date/month-ordinal",
+        pattern: r"{month}\s+(?:the\s+)?{ordinal}(?:,?\s+{year})?",
+        example: "March eighth",
+        build: |c| {
+            // a month in capitals ("may second the motion" is a verb)
+            c.get("month")?
+                .starts_with(char::is_uppercase)
+                .then_some(())?;
+            let mut f = fields(c)?;
+            let day = c.ordinal("ordinal")?;
+            let last = days_in_month(f.year.unwrap_or(2000), f.month?);
+            (1..=last).contains(&day).then_some(())?;
+            f.day = Some(day);
+            Some(Timex::date(f, Grain::Day))
+        },
+    },
+    Rule {
         name: "date/day-month",
         pattern: r"(?:the\s+)?{day}(?:\s+of)?\s+{month}",
         example: "19 December",
