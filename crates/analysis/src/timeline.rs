@@ -37,8 +37,11 @@ pub fn build(
             last_quarter: last_quarter
                 .filter(|(at, _)| m.span.start - at < QUARTER_REACH)
                 .map(|(_, q)| q),
-            year_follows_quarter: matches!(m.rule, "date/ago" | "date/year-earlier")
-                || (m.rule == "date/year-period" && m.span.of(text).ends_with("period")),
+            year_follows_quarter: matches!(
+                m.rule,
+                "date/ago" | "date/year-earlier" | "date/same-period-last-year"
+            ) || (m.rule == "date/year-period"
+                && (m.span.of(text).ends_with("period") || m.span.of(text).ends_with("quarter"))),
             narrated_day: last_day
                 .filter(|(at, _)| m.span.start - at < NARRATION_REACH)
                 .map(|(_, d)| d),

@@ -235,6 +235,9 @@ pub fn direction(word: &str) -> i32 {
 pub fn span_of(c: &Caps) -> Option<Timex> {
     let mut unit = c.unit("unit")?;
     let mut amount = c.number("num").unwrap_or(Some(1.0));
+    if c.lower().ends_with("and a half") {
+        amount = amount.map(|a| a + 0.5);
+    }
     // "a decades-long feud": the article belongs to the noun, the plural is uncounted
     let article = c
         .get("num")

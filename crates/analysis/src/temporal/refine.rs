@@ -117,6 +117,29 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             if lower == "august" && prev == "the" {
                 return false;
             }
+            // "the annual March for Life", "the ``March of the Mothers'': a month with a
+            // complement, not after a word that takes a time, names a procession
+            if lower == "march" && ["of", "for"].contains(&next.as_str()) {
+                const TAKES_MONTH: &[&str] = &[
+                    "in", "on", "by", "since", "until", "till", "during", "before", "after",
+                    "from", "to", "through", "early", "late", "mid", "between", "and", "or",
+                    "until", "of", "last", "next", "this", "that",
+                ];
+                let prev_word = prev.trim_matches(|c: char| !c.is_alphanumeric());
+                if prev_word != prev || !TAKES_MONTH.contains(&prev_word) {
+                    return false;
+                }
+            }
+        }
+        // "at this march": a month named in lower case is the common word
+        if m.rule == "date/relative-month"
+            && s.split_whitespace()
+                .find(|w| {
+                    !["last", "this", "next", "past", "coming"].contains(&w.to_lowercase().as_str())
+                })
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        {
+            return false;
         }
         if m.rule.starts_with("duration/n-units")
             && lower.ends_with("second")
@@ -202,6 +225,16 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
+        // "by year-end" is a time; "year-end results" an adjective
+        if m.rule == "date/year-end" {
+            const TAKES_END: &[&str] = &[
+                "by", "at", "until", "till", "since", "before", "after", "around", "through",
+                "toward", "towards", "near", "from", "to", "of", "for",
+            ];
+            if !TAKES_END.contains(&prev.as_str()) {
+                return false;
+            }
+        }
         // "high noon": the idiom, not the hour
         if m.rule == "time/noon" && prev == "high" {
             return false;
@@ -214,6 +247,14 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         if m.rule == "ref/present"
             && s.starts_with(char::is_uppercase)
             && text[m.span.end..].starts_with(',')
+        {
+            return false;
+        }
+        // "CBS's ``60 Minutes''": a counted unit in capitals is a title
+        if m.rule == "duration/n-units"
+            && s.split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
         {
             return false;
         }

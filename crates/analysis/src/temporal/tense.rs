@@ -169,8 +169,21 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
     {
         return Tense::Future;
     }
+    // "Until Thursday, they had not called him": a deadline the clause after puts in the past
+    let deadline = before
+        .last()
+        .is_some_and(|w| ["until", "till"].contains(&clean(w).as_str()));
+    if deadline && forward_cue(&after) == Some(Tense::Past) {
+        return Tense::Past;
+    }
+    // "Wednesday's ruling": a possessive names a known event, which a conditional ("they
+    // would appeal Wednesday's ruling") does not move ahead
+    let possessive = text[span.end..].starts_with("'s") || text[span.end..].starts_with("’s");
     for d in 0..n.min(BACK_WORDS) {
         let i = n - 1 - d;
+        if possessive && clean(before[i]) == "would" {
+            continue;
+        }
         let prev = i.checked_sub(1).map(|p| before[p]);
         let next = before.get(i + 1).copied().or(Some(span.of(text)));
         match cue(prev, before[i], next, false) {
@@ -184,13 +197,18 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
             None => {}
         }
     }
+    forward_cue(&after).unwrap_or_default()
+}
+
+/// The first tense cue among the words after the expression.
+fn forward_cue(after: &[&str]) -> Option<Tense> {
     for (i, w) in after.iter().enumerate().take(FORWARD_WORDS) {
         let prev = i.checked_sub(1).map(|p| after[p]);
         if let Some(t) = cue(prev, w, after.get(i + 1).copied(), true) {
-            return t;
+            return Some(t);
         }
     }
-    Tense::Unknown
+    None
 }
 
 /// True when the clause of `span` speaks of the future.

@@ -65,6 +65,9 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
         Some(a) if a.fract() == 0.5 && unit == Unit::Hour => {
             format!("PT{}H30M", a.trunc() as i64)
         }
+        Some(a) if a.fract() == 0.5 && unit == Unit::Minute => {
+            format!("PT{}M30S", a.trunc() as i64)
+        }
         Some(a) if a.fract() == 0.5 && unit == Unit::Year => {
             format!("P{}Y6M", a.trunc() as i64)
         }

@@ -221,7 +221,7 @@ pub static LEXICON: Lexicon = Lexicon {
 /// Words that put a vague amount before a unit ("about two years").
 macro_rules! approx {
     () => {
-        r"(?:(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than)\s+)?"
+        r"(?:(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|nearly|almost)\s+)?"
     };
 }
 
@@ -311,7 +311,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/month-relative-year",
-        pattern: r"{month}\s+(?:of\s+)?(?:last|this|next)\s+year",
+        pattern: r"(?:(?:early|late|mid)[- ]?)?{month}\s+(?:of\s+)?(?:last|this|next)\s+year",
         example: "June last year",
         build: |c| {
             let m = c.month("month")?;
@@ -364,7 +364,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/year-period",
-        pattern: r"the\s+{year}\s+(?:period|fiscal\s+year|year)",
+        pattern: r"the\s+{year}\s+(?:period|quarter|fiscal\s+year|year)",
         example: "the 1988 period",
         build: date,
     },
@@ -373,6 +373,23 @@ pub static RULES: &[Rule] = &[
         pattern: r"{month}\s+{day}",
         example: "December 19",
         build: date,
+    },
+    Rule {
+        name: "date/month-ordinal",
+        pattern: r"{month}\s+(?:the\s+)?{ordinal}(?:,?\s+{year})?",
+        example: "March eighth",
+        build: |c| {
+            // a month in capitals ("may second the motion" is a verb)
+            c.get("month")?
+                .starts_with(char::is_uppercase)
+                .then_some(())?;
+            let mut f = fields(c)?;
+            let day = c.ordinal("ordinal")?;
+            let last = days_in_month(f.year.unwrap_or(2000), f.month?);
+            (1..=last).contains(&day).then_some(())?;
+            f.day = Some(day);
+            Some(Timex::date(f, Grain::Day))
+        },
     },
     Rule {
         name: "date/day-month",
@@ -443,9 +460,29 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/half",
-        pattern: r"(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half(?:\s+of\s+{year}|,?\s+{year})?",
+        pattern: r"(?:the\s+)?(?:first|second|1st|2nd|last|latter)\s+half(?:\s+of\s+{year}|,?\s+{year}|\s+of\s+the\s+(?:1[0-9]{2}0|20[0-9]0|'[0-9]0)'?s)?",
         example: "the first half of 1990",
         build: |c| {
+            if c.lower().contains(" of the ") {
+                // "the last half of the '80s": a part of a decade, written as the decade
+                let digits: String = c.text.chars().filter(char::is_ascii_digit).collect();
+                let decade = match digits.len() {
+                    4 => digits[..3].parse().ok()?,
+                    _ => {
+                        let d: i32 = digits[..1].parse().ok()?;
+                        if d < 4 {
+                            200 + d
+                        } else {
+                            190 + d
+                        }
+                    }
+                };
+                let f = Fields {
+                    decade: Some(decade),
+                    ..Fields::default()
+                };
+                return Some(Timex::date(f, Grain::Decade));
+            }
             let h = if c.lower().contains("first") || c.lower().contains("1st") {
                 1
             } else {
@@ -600,7 +637,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/edge-of",
-        pattern: r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:(?:{month}(?:\s+{year})?)|{year2}|(?:the\s+)?(?:this|last|next)\s+(?:year|month|week|century))",
+        pattern: r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:(?:{month}(?:\s+{year})?)|{year2}|(?:the\s+)?(?:this|last|next)\s+(?:year|month|week|century)|the\s+(?:year|month))",
         example: "the end of 1990",
         build: |c| {
             if c.has("month") {
@@ -631,6 +668,12 @@ pub static RULES: &[Rule] = &[
             };
             Some(Timex::shift(unit, n))
         },
+    },
+    Rule {
+        name: "date/year-end",
+        pattern: r"year[- ]end|year['’]s\s+end",
+        example: "year-end",
+        build: fixed!(Timex::shift(Unit::Year, 0)),
     },
     Rule {
         name: "date/part-of-month",
@@ -828,13 +871,13 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/year-earlier",
-        pattern: r"(?:(?:the|a)\s+)?(?:comparable\s+)?year[- ](?:earlier|ago)(?:\s+(?:(?:third|second|first|fourth|fiscal)\s+)?(?:quarter|period|nine\s+months))?",
+        pattern: r"(?:(?:the|a)\s+)?(?:comparable\s+)?year[- ](?:earlier|ago)(?:\s+(?:(?:third|second|first|fourth|fiscal)\s+)?(?:quarter|period|nine\s+months))?|last\s+year['’]s\s+(?:quarter|period)|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)",
         example: "the year-earlier quarter",
         build: fixed!(Timex::shift(Unit::Year, -1)),
     },
     Rule {
         name: "date/same-period-last-year",
-        pattern: r"the\s+same\s+(?:period|time|quarter|month|week|months)\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year(?:\s+(?:ago|earlier))?",
+        pattern: r"the\s+(?:same|corresponding|comparable)\s+(?:period|time|quarter|month|week|months)\s+(?:of\s+)?(?:last|a|the\s+previous)\s+year(?:\s+(?:ago|earlier))?",
         example: "the same period last year",
         build: fixed!(Timex::shift(Unit::Year, -1)),
     },
@@ -867,7 +910,7 @@ pub static RULES: &[Rule] = &[
         name: "duration/n-units",
         pattern: concat!(
             approx!(),
-            r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further|trading|business|working)\s+)?{unit}(?:[\s-]+(?:long|old))?"
+            r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further|trading|business|working)\s+)?{unit}(?:\s+and\s+a\s+half|[\s-]+(?:long|old))?"
         ),
         example: "the ten months",
         build: span_of,
@@ -894,7 +937,6 @@ pub static RULES: &[Rule] = &[
         example: "decades",
         build: |c| {
             let lower = c.lower();
-            let recent = lower.starts_with("recent");
             let unit = match lower.split_whitespace().last()? {
                 "years" => Unit::Year,
                 "months" => Unit::Month,
@@ -905,13 +947,8 @@ pub static RULES: &[Rule] = &[
                 "days" => Unit::Day,
                 _ => Unit::Minute,
             };
-            let kind = if recent {
-                TimexType::Date
-            } else {
-                TimexType::Duration
-            };
             Some(Timex::literal(
-                kind,
+                TimexType::Duration,
                 crate::temporal::value::duration(None, unit),
                 Grain::None,
             ))
@@ -1005,7 +1042,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "ref/future",
-        pattern: r"(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)",
+        pattern: r"(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)",
         example: "the future",
         build: fixed!(vague("FUTURE_REF")),
     },
