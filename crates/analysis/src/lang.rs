@@ -23,7 +23,45 @@ pub enum Lang {
     Sv,
 }
 
+/// One value for each language that has its own rule and word tables; every other language
+/// uses English's. Temporal grammars and quote lexicons are both kept this way.
+pub struct PerLang<T> {
+    pub en: T,
+    pub de: T,
+    pub fr: T,
+    pub es: T,
+    pub it: T,
+    pub pt: T,
+    pub ru: T,
+}
+
+impl<T> PerLang<T> {
+    /// The value of `lang`, or English's when it has none of its own.
+    pub fn of(&self, lang: Lang) -> &T {
+        match lang {
+            Lang::De => &self.de,
+            Lang::Fr => &self.fr,
+            Lang::Es => &self.es,
+            Lang::It => &self.it,
+            Lang::Pt => &self.pt,
+            Lang::Ru => &self.ru,
+            Lang::En | Lang::Nl | Lang::Pl | Lang::Sv => &self.en,
+        }
+    }
+}
+
 impl Lang {
+    /// The languages with rule and word tables of their own ([`PerLang`]).
+    pub const WITH_TABLES: [Lang; 7] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::Es,
+        Lang::It,
+        Lang::Pt,
+        Lang::Ru,
+    ];
+
     pub const ALL: [Lang; 10] = [
         Lang::En,
         Lang::De,

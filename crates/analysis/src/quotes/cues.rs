@@ -5,7 +5,7 @@
 //! work the same everywhere.
 
 use super::wordlist;
-use crate::lang::Lang;
+use crate::lang::{Lang, PerLang};
 
 /// The words attribution reads, for one language.
 pub struct Lexicon {
@@ -33,17 +33,19 @@ pub struct Lexicon {
     pub that: &'static [&'static str],
 }
 
-/// The lexicon of `lang`.
+static LEXICONS: PerLang<&Lexicon> = PerLang {
+    en: &EN,
+    de: &DE,
+    fr: &FR,
+    es: &ES,
+    it: &IT,
+    pt: &PT,
+    ru: &RU,
+};
+
+/// The lexicon of `lang` (English's for languages without one).
 pub fn lexicon(lang: Lang) -> &'static Lexicon {
-    match lang {
-        Lang::De => &DE,
-        Lang::Fr => &FR,
-        Lang::Es => &ES,
-        Lang::It => &IT,
-        Lang::Pt => &PT,
-        Lang::Ru => &RU,
-        _ => &EN,
-    }
+    LEXICONS.of(lang)
 }
 
 impl Lexicon {

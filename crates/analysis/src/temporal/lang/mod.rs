@@ -11,20 +11,23 @@ pub mod pt;
 pub mod ru;
 
 use super::grammar::{Grammar, Lexicon, Rule};
-use crate::lang::Lang;
+use crate::lang::{Lang, PerLang};
 use std::sync::LazyLock;
+
+/// Each language's own rules and words.
+static TABLES: PerLang<(&[Rule], &Lexicon)> = PerLang {
+    en: (en::RULES, &en::LEXICON),
+    de: (de::RULES, &de::LEXICON),
+    fr: (fr::RULES, &fr::LEXICON),
+    es: (es::RULES, &es::LEXICON),
+    it: (it::RULES, &it::LEXICON),
+    pt: (pt::RULES, &pt::LEXICON),
+    ru: (ru::RULES, &ru::LEXICON),
+};
 
 /// The rule tables of a language, in priority order.
 pub fn tables(lang: Lang) -> (Vec<&'static Rule>, &'static Lexicon) {
-    let (own, lexicon): (&'static [Rule], &'static Lexicon) = match lang {
-        Lang::De => (de::RULES, &de::LEXICON),
-        Lang::Fr => (fr::RULES, &fr::LEXICON),
-        Lang::Es => (es::RULES, &es::LEXICON),
-        Lang::It => (it::RULES, &it::LEXICON),
-        Lang::Pt => (pt::RULES, &pt::LEXICON),
-        Lang::Ru => (ru::RULES, &ru::LEXICON),
-        _ => (en::RULES, &en::LEXICON),
-    };
+    let &(own, lexicon) = TABLES.of(lang);
     let rules = common::NUMERIC_DATES
         .iter()
         .chain(own)
@@ -33,34 +36,26 @@ pub fn tables(lang: Lang) -> (Vec<&'static Rule>, &'static Lexicon) {
     (rules, lexicon)
 }
 
-macro_rules! grammar_of {
-    ($name:ident, $lang:expr) => {
-        static $name: LazyLock<Grammar> = LazyLock::new(|| {
-            let (rules, lexicon) = tables($lang);
-            Grammar::compile(rules, lexicon)
-        });
-    };
+/// Compiles the grammar of `lang`.
+fn compile(lang: Lang) -> Grammar {
+    let (rules, lexicon) = tables(lang);
+    Grammar::compile(rules, lexicon)
 }
 
-grammar_of!(EN, Lang::En);
-grammar_of!(DE, Lang::De);
-grammar_of!(FR, Lang::Fr);
-grammar_of!(ES, Lang::Es);
-grammar_of!(IT, Lang::It);
-grammar_of!(PT, Lang::Pt);
-grammar_of!(RU, Lang::Ru);
+/// Each language's grammar, compiled on first use.
+static GRAMMARS: PerLang<LazyLock<Grammar>> = PerLang {
+    en: LazyLock::new(|| compile(Lang::En)),
+    de: LazyLock::new(|| compile(Lang::De)),
+    fr: LazyLock::new(|| compile(Lang::Fr)),
+    es: LazyLock::new(|| compile(Lang::Es)),
+    it: LazyLock::new(|| compile(Lang::It)),
+    pt: LazyLock::new(|| compile(Lang::Pt)),
+    ru: LazyLock::new(|| compile(Lang::Ru)),
+};
 
 /// The compiled grammar of `lang` (English for languages without tables).
 pub fn grammar(lang: Lang) -> &'static Grammar {
-    match lang {
-        Lang::De => &DE,
-        Lang::Fr => &FR,
-        Lang::Es => &ES,
-        Lang::It => &IT,
-        Lang::Pt => &PT,
-        Lang::Ru => &RU,
-        _ => &EN,
-    }
+    GRAMMARS.of(lang)
 }
 
 #[cfg(test)]
@@ -72,15 +67,7 @@ mod tests {
     #[test]
     fn every_rule_matches_its_example() {
         let mut failures = Vec::new();
-        for lang in [
-            Lang::En,
-            Lang::De,
-            Lang::Fr,
-            Lang::Es,
-            Lang::It,
-            Lang::Pt,
-            Lang::Ru,
-        ] {
+        for lang in Lang::WITH_TABLES {
             let g = grammar(lang);
             for (i, rule) in g.rules.iter().enumerate() {
                 let mut found = Vec::new();
