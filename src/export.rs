@@ -261,7 +261,7 @@ fn split_value(value: &str) -> Option<(String, Option<String>)> {
 }
 
 fn next_day(yyyymmdd: &str) -> Option<String> {
-    let date = jiff_date(yyyymmdd)?;
+    let date = civil_date(yyyymmdd)?;
     let next = date.tomorrow().ok()?;
     Some(format!(
         "{:04}{:02}{:02}",
@@ -271,11 +271,11 @@ fn next_day(yyyymmdd: &str) -> Option<String> {
     ))
 }
 
-fn jiff_date(yyyymmdd: &str) -> Option<lede_analysis::jiff::civil::Date> {
+fn civil_date(yyyymmdd: &str) -> Option<lede_analysis::civil::Date> {
     let y = yyyymmdd.get(0..4)?.parse().ok()?;
     let m = yyyymmdd.get(4..6)?.parse().ok()?;
     let d = yyyymmdd.get(6..8)?.parse().ok()?;
-    lede_analysis::jiff::civil::Date::new(y, m, d).ok()
+    lede_analysis::civil::Date::new(y, m, d).ok()
 }
 
 /// The first 80 characters of a sentence, for a title.

@@ -1,7 +1,7 @@
 //! What the caller says about the input: its kind, its date, its language, and corrections.
 
+use crate::civil::{Date, DateTime, Time};
 use crate::lang::Lang;
-use jiff::civil::DateTime;
 
 /// What kind of text [`crate::analyze`] receives.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -40,7 +40,7 @@ pub struct Config {
 
 /// Reads a reference date: `YYYY-MM-DD` with an optional `THH:MM[:SS]`.
 ///
-/// Parsed by hand (not with jiff's parser) so the page that validates the field stays small.
+/// Parsed by hand (not with a general date parser) so the page that validates the field stays small.
 pub fn parse_reference(s: &str) -> Result<DateTime, String> {
     let s = s.trim();
     let bad = || format!("bad date {s:?}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]");
@@ -56,11 +56,10 @@ pub fn parse_reference(s: &str) -> Result<DateTime, String> {
             .ok_or_else(bad)?,
     };
     let year = i16::try_from(date_parts[0]).map_err(|_| bad())?;
-    let date = jiff::civil::Date::new(year, date_parts[1] as i8, date_parts[2] as i8)
-        .map_err(|_| bad())?;
+    let date = Date::new(year, date_parts[1] as i8, date_parts[2] as i8).map_err(|_| bad())?;
     let second = time_parts.get(2).copied().unwrap_or(0);
-    let time = jiff::civil::Time::new(time_parts[0] as i8, time_parts[1] as i8, second as i8, 0)
-        .map_err(|_| bad())?;
+    let time =
+        Time::new(time_parts[0] as i8, time_parts[1] as i8, second as i8, 0).map_err(|_| bad())?;
     Ok(date.to_datetime(time))
 }
 

@@ -17,6 +17,7 @@
 //! char boundaries, and every result names the rule that produced it.
 
 pub mod boilerplate;
+pub mod civil;
 pub mod config;
 pub mod document;
 pub mod html;
@@ -29,8 +30,6 @@ pub mod temporal;
 pub mod timeline;
 
 pub use config::{BlockOverride, Config, InputKind};
-/// The date library the core uses, for callers that build reference dates.
-pub use jiff;
 pub use lang::Lang;
 pub use model::*;
 

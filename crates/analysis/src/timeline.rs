@@ -2,13 +2,13 @@
 //! each with its sentence as the event, ordered by value (durations, sets and vague
 //! references last).
 
+use crate::civil::{Date, DateTime};
 use crate::model::{Grain, Span, TimelineItem, TimexType};
 use crate::segment;
 use crate::temporal::resolve::{self, Context};
 use crate::temporal::tense::{self, Tense};
 use crate::temporal::value::{parse_value, Fields};
 use crate::temporal::{Mention, OrderSource};
-use jiff::civil::DateTime;
 
 /// How far back a quarter the text spoke of still anchors "a year earlier".
 const QUARTER_REACH: usize = 1500;
@@ -28,7 +28,7 @@ pub fn build(
 ) -> Vec<TimelineItem> {
     let mut items = Vec::new();
     let mut last_quarter: Option<(usize, (i32, u8))> = None;
-    let mut last_day: Option<(usize, jiff::civil::Date)> = None;
+    let mut last_day: Option<(usize, Date)> = None;
     let mut anchor: Option<(usize, (Fields, Grain))> = None;
     let mut sentences: Option<(Span, Vec<Span>)> = None;
     for m in mentions {
@@ -54,7 +54,7 @@ pub fn build(
             anchor = Some((m.span.end, point));
         }
         if resolved.grain == Grain::Day {
-            if let Ok(d) = resolved.value.parse::<jiff::civil::Date>() {
+            if let Ok(d) = resolved.value.parse::<Date>() {
                 last_day = Some((m.span.end, d));
             }
         }

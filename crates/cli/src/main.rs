@@ -43,7 +43,7 @@ struct AnalyzeArgs {
     text: bool,
     /// The document date, YYYY-MM-DD[THH:MM[:SS]] (detected from the text when absent).
     #[arg(long, value_parser = parse_reference)]
-    date: Option<jiff::civil::DateTime>,
+    date: Option<lede_analysis::civil::DateTime>,
     /// The language, as an ISO 639-1 code (detected when absent).
     #[arg(long, value_parser = parse_lang)]
     lang: Option<Lang>,

@@ -4,9 +4,9 @@
 
 use super::value::{parse_value, Spec};
 use super::Mention;
+use crate::civil::{Date, DateTime, Time};
 use crate::document::Document;
 use crate::model::{Block, DateSource, DocumentDate, Grain};
-use jiff::civil::{Date, DateTime, Time};
 
 /// How far into the text a date line may stand.
 const HEAD_BYTES: usize = 2000;
@@ -58,7 +58,7 @@ fn found(dt: DateTime, source: DateSource, m: Option<&&Mention>, rule: &str) -> 
     let value = if dt.time() == Time::midnight() {
         dt.date().to_string()
     } else {
-        dt.strftime("%Y-%m-%dT%H:%M").to_string()
+        dt.to_minute_string()
     };
     DocumentDate {
         value: Some(value),

@@ -3,9 +3,8 @@
 
 use super::tense::Tense;
 use super::value::{format_fields, Fields, Holiday, Lean, Spec, Timex, Unit};
+use crate::civil::{Date, DateTime, Time, ToSpan};
 use crate::model::Grain;
-use jiff::civil::{Date, DateTime};
-use jiff::ToSpan;
 
 /// What resolution knows besides the reference date.
 #[derive(Clone, Debug, Default)]
@@ -485,11 +484,11 @@ fn shift(r: DateTime, unit: Unit, n: i32, fields: &Fields, grain: Grain) -> Stri
                 _ => r.checked_add(n64.seconds()),
             };
             let dt = dt.unwrap_or(r);
-            if r.time() == jiff::civil::Time::midnight() {
+            if r.time() == Time::midnight() {
                 // no time of day known: the reference day is all that can be said
                 return d.to_string();
             }
-            return dt.strftime("%Y-%m-%dT%H:%M").to_string();
+            return dt.to_minute_string();
         }
     }
     .unwrap_or(d);

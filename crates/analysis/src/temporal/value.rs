@@ -104,9 +104,8 @@ pub enum Holiday {
 
 impl Holiday {
     /// The holiday's date in `year`.
-    pub fn date(self, year: i32) -> Option<jiff::civil::Date> {
-        use jiff::civil::Date;
-        use jiff::ToSpan;
+    pub fn date(self, year: i32) -> Option<crate::civil::Date> {
+        use crate::civil::{Date, ToSpan};
         let y = i16::try_from(year).ok()?;
         match self {
             Holiday::Fixed { month, day } => Date::new(y, month as i8, day as i8).ok(),
