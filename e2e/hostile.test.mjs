@@ -4,23 +4,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, open, ready, here } from './support.mjs';
+import { start, open, ready, here, paste } from './support.mjs';
 
 const payloads = readFileSync(join(here, 'hostile-payloads.html'), 'utf8');
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
-
-async function pasteHtml(page, html, text) {
-  await page.evaluate(([html, text]) => {
-    const data = new DataTransfer();
-    data.setData('text/html', html);
-    data.setData('text/plain', text);
-    const area = document.querySelector('#article');
-    area.focus();
-    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, [html, text]);
-}
 
 for (const mode of ['html', 'text']) {
   test(`hostile payloads pasted as ${mode} never execute`, async () => {
@@ -29,7 +18,7 @@ for (const mode of ['html', 'text']) {
     const dialogs = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
     await page.evaluate(() => { window.__ledeCanary = 0; });
-    if (mode === 'html') await pasteHtml(page, payloads, 'payloads');
+    if (mode === 'html') await paste(page, 'payloads', payloads);
     else await page.locator('#article').fill(payloads);
     await ready(page);
     await page.waitForTimeout(500);

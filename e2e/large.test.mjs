@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, open, ready, here } from './support.mjs';
+import { start, open, ready, here, stage, paste } from './support.mjs';
 
 const LONG_TASK_MS = 200;
 const example = readFileSync(join(here, '..', 'crates/analysis/tests/data/articles/example/input.txt'), 'utf8');
@@ -77,16 +77,10 @@ test('a 20 MB file is analysed without a long task, and the page answers clicks 
 test('a 20 MB paste is analysed without a long task', async () => {
   const context = await env.browser.newContext();
   const { page, errors } = await open(context, env.base);
-  await page.evaluate((text) => { window.__big = text; }, bigText(20e6));
+  await stage(page, bigText(20e6));
   await page.waitForTimeout(1000); // the test's own 20 MB hand-over settles first
   await watchLongTasks(page);
-  await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', window.__big);
-    const area = document.getElementById('article');
-    area.focus();
-    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await paste(page);
   await answersClicks(page);
   await finish(page, 'paste');
   assert.deepEqual(errors, []);

@@ -70,6 +70,25 @@ export async function ready(page, timeout = 20000) {
   await page.locator('main[data-status="ready"]').waitFor({ timeout });
 }
 
+/** Puts `text` on the page ahead of a `paste(page)`, so that handing a large text over is
+ * not counted as the page's own work. */
+export async function stage(page, text) {
+  await page.evaluate((t) => { window.__staged = t; }, text);
+}
+
+/** Pastes `text` (or the staged text), and `html` when given, into the article field, as a
+ * browser's paste event carries them. */
+export async function paste(page, text = null, html = null) {
+  await page.evaluate(([t, h]) => {
+    const data = new DataTransfer();
+    if (h !== null) data.setData('text/html', h);
+    data.setData('text/plain', t ?? window.__staged);
+    const area = document.getElementById('article');
+    area.focus();
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, [text, html]);
+}
+
 /** Loads the example article and waits for its analysis. */
 export async function example(page) {
   await page.locator('#example').click();

@@ -120,21 +120,29 @@ impl Request {
     /// The messages that carry this request: its text cut on char boundaries into pieces of
     /// at most `part_bytes` (one more char when a char is wider), then the run.
     pub fn into_messages(self, part_bytes: usize) -> Vec<ToWorker> {
-        let id = self.id;
-        let mut messages: Vec<ToWorker> = pieces(&self.text, part_bytes)
-            .map(|part| ToWorker::Text {
-                id,
-                part: part.to_string(),
-            })
-            .collect();
-        messages.push(ToWorker::Run {
-            id,
+        let run = ToWorker::Run {
+            id: self.id,
             html: self.html,
             settings: self.settings,
             overrides: self.overrides,
-        });
-        messages
+        };
+        text_messages(self.id, &self.text, part_bytes)
+            .chain([run])
+            .collect()
     }
+}
+
+/// The pieces of request `id`'s text as messages, each made when it is taken: the page
+/// holds one piece's copy at a time, not a second copy of the whole text.
+pub fn text_messages(
+    id: u64,
+    text: &str,
+    part_bytes: usize,
+) -> impl Iterator<Item = ToWorker> + '_ {
+    pieces(text, part_bytes).map(move |part| ToWorker::Text {
+        id,
+        part: part.to_string(),
+    })
 }
 
 /// `text` cut into pieces of about `max` bytes, each ending on a char boundary.
