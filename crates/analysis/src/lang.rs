@@ -3,8 +3,8 @@
 
 mod stopwords;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A language with stopword lists and cue tables.
@@ -116,10 +116,10 @@ pub fn stopwords(lang: Lang) -> &'static [&'static str] {
 
 /// Every stopword and marker of every language → bit `i` for a stopword of `Lang::ALL[i]`,
 /// bit `16 + i` for one of its markers.
-fn word_table() -> &'static HashMap<&'static str, u32> {
-    static TABLE: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+fn word_table() -> &'static FxHashMap<&'static str, u32> {
+    static TABLE: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = FxHashMap::default();
         for (i, lang) in Lang::ALL.iter().enumerate() {
             for word in stopwords(*lang) {
                 *table.entry(*word).or_insert(0) |= 1 << i;

@@ -7,6 +7,7 @@
 
 use super::features::Features;
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// Whole-block phrases, by family.
@@ -590,10 +591,10 @@ const SHARE_WORDS: &[&str] = &[
 ];
 
 /// The phrase tables as one map: normalised phrase → family.
-fn phrase_map() -> &'static std::collections::HashMap<&'static str, &'static str> {
-    static M: OnceLock<std::collections::HashMap<&'static str, &'static str>> = OnceLock::new();
+fn phrase_map() -> &'static FxHashMap<&'static str, &'static str> {
+    static M: OnceLock<FxHashMap<&'static str, &'static str>> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = FxHashMap::default();
         for (family, phrases) in PHRASES {
             for p in *phrases {
                 m.entry(*p).or_insert(*family);
@@ -603,8 +604,8 @@ fn phrase_map() -> &'static std::collections::HashMap<&'static str, &'static str
     })
 }
 
-fn share_set() -> &'static std::collections::HashSet<&'static str> {
-    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+fn share_set() -> &'static FxHashSet<&'static str> {
+    static S: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| SHARE_WORDS.iter().copied().collect())
 }
 

@@ -1,7 +1,7 @@
 //! What an element's name, class, id, role and itemprop say about its content.
 
 use aho_corasick::AhoCorasick;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 /// The cues of one element.
@@ -179,8 +179,8 @@ const BODY_NAMES: &[&str] = &[
 
 /// The word lists as sets and the glued parts as one automaton.
 struct Tables {
-    negative: HashSet<&'static str>,
-    positive: HashSet<&'static str>,
+    negative: FxHashSet<&'static str>,
+    positive: FxHashSet<&'static str>,
     /// `BODY_NAMES`, then `NEGATIVE_PARTS`, then `STRONG_NEGATIVE_PARTS`.
     parts: AhoCorasick,
 }

@@ -1,35 +1,31 @@
-//! Membership in the static word tables. A long table is searched by bisection in a sorted
-//! copy made on its first lookup, so the tables keep their reading order in the source.
+//! Membership in the static word tables. A long table is looked up in a hash set made on its
+//! first lookup, so the tables keep their reading order in the source.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Mutex;
 
 /// Tables shorter than this are scanned in place.
 const SHORT: usize = 16;
 
-/// Sorted copies of the long tables, keyed by the table's address and length.
-type Sorted = Vec<((usize, usize), &'static [&'static str])>;
-static SORTED: Mutex<Sorted> = Mutex::new(Vec::new());
+/// The hash sets of the long tables, keyed by the table's address and length.
+type Sets = FxHashMap<(usize, usize), &'static FxHashSet<&'static str>>;
+static SETS: Mutex<Option<Sets>> = Mutex::new(None);
 
 /// True when `word` is one of `table`'s words (exactly as `table.contains(&word)`).
 pub fn has(table: &'static [&'static str], word: &str) -> bool {
     if table.len() < SHORT {
         return table.contains(&word);
     }
-    sorted(table).binary_search(&word).is_ok()
+    set_of(table).contains(word)
 }
 
-/// The sorted copy of `table`, made once (one small allocation per table, kept for good).
-fn sorted(table: &'static [&'static str]) -> &'static [&'static str] {
+/// The hash set of `table`'s words, made once (kept for good: the tables are static).
+fn set_of(table: &'static [&'static str]) -> &'static FxHashSet<&'static str> {
     let key = (table.as_ptr() as usize, table.len());
-    let mut cache = SORTED.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(&(_, copy)) = cache.iter().find(|(k, _)| *k == key) {
-        return copy;
-    }
-    let mut copy = table.to_vec();
-    copy.sort_unstable();
-    let copy: &'static [&'static str] = Box::leak(copy.into_boxed_slice());
-    cache.push((key, copy));
-    copy
+    let mut sets = SETS.lock().unwrap_or_else(|e| e.into_inner());
+    sets.get_or_insert_with(Sets::default)
+        .entry(key)
+        .or_insert_with(|| Box::leak(Box::new(table.iter().copied().collect())))
 }
 
 #[cfg(test)]
