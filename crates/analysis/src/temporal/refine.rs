@@ -37,9 +37,11 @@ const STEPS: &[(&str, Refiner)] = &[
     ("rates-and-stretches", retype_rates_and_stretches),
     // 7. "The year ended Sept. 30" is a year's span, not the current year.
     ("period-ended", retype_periods_ended),
-    // 8. A date and a clock time side by side are one time ("December 16, 11:47").
+    // 8. "April 24 and 25", "April 24-25": the second day of the month is a date too.
+    ("second-day", add_second_days),
+    // 9. A date and a clock time side by side are one time ("December 16, 11:47").
     ("date-and-time", join_date_and_time),
-    // 9. Nothing overlaps: the longer mention wins.
+    // 10. Nothing overlaps: the longer mention wins.
     ("overlaps", drop_overlaps),
 ];
 
@@ -551,6 +553,95 @@ fn join_date_and_time(input: &Input, mentions: &mut Vec<Mention>) {
     *mentions = out;
 }
 
+/// After "April 24", the words that join a second day of the same month.
+const DAY_JOINERS: &[&str] = &["and", "or", "to", "through", "-", "–"];
+
+fn add_second_days(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
+    if input.lang != Lang::En {
+        return;
+    }
+    let mut added = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if !matches!(m.rule, "date/month-day" | "date/weekday-month-day") {
+            continue;
+        }
+        let Spec::Calendar { fields, lean } = &m.timex.spec else {
+            continue;
+        };
+        let (Some(month), Some(first)) = (fields.month, fields.day) else {
+            continue;
+        };
+        let Some((span, day)) = second_day(text, m.span.end) else {
+            continue;
+        };
+        let last = super::make::days_in_month(fields.year.unwrap_or(2000), month);
+        let taken = mentions.get(i + 1).is_some_and(|n| n.span.overlaps(span));
+        if day <= first || day > last || taken {
+            continue;
+        }
+        let mut f = *fields;
+        f.day = Some(day);
+        let timex = Timex {
+            spec: Spec::Calendar {
+                fields: f,
+                lean: *lean,
+            },
+            ..m.timex.clone()
+        };
+        added.push(Mention::new(span, timex, "date/second-day"));
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// The day number right after `at` and a joining word ("and 25", "-25"), and its span; none
+/// when more digits, a clock or a measure follow ("24-25%", "24 to 25 points").
+fn second_day(text: &str, at: usize) -> Option<(Span, u8)> {
+    let rest = &text[at..];
+    let trimmed = rest.trim_start();
+    let joiner = DAY_JOINERS
+        .iter()
+        .find(|j| {
+            trimmed.starts_with(*j)
+                && (!j.starts_with(char::is_alphabetic)
+                    || trimmed[j.len()..].starts_with(char::is_whitespace))
+        })?;
+    let after = &trimmed[joiner.len()..];
+    let digits_at = at + (rest.len() - after.len()) + (after.len() - after.trim_start().len());
+    let digits: String = text[digits_at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    if digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    let end = digits_at + digits.len();
+    let mut tail = text[end..].chars();
+    match (tail.next(), tail.next()) {
+        (Some(c), _) if c.is_alphanumeric() || "%/-–".contains(c) => return None,
+        (Some('.' | ',' | ':'), Some(d)) if d.is_ascii_digit() => return None,
+        _ => {}
+    }
+    let word = word_after(text, end)
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    // "April 24 and 25 delegates": a count of something; a second day is followed by a
+    // break, a name or a word that starts a phrase
+    const AFTER_DAY: &[&str] = &[
+        "in", "at", "on", "and", "or", "to", "the", "a", "when", "while", "with", "for", "as",
+        "after", "before", "at", "from", "until", "respectively", "of", "this", "last", "next",
+    ];
+    let lowercase_next = word_after(text, end).starts_with(char::is_lowercase);
+    let same_clause = !text[end..].starts_with(|c: char| ",.;:)!?".contains(c));
+    if same_clause && lowercase_next && !AFTER_DAY.contains(&word.as_str()) {
+        return None;
+    }
+    Some((Span::new(digits_at, end), digits.parse().ok()?))
+}
+
 fn drop_overlaps(_input: &Input, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -622,11 +713,16 @@ fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
         let lower = m.span.of(text).to_lowercase();
         let prev = word_before(text, m.span.start).to_lowercase();
         let prev = prev.trim_end_matches(',');
-        let after_amount = prev.ends_with(|c: char| c.is_ascii_digit())
+        let after_amount = prev.ends_with(|c: char| c.is_ascii_digit() || c == '%')
             || [
                 "million", "billion", "cents", "percent", "dollars", "flights", "seats", "hours",
+                "units",
             ]
             .contains(&prev);
+        if m.rule == "set/adverb" && lower == "annually" && after_amount {
+            // "rise 8% annually", "$5 million annually": a rate, as "$5 a year" is
+            return false;
+        }
         let rate_word = ["once", "twice", "times"].contains(&prev);
         if m.rule == "duration/n-units" && (lower.starts_with("a ") || lower.starts_with("an ")) {
             if rate_word {

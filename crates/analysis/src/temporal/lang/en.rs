@@ -497,6 +497,20 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "date/half-by-quarters",
+        pattern: r"(?:the\s+)?(?:first|last|final|latter)\s+two\s+quarters\s+(?:of\s+)?{year}",
+        example: "the first two quarters of 1990",
+        build: |c| {
+            let h = if c.lower().contains("first") { 1 } else { 2 };
+            let f = Fields {
+                year: c.int("year"),
+                half: Some(h),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Half))
+        },
+    },
+    Rule {
         name: "date/decade",
         pattern: r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:1[0-9]{2}0|20[0-9]0)'?s",
         example: "the 1990s",
@@ -865,8 +879,10 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/hence",
-        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:later|from\s+now|hence)"),
-        example: "two days later",
+        // "two days later" counts from an event the text tells of, not from today: TimeML
+        // marks the span alone ("two days", a duration) and leaves "later" out
+        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:from\s+now|hence)"),
+        example: "two days from now",
         build: |c| shifted(c, 1),
     },
     Rule {
@@ -895,7 +911,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/near-relative-unit",
-        pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:weekend|week|month|quarter|year|decade|century|period)",
+        pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:weekend|week|month|quarter|year|decade|century|period)(?-u:\b)",
         example: "earlier this year",
         build: |c| relative_unit(c),
     },
@@ -930,6 +946,13 @@ pub static RULES: &[Rule] = &[
                 Grain::None,
             ))
         },
+    },
+    Rule {
+        // "in recent years", "in past decades": the past at large, not a length
+        name: "ref/recent-years",
+        pattern: r"(?:recent|past)\s+(?:years|decades|centuries)",
+        example: "recent years",
+        build: fixed!(vague("PAST_REF")),
     },
     Rule {
         name: "duration/units",
@@ -1002,7 +1025,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "set/adverb",
-        pattern: r"(?:daily|nightly|weekly|biweekly|monthly|yearly|hourly)",
+        pattern: r"(?:daily|nightly|weekly|biweekly|monthly|yearly|hourly|annually)",
         example: "weekly",
         build: |c| {
             let unit = match c.lower().as_str() {
