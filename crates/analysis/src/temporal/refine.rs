@@ -163,7 +163,10 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             }
         }
         // "grew by a quarter", "a quarter of the vote": a fraction
-        if m.rule == "duration/n-units" && (lower == "a quarter" || lower == "one quarter") {
+        let quarter = ["a quarter", "one quarter"]
+            .iter()
+            .any(|q| lower == *q || lower.ends_with(&format!(" than {q}")));
+        if m.rule == "duration/n-units" && quarter {
             let next = word_after(text, m.span.end).to_lowercase();
             if next == "of"
                 || ["by", "than", "nearly", "about", "almost", "over", "roughly"]
@@ -707,6 +710,12 @@ fn trim_adjectival_articles(input: &Input, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// Words before "one day" that make it "some time ahead" ("will one day be", "hope to one
+/// day run").
+const MODALS: &[&str] = &[
+    "will", "would", "could", "may", "might", "can", "shall", "should", "must", "to", "'ll",
+];
+
 fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;
     mentions.retain_mut(|m| {
@@ -735,6 +744,10 @@ fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
                 // "$500 million a year", "24 hours a day": a rate, not a time
                 return false;
             }
+        } else if m.rule == "duration/n-units" && lower == "one day" && MODALS.contains(&prev) {
+            // "will one day be": some time ahead, not a day's length
+            m.timex = Timex::literal(TimexType::Date, "FUTURE_REF", Grain::None);
+            m.refresh();
         } else if m.rule == "duration/units" && prev == "the" && !lower.contains(' ') {
             m.timex.kind = TimexType::Date;
             m.refresh();
