@@ -255,6 +255,19 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         {
             return false;
         }
+        // ABC's "This Week": a relative date in title case inside quotes is a title
+        if m.rule == "date/near-relative-unit"
+            && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            && s.contains(' ')
+        {
+            const QUOTES: &[char] = &['"', '“', '”', '`', '\''];
+            let before = text[..m.span.start].chars().next_back();
+            let after = text[m.span.end..].trim_start_matches(',').chars().next();
+            if before.is_some_and(|c| QUOTES.contains(&c)) || after.is_some_and(|c| QUOTES.contains(&c))
+            {
+                return false;
+            }
+        }
         // "CBS's ``60 Minutes''": a counted unit in capitals is a title
         if m.rule == "duration/n-units"
             && s.split_whitespace()
