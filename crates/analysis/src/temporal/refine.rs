@@ -257,13 +257,15 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         }
         // ABC's "This Week": a relative date in title case inside quotes is a title
         if m.rule == "date/near-relative-unit"
-            && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            && s.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
             && s.contains(' ')
         {
             const QUOTES: &[char] = &['"', '“', '”', '`', '\''];
             let before = text[..m.span.start].chars().next_back();
             let after = text[m.span.end..].trim_start_matches(',').chars().next();
-            if before.is_some_and(|c| QUOTES.contains(&c)) || after.is_some_and(|c| QUOTES.contains(&c))
+            if before.is_some_and(|c| QUOTES.contains(&c))
+                || after.is_some_and(|c| QUOTES.contains(&c))
             {
                 return false;
             }
@@ -618,13 +620,11 @@ fn add_second_days(input: &Input, mentions: &mut Vec<Mention>) {
 fn second_day(text: &str, at: usize) -> Option<(Span, u8)> {
     let rest = &text[at..];
     let trimmed = rest.trim_start();
-    let joiner = DAY_JOINERS
-        .iter()
-        .find(|j| {
-            trimmed.starts_with(*j)
-                && (!j.starts_with(char::is_alphabetic)
-                    || trimmed[j.len()..].starts_with(char::is_whitespace))
-        })?;
+    let joiner = DAY_JOINERS.iter().find(|j| {
+        trimmed.starts_with(*j)
+            && (!j.starts_with(char::is_alphabetic)
+                || trimmed[j.len()..].starts_with(char::is_whitespace))
+    })?;
     let after = &trimmed[joiner.len()..];
     let digits_at = at + (rest.len() - after.len()) + (after.len() - after.trim_start().len());
     let digits: String = text[digits_at..]
@@ -647,8 +647,29 @@ fn second_day(text: &str, at: usize) -> Option<(Span, u8)> {
     // "April 24 and 25 delegates": a count of something; a second day is followed by a
     // break, a name or a word that starts a phrase
     const AFTER_DAY: &[&str] = &[
-        "in", "at", "on", "and", "or", "to", "the", "a", "when", "while", "with", "for", "as",
-        "after", "before", "at", "from", "until", "respectively", "of", "this", "last", "next",
+        "in",
+        "at",
+        "on",
+        "and",
+        "or",
+        "to",
+        "the",
+        "a",
+        "when",
+        "while",
+        "with",
+        "for",
+        "as",
+        "after",
+        "before",
+        "at",
+        "from",
+        "until",
+        "respectively",
+        "of",
+        "this",
+        "last",
+        "next",
     ];
     let lowercase_next = word_after(text, end).starts_with(char::is_lowercase);
     let same_clause = !text[end..].starts_with(|c: char| ",.;:)!?".contains(c));

@@ -57,7 +57,14 @@ const FUTURE_BEFORE_TO: &[&str] = &[
 ];
 
 /// Verbs of planning whose object lies ahead even when the plan is told in the past.
-const PLANNED: &[&str] = &["planned", "planning", "plans", "plan", "expected", "scheduled"];
+const PLANNED: &[&str] = &[
+    "planned",
+    "planning",
+    "plans",
+    "plan",
+    "expected",
+    "scheduled",
+];
 
 /// Words that put a clause in the past (besides any word ending in "-ed").
 const PAST: &[&str] = &[
