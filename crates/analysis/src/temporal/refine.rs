@@ -35,13 +35,15 @@ const STEPS: &[(&str, Refiner)] = &[
     // 6. Counted units after an amount are rates ("$5 a year": dropped) or, after "twice",
     //    sets ("twice a week"); "the weeks before" is a stretch of the calendar, a date.
     ("rates-and-stretches", retype_rates_and_stretches),
-    // 7. "The year ended Sept. 30" is a year's span, not the current year.
+    // 7. "The day before the vote": "the day" alone, the time the text narrates.
+    ("anaphoric-before", trim_anaphoric_before),
+    // 8. "The year ended Sept. 30" is a year's span, not the current year.
     ("period-ended", retype_periods_ended),
-    // 8. "April 24 and 25", "April 24-25": the second day of the month is a date too.
+    // 9. "April 24 and 25", "April 24-25": the second day of the month is a date too.
     ("second-day", add_second_days),
-    // 9. A date and a clock time side by side are one time ("December 16, 11:47").
+    // 10. A date and a clock time side by side are one time ("December 16, 11:47").
     ("date-and-time", join_date_and_time),
-    // 10. Nothing overlaps: the longer mention wins.
+    // 11. Nothing overlaps: the longer mention wins.
     ("overlaps", drop_overlaps),
 ];
 
@@ -788,6 +790,41 @@ fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
         }
         true
     });
+}
+
+/// "The day after his death": "after" leads an event, and the span is "the day" alone
+/// (counted from the time the text narrates); set beside a date ("Oct. 12, the day before
+/// the crash") it is that date. At a clause's end ("the year before.") the whole phrase
+/// counts.
+fn trim_anaphoric_before(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
+    let ends: Vec<usize> = mentions.iter().map(|m| m.span.end).collect();
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.rule == "date/anaphoric-before")
+    {
+        let event_follows = text[m.span.end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_alphanumeric() || c == '$');
+        if !event_follows {
+            continue;
+        }
+        let s = m.span.of(text);
+        let Some(cut) = s.trim_end().rfind(char::is_whitespace) else {
+            continue;
+        };
+        m.span = Span::new(m.span.start, m.span.start + s[..cut].trim_end().len());
+        let head = text[..m.span.start].trim_end();
+        let beside_date = head
+            .strip_suffix(',')
+            .is_some_and(|h| ends.contains(&h.len()));
+        if beside_date {
+            if let Spec::Anaphoric { n, .. } = &mut m.timex.spec {
+                *n = 0;
+            }
+        }
+        m.refresh();
+    }
 }
 
 fn retype_periods_ended(input: &Input, mentions: &mut Vec<Mention>) {

@@ -898,6 +898,14 @@ pub static RULES: &[Rule] = &[
         build: fixed!(Timex::shift(Unit::Year, -1)),
     },
     Rule {
+        // "the year before", "the day after": counted from the time the text narrates (a
+        // refiner keeps only "the day" when an event follows: "the day before the vote")
+        name: "date/anaphoric-before",
+        pattern: r"the\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)",
+        example: "the year before",
+        build: anaphoric,
+    },
+    Rule {
         name: "date/the-year",
         pattern: r"the\s+(?:fiscal\s+)?year",
         example: "the fiscal year",
@@ -1147,16 +1155,28 @@ fn relative_unit(c: &Caps) -> Option<Timex> {
 /// text narrates at.
 fn anaphoric(c: &Caps) -> Option<Timex> {
     let lower = c.lower();
-    let last = lower.split_whitespace().last()?;
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let last = match *words.last()? {
+        "before" | "after" | "earlier" | "later" => words[words.len() - 2],
+        w => w,
+    };
     let (unit, grain) = match last {
         "year" => (Unit::Year, Grain::Year),
         "month" => (Unit::Month, Grain::Month),
         "week" => (Unit::Week, Grain::Week),
         _ => (Unit::Day, Grain::Day),
     };
-    let n = if lower.contains("following") || lower.contains("next") {
+    let n = if lower.contains("following")
+        || lower.contains("next")
+        || lower.ends_with(" after")
+        || lower.ends_with(" later")
+    {
         1
-    } else if lower.contains("previous") || lower.contains("preceding") {
+    } else if lower.contains("previous")
+        || lower.contains("preceding")
+        || lower.ends_with(" before")
+        || lower.ends_with(" earlier")
+    {
         -1
     } else {
         0
