@@ -806,6 +806,25 @@ pub static RULES: &[Rule] = &[
     },
     // --- weekdays ------------------------------------------------------------------------
     Rule {
+        // "on Mondays", "Tuesday nights": every such day (or part of it)
+        name: "set/weekday-plural",
+        pattern: r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|{weekday}\s+(?:mornings|afternoons|evenings|nights))(?-u:\b)",
+        example: "Tuesday nights",
+        build: |c| {
+            let lower = c.lower();
+            let day = &lower[..lower.find("day")? + 3];
+            let w = crate::temporal::grammar::lookup(LEXICON.weekdays, day)?;
+            let part = lower.split_whitespace().nth(1).and_then(|p| {
+                crate::temporal::grammar::lookup(LEXICON.dayparts, p.trim_end_matches('s'))
+            });
+            let value = match part {
+                Some(p) => format!("XXXX-WXX-{w}T{p}"),
+                None => format!("XXXX-WXX-{w}"),
+            };
+            Some(Timex::literal(TimexType::Set, value, Grain::Day))
+        },
+    },
+    Rule {
         name: "date/anaphoric-weekday",
         pattern: r"the\s+(?:previous|preceding|following)\s+{weekday}",
         example: "the previous Friday",
