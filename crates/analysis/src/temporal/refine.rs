@@ -764,11 +764,15 @@ fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
                 "units",
             ]
             .contains(&prev);
+        let rate_word = ["once", "twice", "times"].contains(&prev);
+        if m.rule == "set/every-unit" && lower.starts_with("per ") && !rate_word {
+            // "miles per hour", "$5 per day": the unit of a rate, not a recurrence
+            return false;
+        }
         if m.rule == "set/adverb" && lower == "annually" && after_amount {
             // "rise 8% annually", "$5 million annually": a rate, as "$5 a year" is
             return false;
         }
-        let rate_word = ["once", "twice", "times"].contains(&prev);
         if m.rule == "duration/n-units" && (lower.starts_with("a ") || lower.starts_with("an ")) {
             if rate_word {
                 // "twice a week": how often, a set
