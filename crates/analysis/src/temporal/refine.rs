@@ -379,6 +379,9 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
         let next = word_after(text, m.span.end)
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%')
             .to_lowercase();
+        if m.rule == "date/year" && input.lang == Lang::En && inside_name(text, m.span.start) {
+            return false;
+        }
         if m.rule == "date/year" {
             if MEASURES.contains(&next.as_str()) {
                 return false;
@@ -421,6 +424,65 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
         }
         true
     });
+}
+
+/// True when the number at `at` ends a name ("Orion 1980", "Windows 2000"): the word before
+/// it is capitalised mid-sentence and is no word that takes a year.
+fn inside_name(text: &str, at: usize) -> bool {
+    const TAKES_YEAR: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "that",
+        "this",
+        "in",
+        "since",
+        "for",
+        "by",
+        "until",
+        "till",
+        "before",
+        "after",
+        "from",
+        "through",
+        "during",
+        "of",
+        "and",
+        "or",
+        "to",
+        "at",
+        "on",
+        "around",
+        "about",
+        "early",
+        "late",
+        "mid",
+        "fiscal",
+        "calendar",
+        "circa",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "christmas",
+        "easter",
+        "fy",
+    ];
+    let prev = word_before(text, at);
+    let start = at - (text[..at].len() - text[..at].trim_end().len()) - prev.len();
+    let capitalised = prev.len() > 1
+        && prev.starts_with(char::is_uppercase)
+        && prev.chars().all(char::is_alphabetic);
+    if !capitalised || TAKES_YEAR.contains(&prev.to_lowercase().as_str()) {
+        return false;
+    }
+    if super::grammar::lookup(super::lang::en::LEXICON.months, prev).is_some() {
+        return false;
+    }
+    // a capital at the start of a sentence or a line says nothing
+    let before = text[..start].trim_end();
+    !(before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', '\n', ':']))
 }
 
 /// A word after "about 2000" that makes the number a count.
