@@ -411,7 +411,11 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
                 "the",
                 "to",
             ];
-            if COUNTERS.contains(&prev.as_str()) && measure_after_count(&next) {
+            let next_raw = word_after(text, m.span.end);
+            if COUNTERS.contains(&prev.as_str())
+                && measure_after_count(&next)
+                && !names_event(next_raw)
+            {
                 return false;
             }
             if [
@@ -483,6 +487,43 @@ fn inside_name(text: &str, at: usize) -> bool {
     // a capital at the start of a sentence or a line says nothing
     let before = text[..start].trim_end();
     !(before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', '\n', ':']))
+}
+
+/// A plural after a year that names what happened in it ("the 1992 protests", "the 2000
+/// Olympics"), not what the number counts.
+fn names_event(next: &str) -> bool {
+    const EVENTS: &[&str] = &[
+        "elections",
+        "protests",
+        "riots",
+        "talks",
+        "games",
+        "floods",
+        "attacks",
+        "strikes",
+        "negotiations",
+        "hearings",
+        "accords",
+        "summits",
+        "campaigns",
+        "playoffs",
+        "finals",
+        "celebrations",
+        "ceremonies",
+        "reforms",
+        "championships",
+        "olympics",
+        "bombings",
+        "killings",
+        "earthquakes",
+        "storms",
+        "results",
+        "earnings",
+        "sales",
+        "figures",
+    ];
+    let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    word.starts_with(char::is_uppercase) || EVENTS.contains(&word.to_lowercase().as_str())
 }
 
 /// A word after "about 2000" that makes the number a count.
