@@ -767,7 +767,6 @@ fn second_day(text: &str, at: usize) -> Option<(Span, u8)> {
         "as",
         "after",
         "before",
-        "at",
         "from",
         "until",
         "respectively",
