@@ -1,6 +1,7 @@
 //! Runs the phrase corpora in `tests/data/temporal/*.toml`: each case's bracketed phrase
 //! must come out as exactly one mention covering it whole, with the expected value; each
-//! negative text must give no mention at all.
+//! negative text must give no mention at all; in each `only` text the bracketed parts must
+//! be the mentions, all of them and nothing else.
 
 use lede_analysis::config::parse_reference;
 use lede_analysis::model::Span;
@@ -26,6 +27,21 @@ fn unmark(marked: &str) -> (String, Span) {
         &marked[close + 1..]
     );
     (text, Span::new(open, close - 1))
+}
+
+/// The text without its brackets and every bracketed span, in order.
+fn unmark_all(marked: &str) -> (String, Vec<Span>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    let mut open = None;
+    for c in marked.chars() {
+        match c {
+            '[' => open = Some(text.len()),
+            ']' => spans.push(Span::new(open.take().expect("[ before ]"), text.len())),
+            _ => text.push(c),
+        }
+    }
+    (text, spans)
 }
 
 fn run_file(path: &Path) -> Vec<String> {
@@ -68,6 +84,23 @@ fn run_file(path: &Path) -> Vec<String> {
                     path.display(),
                     text,
                     span.of(&text)
+                ));
+            }
+        }
+    }
+    for only in doc["only"].as_array().into_iter().flatten() {
+        for marked in only["texts"].as_array().unwrap() {
+            let (text, want) = unmark_all(marked.as_str().unwrap());
+            let got: Vec<Span> = temporal::extract(&text, lang)
+                .iter()
+                .map(|m| m.span)
+                .collect();
+            if got != want {
+                let got: Vec<&str> = got.iter().map(|s| s.of(&text)).collect();
+                let want: Vec<&str> = want.iter().map(|s| s.of(&text)).collect();
+                failures.push(format!(
+                    "{}: {text:?} want exactly {want:?}, got {got:?}",
+                    path.display()
                 ));
             }
         }

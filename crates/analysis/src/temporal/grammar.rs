@@ -208,6 +208,37 @@ fn words<T>(table: &[(&str, T)], dots: bool) -> String {
         .join("|")
 }
 
+/// Number words that join with a space as well as a hyphen: tens and units ("twenty four"),
+/// and a count of hundreds ("one hundred", "a hundred"); empty when the table has neither.
+fn compound_numbers(numbers: &[(&str, f64)]) -> String {
+    let pick = |keep: &dyn Fn(f64) -> bool| -> Vec<(&str, f64)> {
+        numbers
+            .iter()
+            .filter(|(k, v)| keep(*v) && !k.contains(' '))
+            .copied()
+            .collect()
+    };
+    let tens = pick(&|v| (20.0..100.0).contains(&v) && v % 10.0 == 0.0);
+    let units = pick(&|v| (1.0..10.0).contains(&v) && v.fract() == 0.0);
+    let hundred = pick(&|v| v == 100.0);
+    let mut out = String::new();
+    if !tens.is_empty() && !units.is_empty() {
+        out.push_str(&format!(
+            r"(?:{})[\s-]+(?:{})|",
+            words(&tens, false),
+            words(&units, false)
+        ));
+    }
+    if !units.is_empty() && !hundred.is_empty() {
+        out.push_str(&format!(
+            r"(?:{})\s+(?:{})|",
+            words(&units, false),
+            words(&hundred, false)
+        ));
+    }
+    out
+}
+
 /// The regex text a placeholder class stands for.
 fn class(name: &str, lex: &Lexicon) -> String {
     match name {
@@ -216,7 +247,8 @@ fn class(name: &str, lex: &Lexicon) -> String {
         "day" => format!(r"(?:[12][0-9]|3[01]|0?[1-9])(?:{})?", lex.day_suffix),
         "year" => r"(?:1[0-9]{3}|20[0-9]{2})".into(),
         "num" => format!(
-            r"(?:[0-9]+(?:[.,][0-9]+)?(?:\s1/2)?|(?:{w})(?:-(?:{w}))?)",
+            r"(?:[0-9]+(?:[.,][0-9]+)?(?:\s1/2)?|{compound}(?:{w})(?:-(?:{w}))?)",
+            compound = compound_numbers(lex.numbers),
             w = words(lex.numbers, false)
         ),
         "unit" => words(lex.units, false),

@@ -35,11 +35,15 @@ const STEPS: &[(&str, Refiner)] = &[
     // 6. Counted units after an amount are rates ("$5 a year": dropped) or, after "twice",
     //    sets ("twice a week"); "the weeks before" is a stretch of the calendar, a date.
     ("rates-and-stretches", retype_rates_and_stretches),
-    // 7. "The year ended Sept. 30" is a year's span, not the current year.
+    // 7. "The day before the vote": "the day" alone, the time the text narrates.
+    ("anaphoric-before", trim_anaphoric_before),
+    // 8. "The year ended Sept. 30" is a year's span, not the current year.
     ("period-ended", retype_periods_ended),
-    // 8. A date and a clock time side by side are one time ("December 16, 11:47").
+    // 9. "April 24 and 25", "April 24-25": the second day of the month is a date too.
+    ("second-day", add_second_days),
+    // 10. A date and a clock time side by side are one time ("December 16, 11:47").
     ("date-and-time", join_date_and_time),
-    // 9. Nothing overlaps: the longer mention wins.
+    // 11. Nothing overlaps: the longer mention wins.
     ("overlaps", drop_overlaps),
 ];
 
@@ -161,7 +165,10 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             }
         }
         // "grew by a quarter", "a quarter of the vote": a fraction
-        if m.rule == "duration/n-units" && (lower == "a quarter" || lower == "one quarter") {
+        let quarter = ["a quarter", "one quarter"]
+            .iter()
+            .any(|q| lower == *q || lower.ends_with(&format!(" than {q}")));
+        if m.rule == "duration/n-units" && quarter {
             let next = word_after(text, m.span.end).to_lowercase();
             if next == "of"
                 || ["by", "than", "nearly", "about", "almost", "over", "roughly"]
@@ -249,6 +256,21 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             && text[m.span.end..].starts_with(',')
         {
             return false;
+        }
+        // ABC's "This Week": a relative date in title case inside quotes is a title
+        if m.rule == "date/near-relative-unit"
+            && s.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && s.contains(' ')
+        {
+            const QUOTES: &[char] = &['"', '“', '”', '`', '\''];
+            let before = text[..m.span.start].chars().next_back();
+            let after = text[m.span.end..].trim_start_matches(',').chars().next();
+            if before.is_some_and(|c| QUOTES.contains(&c))
+                || after.is_some_and(|c| QUOTES.contains(&c))
+            {
+                return false;
+            }
         }
         // "CBS's ``60 Minutes''": a counted unit in capitals is a title
         if m.rule == "duration/n-units"
@@ -357,6 +379,9 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
         let next = word_after(text, m.span.end)
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%')
             .to_lowercase();
+        if m.rule == "date/year" && input.lang == Lang::En && inside_name(text, m.span.start) {
+            return false;
+        }
         if m.rule == "date/year" {
             if MEASURES.contains(&next.as_str()) {
                 return false;
@@ -386,7 +411,11 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
                 "the",
                 "to",
             ];
-            if COUNTERS.contains(&prev.as_str()) && measure_after_count(&next) {
+            let next_raw = word_after(text, m.span.end);
+            if COUNTERS.contains(&prev.as_str())
+                && measure_after_count(&next)
+                && !names_event(next_raw)
+            {
                 return false;
             }
             if [
@@ -399,6 +428,102 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
         }
         true
     });
+}
+
+/// True when the number at `at` ends a name ("Orion 1980", "Windows 2000"): the word before
+/// it is capitalised mid-sentence and is no word that takes a year.
+fn inside_name(text: &str, at: usize) -> bool {
+    const TAKES_YEAR: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "that",
+        "this",
+        "in",
+        "since",
+        "for",
+        "by",
+        "until",
+        "till",
+        "before",
+        "after",
+        "from",
+        "through",
+        "during",
+        "of",
+        "and",
+        "or",
+        "to",
+        "at",
+        "on",
+        "around",
+        "about",
+        "early",
+        "late",
+        "mid",
+        "fiscal",
+        "calendar",
+        "circa",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+        "christmas",
+        "easter",
+        "fy",
+    ];
+    let prev = word_before(text, at);
+    let start = at - (text[..at].len() - text[..at].trim_end().len()) - prev.len();
+    let capitalised = prev.len() > 1
+        && prev.starts_with(char::is_uppercase)
+        && prev.chars().all(char::is_alphabetic);
+    if !capitalised || TAKES_YEAR.contains(&prev.to_lowercase().as_str()) {
+        return false;
+    }
+    if super::grammar::lookup(super::lang::en::LEXICON.months, prev).is_some() {
+        return false;
+    }
+    // a capital at the start of a sentence or a line says nothing
+    let before = text[..start].trim_end();
+    !(before.is_empty() || before.ends_with(['.', '!', '?', '"', '“', '\n', ':']))
+}
+
+/// A plural after a year that names what happened in it ("the 1992 protests", "the 2000
+/// Olympics"), not what the number counts.
+fn names_event(next: &str) -> bool {
+    const EVENTS: &[&str] = &[
+        "elections",
+        "protests",
+        "riots",
+        "talks",
+        "games",
+        "floods",
+        "attacks",
+        "strikes",
+        "negotiations",
+        "hearings",
+        "accords",
+        "summits",
+        "campaigns",
+        "playoffs",
+        "finals",
+        "celebrations",
+        "ceremonies",
+        "reforms",
+        "championships",
+        "olympics",
+        "bombings",
+        "killings",
+        "earthquakes",
+        "storms",
+        "results",
+        "earnings",
+        "sales",
+        "figures",
+    ];
+    let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    word.starts_with(char::is_uppercase) || EVENTS.contains(&word.to_lowercase().as_str())
 }
 
 /// A word after "about 2000" that makes the number a count.
@@ -551,6 +676,113 @@ fn join_date_and_time(input: &Input, mentions: &mut Vec<Mention>) {
     *mentions = out;
 }
 
+/// After "April 24", the words that join a second day of the same month.
+const DAY_JOINERS: &[&str] = &["and", "or", "to", "through", "-", "–"];
+
+fn add_second_days(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
+    if input.lang != Lang::En {
+        return;
+    }
+    let mut added = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if !matches!(m.rule, "date/month-day" | "date/weekday-month-day") {
+            continue;
+        }
+        let Spec::Calendar { fields, lean } = &m.timex.spec else {
+            continue;
+        };
+        let (Some(month), Some(first)) = (fields.month, fields.day) else {
+            continue;
+        };
+        let Some((span, day)) = second_day(text, m.span.end) else {
+            continue;
+        };
+        let last = super::make::days_in_month(fields.year.unwrap_or(2000), month);
+        let taken = mentions.get(i + 1).is_some_and(|n| n.span.overlaps(span));
+        if day <= first || day > last || taken {
+            continue;
+        }
+        let mut f = *fields;
+        f.day = Some(day);
+        let timex = Timex {
+            spec: Spec::Calendar {
+                fields: f,
+                lean: *lean,
+            },
+            ..m.timex.clone()
+        };
+        added.push(Mention::new(span, timex, "date/second-day"));
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// The day number right after `at` and a joining word ("and 25", "-25"), and its span; none
+/// when more digits, a clock or a measure follow ("24-25%", "24 to 25 points").
+fn second_day(text: &str, at: usize) -> Option<(Span, u8)> {
+    let rest = &text[at..];
+    let trimmed = rest.trim_start();
+    let joiner = DAY_JOINERS.iter().find(|j| {
+        trimmed.starts_with(*j)
+            && (!j.starts_with(char::is_alphabetic)
+                || trimmed[j.len()..].starts_with(char::is_whitespace))
+    })?;
+    let after = &trimmed[joiner.len()..];
+    let digits_at = at + (rest.len() - after.len()) + (after.len() - after.trim_start().len());
+    let digits: String = text[digits_at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    if digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    let end = digits_at + digits.len();
+    let mut tail = text[end..].chars();
+    match (tail.next(), tail.next()) {
+        (Some(c), _) if c.is_alphanumeric() || "%/-–".contains(c) => return None,
+        (Some('.' | ',' | ':'), Some(d)) if d.is_ascii_digit() => return None,
+        _ => {}
+    }
+    let word = word_after(text, end)
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    // "April 24 and 25 delegates": a count of something; a second day is followed by a
+    // break, a name or a word that starts a phrase
+    const AFTER_DAY: &[&str] = &[
+        "in",
+        "at",
+        "on",
+        "and",
+        "or",
+        "to",
+        "the",
+        "a",
+        "when",
+        "while",
+        "with",
+        "for",
+        "as",
+        "after",
+        "before",
+        "from",
+        "until",
+        "respectively",
+        "of",
+        "this",
+        "last",
+        "next",
+    ];
+    let lowercase_next = word_after(text, end).starts_with(char::is_lowercase);
+    let same_clause = !text[end..].starts_with(|c: char| ",.;:)!?".contains(c));
+    if same_clause && lowercase_next && !AFTER_DAY.contains(&word.as_str()) {
+        return None;
+    }
+    Some((Span::new(digits_at, end), digits.parse().ok()?))
+}
+
 fn drop_overlaps(_input: &Input, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -616,18 +848,33 @@ fn trim_adjectival_articles(input: &Input, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// Words before "one day" that make it "some time ahead" ("will one day be", "hope to one
+/// day run").
+const MODALS: &[&str] = &[
+    "will", "would", "could", "may", "might", "can", "shall", "should", "must", "to", "'ll",
+];
+
 fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;
     mentions.retain_mut(|m| {
         let lower = m.span.of(text).to_lowercase();
         let prev = word_before(text, m.span.start).to_lowercase();
         let prev = prev.trim_end_matches(',');
-        let after_amount = prev.ends_with(|c: char| c.is_ascii_digit())
+        let after_amount = prev.ends_with(|c: char| c.is_ascii_digit() || c == '%')
             || [
                 "million", "billion", "cents", "percent", "dollars", "flights", "seats", "hours",
+                "units",
             ]
             .contains(&prev);
         let rate_word = ["once", "twice", "times"].contains(&prev);
+        if m.rule == "set/every-unit" && lower.starts_with("per ") && !rate_word {
+            // "miles per hour", "$5 per day": the unit of a rate, not a recurrence
+            return false;
+        }
+        if m.rule == "set/adverb" && lower == "annually" && after_amount {
+            // "rise 8% annually", "$5 million annually": a rate, as "$5 a year" is
+            return false;
+        }
         if m.rule == "duration/n-units" && (lower.starts_with("a ") || lower.starts_with("an ")) {
             if rate_word {
                 // "twice a week": how often, a set
@@ -639,12 +886,51 @@ fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
                 // "$500 million a year", "24 hours a day": a rate, not a time
                 return false;
             }
+        } else if m.rule == "duration/n-units" && lower == "one day" && MODALS.contains(&prev) {
+            // "will one day be": some time ahead, not a day's length
+            m.timex = Timex::literal(TimexType::Date, "FUTURE_REF", Grain::None);
+            m.refresh();
         } else if m.rule == "duration/units" && prev == "the" && !lower.contains(' ') {
             m.timex.kind = TimexType::Date;
             m.refresh();
         }
         true
     });
+}
+
+/// "The day after his death": "after" leads an event, and the span is "the day" alone
+/// (counted from the time the text narrates); set beside a date ("Oct. 12, the day before
+/// the crash") it is that date. At a clause's end ("the year before.") the whole phrase
+/// counts.
+fn trim_anaphoric_before(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
+    let ends: Vec<usize> = mentions.iter().map(|m| m.span.end).collect();
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.rule == "date/anaphoric-before")
+    {
+        let event_follows = text[m.span.end..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_alphanumeric() || c == '$');
+        if !event_follows {
+            continue;
+        }
+        let s = m.span.of(text);
+        let Some(cut) = s.trim_end().rfind(char::is_whitespace) else {
+            continue;
+        };
+        m.span = Span::new(m.span.start, m.span.start + s[..cut].trim_end().len());
+        let head = text[..m.span.start].trim_end();
+        let beside_date = head
+            .strip_suffix(',')
+            .is_some_and(|h| ends.contains(&h.len()));
+        if beside_date {
+            if let Spec::Anaphoric { n, .. } = &mut m.timex.spec {
+                *n = 0;
+            }
+        }
+        m.refresh();
+    }
 }
 
 fn retype_periods_ended(input: &Input, mentions: &mut Vec<Mention>) {

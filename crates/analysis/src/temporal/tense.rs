@@ -56,6 +56,16 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "expected", "expects", "expect", "intends", "intend", "intended",
 ];
 
+/// Verbs of planning whose object lies ahead even when the plan is told in the past.
+const PLANNED: &[&str] = &[
+    "planned",
+    "planning",
+    "plans",
+    "plan",
+    "expected",
+    "scheduled",
+];
+
 /// Words that put a clause in the past (besides any word ending in "-ed").
 const PAST: &[&str] = &[
     "said", "was", "were", "had", "did", "told", "began", "took", "made", "came", "went", "rose",
@@ -67,8 +77,11 @@ const PAST: &[&str] = &[
 
 /// How far back the governing verb is looked for, in words.
 const BACK_WORDS: usize = 20;
-/// How far forward, in words, when nothing stands before the expression.
-const FORWARD_WORDS: usize = 8;
+/// How far forward, in words, when no cue stands before the expression.
+const FORWARD_WORDS: usize = 14;
+/// How far forward when the expression opens its sentence ("In January, a week after the
+/// vote, a storm killed…"): the main verb may stand after a long opening phrase.
+const OPENING_FORWARD_WORDS: usize = 30;
 
 fn clean(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -139,12 +152,20 @@ fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option
     {
         return Some(Tense::Future);
     }
+    // "protesters planned a march on Saturday": what was planned is still ahead (not "a
+    // service planned for Saturday", "as planned")
+    const OBJECT_START: &[&str] = &["a", "an", "another", "the", "their", "its", "his", "her"];
+    if !forward && PLANNED.contains(&w.as_str()) && OBJECT_START.contains(&next.as_str()) {
+        return Some(Tense::Future);
+    }
     let after_determiner = prev.is_some_and(|p| DETERMINERS.contains(&clean(p).as_str()));
     if SCHEDULED.contains(&w.as_str()) && !after_determiner {
         return Some(Tense::Future);
     }
     let adjective = w.starts_with("un") || after_determiner;
-    if PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && !adjective) {
+    // "-ed" marks the past, but not in "succeed", "need", "indeed"
+    let past_form = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed");
+    if PAST.contains(&w.as_str()) || (past_form && !adjective) {
         Some(Tense::Past)
     } else {
         None
@@ -167,13 +188,26 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
         .last()
         .is_some_and(|w| AHEAD_MARKERS.contains(&clean(w).as_str()))
     {
-        return Tense::Future;
+        // "had filed reports by Wednesday": a deadline already past
+        let pluperfect = before[n.saturating_sub(8)..]
+            .iter()
+            .any(|w| clean(w) == "had");
+        return if pluperfect {
+            Tense::Past
+        } else {
+            Tense::Future
+        };
     }
     // "Until Thursday, they had not called him": a deadline the clause after puts in the past
     let deadline = before
         .last()
         .is_some_and(|w| ["until", "till"].contains(&clean(w).as_str()));
-    if deadline && forward_cue(&after) == Some(Tense::Past) {
+    let reach = if n <= 1 {
+        OPENING_FORWARD_WORDS
+    } else {
+        FORWARD_WORDS
+    };
+    if deadline && forward_cue(&after, reach) == Some(Tense::Past) {
         return Tense::Past;
     }
     // "Wednesday's ruling": a possessive names a known event, which a conditional ("they
@@ -197,12 +231,12 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
             None => {}
         }
     }
-    forward_cue(&after).unwrap_or_default()
+    forward_cue(&after, reach).unwrap_or_default()
 }
 
 /// The first tense cue among the words after the expression.
-fn forward_cue(after: &[&str]) -> Option<Tense> {
-    for (i, w) in after.iter().enumerate().take(FORWARD_WORDS) {
+fn forward_cue(after: &[&str], reach: usize) -> Option<Tense> {
+    for (i, w) in after.iter().enumerate().take(reach) {
         let prev = i.checked_sub(1).map(|p| after[p]);
         if let Some(t) = cue(prev, w, after.get(i + 1).copied(), true) {
             return Some(t);
@@ -226,7 +260,8 @@ fn sentence_start(text: &str, pos: usize) -> usize {
         let after = &head[i + 1..];
         let ends = head.as_bytes()[i] == b'\n'
             || head.as_bytes()[i] == b';'
-            || after.starts_with(char::is_whitespace)
+            || !abbreviation_at(head, i)
+                && after.starts_with(char::is_whitespace)
                 && after
                     .trim_start()
                     .starts_with(|c: char| c.is_uppercase() || c == '"' || c == '`' || c == '“');
@@ -238,6 +273,27 @@ fn sentence_start(text: &str, pos: usize) -> usize {
     0
 }
 
+/// True when the full stop at `i` ends an abbreviation ("vs.", "Gen.", "J."), not a sentence.
+fn abbreviation_at(text: &str, i: usize) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "vs", "v", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
+        "capt", "adm", "maj", "jr", "sr", "prof", "rev", "hon", "pres", "messrs",
+    ];
+    if text.as_bytes()[i] != b'.' {
+        return false;
+    }
+    let word = text[..i]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    // an initial ("J. Smith"), not the end of "U.S."
+    let before = text[..i - word.len()].chars().next_back();
+    let single_capital = word.chars().count() == 1
+        && word.starts_with(char::is_uppercase)
+        && before.is_none_or(char::is_whitespace);
+    single_capital || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
 /// Where the sentence holding `pos` ends (the same boundaries as [`sentence_start`]).
 fn sentence_end(text: &str, pos: usize) -> usize {
     let mut from = pos;
@@ -246,7 +302,8 @@ fn sentence_end(text: &str, pos: usize) -> usize {
         let after = &text[i + 1..];
         let ends = matches!(text.as_bytes()[i], b'\n' | b';')
             || after.is_empty()
-            || after.starts_with(char::is_whitespace)
+            || !abbreviation_at(text, i)
+                && after.starts_with(char::is_whitespace)
                 && after
                     .trim_start()
                     .starts_with(|c: char| c.is_uppercase() || c == '"' || c == '`' || c == '“');

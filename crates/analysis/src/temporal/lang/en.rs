@@ -497,6 +497,20 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        name: "date/half-by-quarters",
+        pattern: r"(?:the\s+)?(?:first|last|final|latter)\s+two\s+quarters\s+(?:of\s+)?{year}",
+        example: "the first two quarters of 1990",
+        build: |c| {
+            let h = if c.lower().contains("first") { 1 } else { 2 };
+            let f = Fields {
+                year: c.int("year"),
+                half: Some(h),
+                ..Fields::default()
+            };
+            Some(Timex::date(f, Grain::Half))
+        },
+    },
+    Rule {
         name: "date/decade",
         pattern: r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:1[0-9]{2}0|20[0-9]0)'?s",
         example: "the 1990s",
@@ -792,6 +806,25 @@ pub static RULES: &[Rule] = &[
     },
     // --- weekdays ------------------------------------------------------------------------
     Rule {
+        // "on Mondays", "Tuesday nights": every such day (or part of it)
+        name: "set/weekday-plural",
+        pattern: r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|{weekday}\s+(?:mornings|afternoons|evenings|nights))(?-u:\b)",
+        example: "Tuesday nights",
+        build: |c| {
+            let lower = c.lower();
+            let day = &lower[..lower.find("day")? + 3];
+            let w = crate::temporal::grammar::lookup(LEXICON.weekdays, day)?;
+            let part = lower.split_whitespace().nth(1).and_then(|p| {
+                crate::temporal::grammar::lookup(LEXICON.dayparts, p.trim_end_matches('s'))
+            });
+            let value = match part {
+                Some(p) => format!("XXXX-WXX-{w}T{p}"),
+                None => format!("XXXX-WXX-{w}"),
+            };
+            Some(Timex::literal(TimexType::Set, value, Grain::Day))
+        },
+    },
+    Rule {
         name: "date/anaphoric-weekday",
         pattern: r"the\s+(?:previous|preceding|following)\s+{weekday}",
         example: "the previous Friday",
@@ -865,8 +898,10 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/hence",
-        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:later|from\s+now|hence)"),
-        example: "two days later",
+        // "two days later" counts from an event the text tells of, not from today: TimeML
+        // marks the span alone ("two days", a duration) and leaves "later" out
+        pattern: concat!(approx!(), r"{num}[\s-]+{unit}\s+(?:from\s+now|hence)"),
+        example: "two days from now",
         build: |c| shifted(c, 1),
     },
     Rule {
@@ -882,6 +917,14 @@ pub static RULES: &[Rule] = &[
         build: fixed!(Timex::shift(Unit::Year, -1)),
     },
     Rule {
+        // "the year before", "the day after": counted from the time the text narrates (a
+        // refiner keeps only "the day" when an event follows: "the day before the vote")
+        name: "date/anaphoric-before",
+        pattern: r"the\s+(?:day|week|month|year)\s+(?:before|after|earlier|later)",
+        example: "the year before",
+        build: anaphoric,
+    },
+    Rule {
         name: "date/the-year",
         pattern: r"the\s+(?:fiscal\s+)?year",
         example: "the fiscal year",
@@ -895,7 +938,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/near-relative-unit",
-        pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:weekend|week|month|quarter|year|decade|century|period)",
+        pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:weekend|week|month|quarter|year|decade|century|period)(?-u:\b)",
         example: "earlier this year",
         build: |c| relative_unit(c),
     },
@@ -930,6 +973,13 @@ pub static RULES: &[Rule] = &[
                 Grain::None,
             ))
         },
+    },
+    Rule {
+        // "in recent years", "in past decades": the past at large, not a length
+        name: "ref/recent-years",
+        pattern: r"(?:recent|past)\s+(?:years|decades|centuries)",
+        example: "recent years",
+        build: fixed!(vague("PAST_REF")),
     },
     Rule {
         name: "duration/units",
@@ -1002,7 +1052,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "set/adverb",
-        pattern: r"(?:daily|nightly|weekly|biweekly|monthly|yearly|hourly)",
+        pattern: r"(?:daily|nightly|weekly|biweekly|monthly|yearly|hourly|annually)",
         example: "weekly",
         build: |c| {
             let unit = match c.lower().as_str() {
@@ -1124,16 +1174,28 @@ fn relative_unit(c: &Caps) -> Option<Timex> {
 /// text narrates at.
 fn anaphoric(c: &Caps) -> Option<Timex> {
     let lower = c.lower();
-    let last = lower.split_whitespace().last()?;
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let last = match *words.last()? {
+        "before" | "after" | "earlier" | "later" => words[words.len() - 2],
+        w => w,
+    };
     let (unit, grain) = match last {
         "year" => (Unit::Year, Grain::Year),
         "month" => (Unit::Month, Grain::Month),
         "week" => (Unit::Week, Grain::Week),
         _ => (Unit::Day, Grain::Day),
     };
-    let n = if lower.contains("following") || lower.contains("next") {
+    let n = if lower.contains("following")
+        || lower.contains("next")
+        || lower.ends_with(" after")
+        || lower.ends_with(" later")
+    {
         1
-    } else if lower.contains("previous") || lower.contains("preceding") {
+    } else if lower.contains("previous")
+        || lower.contains("preceding")
+        || lower.ends_with(" before")
+        || lower.ends_with(" earlier")
+    {
         -1
     } else {
         0
