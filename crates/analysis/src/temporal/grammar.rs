@@ -146,13 +146,28 @@ impl<'a> Caps<'a> {
     }
 }
 
+/// A number in ASCII digits with an optional decimal part ("12", "2.5"), read without the
+/// float parser (whose tables the page would carry for this alone).
+fn decimal(s: &str) -> Option<f64> {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !digits(int) || !digits(frac) || s.ends_with('.') {
+        return None;
+    }
+    let whole: u64 = int.parse().ok()?;
+    let (tenths, scale) = frac.bytes().take(9).fold((0u64, 1u64), |(v, scale), b| {
+        (v * 10 + u64::from(b - b'0'), scale * 10)
+    });
+    Some(whole as f64 + tenths as f64 / scale as f64)
+}
+
 /// A number in digits ("5", "5 1/2", "2.5") or words ("twenty-five"); `None` for vague ones.
 pub fn parse_number(s: &str, words: &[(&str, f64)]) -> Option<f64> {
     let s = s.trim();
     if let Some(rest) = s.strip_suffix(" 1/2") {
         return parse_number(rest, words).map(|n| n + 0.5);
     }
-    if let Ok(n) = s.replace(',', "").parse::<f64>() {
+    if let Some(n) = decimal(&s.replace(',', "")) {
         return Some(n);
     }
     if let Some(n) = lookup(words, s) {
@@ -474,4 +489,21 @@ fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
     let glued_ok =
         last.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(char::is_uppercase);
     !joins(before, first) && (!joins(last, after) || glued_ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_read_as_the_float_parser_reads_them() {
+        for s in ["0", "12", "2.5", "1000", "3.14159", "007", "12.000"] {
+            assert_eq!(decimal(s), s.parse::<f64>().ok(), "{s}");
+        }
+        for s in [
+            "", ".5", "5.", "1.2.3", "1e3", "inf", "-5", "+5", "1 000", "٣",
+        ] {
+            assert_eq!(decimal(s), None, "{s}");
+        }
+    }
 }

@@ -71,8 +71,20 @@ pub fn duration(amount: Option<f64>, unit: Unit) -> String {
         Some(a) if a.fract() == 0.5 && unit == Unit::Year => {
             format!("P{}Y6M", a.trunc() as i64)
         }
-        Some(a) => format!("P{t}{a}{code}"),
+        Some(a) => format!("P{t}{}{code}", decimal_text(a)),
     }
+}
+
+/// A non-negative amount to three decimals, trailing zeros dropped ("1.5", "2.25"), written
+/// without the float formatter (whose code the page would carry for this alone).
+fn decimal_text(a: f64) -> String {
+    let thousandths = (a * 1000.0).round() as u64;
+    let (whole, fraction) = (thousandths / 1000, thousandths % 1000);
+    if fraction == 0 {
+        return whole.to_string();
+    }
+    let fraction = format!("{fraction:03}");
+    format!("{whole}.{}", fraction.trim_end_matches('0'))
 }
 
 /// Which way a partial date leans when the text does not say.
@@ -366,4 +378,19 @@ pub fn parse_value(value: &str) -> Option<(Fields, Grain)> {
         }
     }
     Some((f, grain))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_write_their_amounts_as_decimals() {
+        assert_eq!(duration(Some(10.0), Unit::Month), "P10M");
+        assert_eq!(duration(Some(1.5), Unit::Day), "P1.5D");
+        assert_eq!(duration(Some(2.25), Unit::Week), "P2.25W");
+        assert_eq!(duration(Some(0.1), Unit::Year), "P0.1Y");
+        assert_eq!(duration(Some(2.5), Unit::Hour), "PT2H30M");
+        assert_eq!(duration(None, Unit::Day), "PXD");
+    }
 }
