@@ -7,7 +7,7 @@ use super::attribution::{cue_at, speaker_of, takes_listener, Attribution};
 use super::cues::Lexicon;
 use super::spans::SpanIndex;
 use super::speaker::PhraseKind;
-use super::tokens::{lower, Word};
+use super::tokens::{is_capitalised, lower, Word};
 use super::wordlist;
 use super::Paragraph;
 use crate::model::Span;
@@ -345,7 +345,10 @@ fn in_sentence(
             } else {
                 // other verbs take objects as often as clauses: a pronoun must open the clause,
                 // or a short subject its verb ("warned the plan would fail")
-                pronoun_start(text, words, content) || clause_start(text, words, content)
+                // ("believes Britain should leave": a verb of thought needs the pronoun or a
+                // "that", or its clause is too often an opinion the text holds at a distance)
+                pronoun_start(text, words, content)
+                    || clause_start(text, words, content, !stance_only)
             };
             if cue.speaker_follows || starts_with_conjunction(text, words, content) {
                 continue;
@@ -422,8 +425,9 @@ fn attitude_object(
 }
 
 /// Content that opens with a short subject and a finite auxiliary: "the plan would fail",
-/// "their deal was off" — a clause, not an object.
-fn clause_start(text: &str, words: &[Word], content: Span) -> bool {
+/// "their deal was off" — a clause, not an object. With `any_subject`, also a name, a plural
+/// noun or a quantifier as the subject: "Democrats have lost", "most voters don't care".
+fn clause_start(text: &str, words: &[Word], content: Span, any_subject: bool) -> bool {
     let k = words.partition_point(|w| w.start < content.start);
     let Some(first) = words.get(k) else {
         return false;
@@ -431,36 +435,42 @@ fn clause_start(text: &str, words: &[Word], content: Span) -> bool {
     if object_like(text, words, content) {
         return false;
     }
-    let first = lower(first.of(text));
-    if !matches!(
+    let raw = first.of(text);
+    let first = lower(raw);
+    let determiner = matches!(
         first.as_str(),
         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
-    ) {
+    );
+    let other_subject = matches!(
+        first.as_str(),
+        "my" | "your"
+            | "most"
+            | "many"
+            | "some"
+            | "all"
+            | "both"
+            | "few"
+            | "several"
+            | "every"
+            | "each"
+            | "any"
+            | "none"
+            | "neither"
+            | "those"
+    ) || is_capitalised(raw)
+        || first.len() > 3 && first.ends_with('s') && first.chars().all(char::is_alphabetic);
+    if !(determiner || any_subject && other_subject) {
         return false;
     }
     words[k + 1..]
         .iter()
         .take_while(|w| w.end <= content.end)
-        .take(4)
+        .take(5)
         .any(|w| {
-            matches!(
-                lower(w.of(text)).as_str(),
-                "will"
-                    | "would"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "has"
-                    | "had"
-                    | "have"
-                    | "must"
-                    | "may"
-                    | "might"
-            )
+            let l = lower(w.of(text));
+            wordlist::has(AUXILIARIES, l.as_str())
+                || l.ends_with("n't")
+                || matches!(l.as_str(), "need" | "needs" | "shall")
         })
 }
 
@@ -508,7 +518,7 @@ fn ends_with_preposition(text: &str, words: &[Word], content: Span) -> bool {
 }
 
 fn plain_say(l: &str) -> bool {
-    matches!(l, "say" | "says" | "said" | "told" | "tells")
+    matches!(l, "say" | "says" | "said" | "saying" | "told" | "tells")
 }
 
 /// A stand-in phrase for a cue without a speaker the text names.
