@@ -30,6 +30,13 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
     let mut out = Vec::new();
     for sentence in sentences(text, para.span) {
         let first_quote = quoted.overlapping(sentence).map(|q| q.start).min();
+        // "“…,” he said, adding that …": a report after the sentence's last quotation
+        if let Some(close) = quoted.overlapping(sentence).map(|q| q.end).max() {
+            if close < sentence.end {
+                let rest = Span::new(close, sentence.end);
+                out.extend(participle_after_quote(text, &para.words, rest, lex));
+            }
+        }
         let span = match first_quote {
             None => sentence,
             // "Carson said he saw no need to change, telling him that “…”": the report
@@ -135,6 +142,55 @@ fn second_report(
             plain: r.plain,
         };
         return Some((first_end, second));
+    }
+    None
+}
+
+/// After a quotation: "…,” he said, adding that …" — the participle's clause, reported by the
+/// speaker of the cue before it.
+fn participle_after_quote(
+    text: &str,
+    words: &[Word],
+    rest: Span,
+    lex: &Lexicon,
+) -> Option<Reported> {
+    let a = words.partition_point(|w| w.start < rest.start);
+    let b = words.partition_point(|w| w.end <= rest.end);
+    if a >= b {
+        return None;
+    }
+    let lead = cue_at(text, words, a, lex, false)
+        .or_else(|| (a + 1 < b).then(|| cue_at(text, words, a + 1, lex, false)).flatten())?;
+    let speaker = speaker_of(text, words, lead, rest.start, rest.end, lex)?;
+    for i in lead.last + 1..b {
+        let l = lower(words[i].of(text));
+        let gap = &text[words[i - 1].end..words[i].start];
+        if !l.ends_with("ing") || !lex.is_speech(&l) || gap.trim() != "," {
+            continue;
+        }
+        let content = content_after(text, words, words[i].end, rest, lex)?;
+        let opens = plain_say(&l)
+            || after_that(text, words, i, content)
+            || pronoun_start(text, words, content)
+            || clause_start(text, words, content, true);
+        if !opens
+            || starts_with_conjunction(text, words, content)
+            || count_words(content.of(text)) < MIN_CONTENT_WORDS
+            || content
+                .of(text)
+                .starts_with(['“', '"', '«', '„', '‘', '\'', '»', '”', '「'])
+        {
+            return None;
+        }
+        return Some(Reported {
+            content,
+            attribution: Attribution {
+                cue: words[i].span(),
+                speaker: Some(speaker),
+            },
+            rule: "indirect/participle-after-quote",
+            plain: true,
+        });
     }
     None
 }
