@@ -274,14 +274,18 @@ fn in_sentence(
             }
             continue;
         }
+        let coordinated = i > a
+            && matches!(
+                lower(words[i - 1].of(text)).as_str(),
+                "but" | "and" | "then"
+            );
+        // "had been diagnosed and told he had …": the subject was told, it did not tell
+        if coordinated && shares_passive(text, words, a, i - 1) {
+            continue;
+        }
         let speaker =
             speaker_of(text, words, cue, sentence.start, sentence.end, lex).or_else(|| {
                 // "…, telling reporters", "… did not apologise, but said"
-                let coordinated = i > a
-                    && matches!(
-                        lower(words[i - 1].of(text)).as_str(),
-                        "but" | "and" | "then"
-                    );
                 super::attribution::sentence_subject(text, words, a, i, lex)
                     .filter(|_| takes_listener(&l) || coordinated)
             });
@@ -592,9 +596,26 @@ fn inverted_before(text: &str, sentence: Span, cue_start: usize) -> bool {
     count_words(&text[sentence.start..cue_start]) >= MIN_CONTENT_WORDS
 }
 
+/// True when the verb before the conjunction at `and` is a passive participle
+/// ("had been diagnosed … and"), so a verb coordinated after it is passive too.
+fn shares_passive(text: &str, words: &[Word], a: usize, and: usize) -> bool {
+    (a.max(and.saturating_sub(8))..and).any(|k| {
+        let aux = lower(words[k].of(text));
+        let next = words.get(k + 1).map(|w| lower(w.of(text))).unwrap_or_default();
+        matches!(aux.as_str(), "been" | "was" | "were" | "is" | "are" | "being" | "got")
+            && k + 1 < and
+            && (next.ends_with("ed") || next.ends_with("en"))
+    })
+}
+
 /// "has not said", "is said to", "having been told": no report of what someone said.
 fn negated_or_passive(text: &str, words: &[Word], cue: usize) -> bool {
     let prev = |k: usize| cue.checked_sub(k).map(|j| lower(words[j].of(text)));
+    // "is calling for", "has been saying": a progressive, not a passive
+    if lower(words[cue].of(text)).ends_with("ing") {
+        return matches!(prev(1).as_deref(), Some("not" | "never" | "to"))
+            || prev(1).is_some_and(|p| p.ends_with("n't"));
+    }
     matches!(
         prev(1).as_deref(),
         Some(
