@@ -66,6 +66,11 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
             let tail = (r.rule == "indirect/content-before-cue" && subject_first)
                 .then(|| tail_after(text, &r, span))
                 .flatten();
+            // "Rather, he said, B": the words before the cue are reported too
+            let head = (r.rule == "indirect/content-after-cue")
+                .then(|| head_before(text, &r, span))
+                .flatten();
+            out.extend(head);
             let second = second_report(text, &para.words, &r, span, lex);
             if let Some((first_end, second)) = second {
                 out.push(Reported {
@@ -159,8 +164,11 @@ fn participle_after_quote(
     if a >= b {
         return None;
     }
-    let lead = cue_at(text, words, a, lex, false)
-        .or_else(|| (a + 1 < b).then(|| cue_at(text, words, a + 1, lex, false)).flatten())?;
+    let lead = cue_at(text, words, a, lex, false).or_else(|| {
+        (a + 1 < b)
+            .then(|| cue_at(text, words, a + 1, lex, false))
+            .flatten()
+    })?;
     let speaker = speaker_of(text, words, lead, rest.start, rest.end, lex)?;
     for i in lead.last + 1..b {
         let l = lower(words[i].of(text));
@@ -193,6 +201,37 @@ fn participle_after_quote(
         });
     }
     None
+}
+
+/// The reported words before a cue set between commas ("The plan, an aide said, is …"):
+/// from the sentence start to the comma before the speaker.
+fn head_before(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
+    let cue = r.attribution.cue;
+    let (first, last) = r.attribution.speaker.map_or((cue.start, cue.end), |p| {
+        (p.span.start.min(cue.start), p.span.end.max(cue.end))
+    });
+    if first <= sentence.start || r.content.start < last {
+        return None;
+    }
+    let before = text[sentence.start..first].trim_end();
+    let after = text[last..r.content.start].trim_start();
+    if !before.ends_with(',') || !after.starts_with(',') {
+        return None;
+    }
+    let body = before[..before.len() - 1].trim_end_matches(|c: char| c.is_whitespace());
+    let content =
+        crate::document::trimmed(text, Span::new(sentence.start, sentence.start + body.len()))?;
+    let s = content.of(text);
+    // a quotation or a clause with a comma of its own is read elsewhere
+    if s.contains(['“', '"', '”', ',']) || count_words(s) == 0 {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: r.attribution,
+        rule: "indirect/content-before-parenthetical-cue",
+        plain: r.plain,
+    })
 }
 
 /// The reported words after a cue set between commas, to the end of the sentence.
@@ -601,9 +640,14 @@ fn inverted_before(text: &str, sentence: Span, cue_start: usize) -> bool {
 fn shares_passive(text: &str, words: &[Word], a: usize, and: usize) -> bool {
     (a.max(and.saturating_sub(8))..and).any(|k| {
         let aux = lower(words[k].of(text));
-        let next = words.get(k + 1).map(|w| lower(w.of(text))).unwrap_or_default();
-        matches!(aux.as_str(), "been" | "was" | "were" | "is" | "are" | "being" | "got")
-            && k + 1 < and
+        let next = words
+            .get(k + 1)
+            .map(|w| lower(w.of(text)))
+            .unwrap_or_default();
+        matches!(
+            aux.as_str(),
+            "been" | "was" | "were" | "is" | "are" | "being" | "got"
+        ) && k + 1 < and
             && (next.ends_with("ed") || next.ends_with("en"))
     })
 }
