@@ -202,7 +202,10 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
                 (Some(PhraseKind::Name), Some(id)) => people.persons[id].evidently_a_person(),
                 (Some(PhraseKind::Name), None) => false,
                 // "a survey suggested": a body of text or an institution, not a person
-                (Some(PhraseKind::Nominal), None) => i.phrase.is_some_and(|p| !p.plural),
+                // …but "officials argued", "critics predict": people in the plural
+                (Some(PhraseKind::Nominal), None) => i
+                    .phrase
+                    .is_some_and(|p| !p.plural || names_people(p.span.of(text))),
                 _ => true,
             }
     });
@@ -299,6 +302,14 @@ fn continuation_source(items: &[Item], paras: &[Paragraph], k: usize) -> Option<
     let p = prev?;
     let gap_ok = items[p].para + 1 == item.para && !paras[items[p].para].heading;
     (bare && gap_ok && item.kind == QuoteKind::Direct).then_some(p)
+}
+
+/// True when a nominal's last word is a role held by people ("officials", "critics").
+fn names_people(nominal: &str) -> bool {
+    nominal
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| speaker::is_role(&tokens::lower(w)))
 }
 
 /// "- Jane Doe." — a line that signs the quotation before it: the name's span.
