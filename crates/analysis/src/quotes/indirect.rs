@@ -304,6 +304,27 @@ fn in_sentence(
         if !cue.speaker_follows && negated_or_passive(text, words, i) {
             continue;
         }
+        // "a new poll showed Clinton leading": an opinion poll reports what people told it
+        if let Some(speaker) = poll_subject(text, words, cue, sentence, lex) {
+            let Some(content) = content_after(text, words, words[cue.last].end, sentence, lex)
+            else {
+                continue;
+            };
+            if starts_with_conjunction(text, words, content)
+                || count_words(content.of(text)) < MIN_CONTENT_WORDS
+            {
+                continue;
+            }
+            return Some(Reported {
+                content,
+                attribution: Attribution {
+                    cue: Span::new(words[cue.first].start, words[cue.last].end),
+                    speaker: Some(speaker),
+                },
+                rule: "indirect/poll-finding",
+                plain: true,
+            });
+        }
         if attitude {
             if !broad || !lex.is_attitude(&l) {
                 continue;
@@ -603,6 +624,54 @@ fn data_source(text: &str, words: &[Word], at: usize) -> bool {
                     | "forecasts"
             )
         })
+}
+
+/// "The latest poll shows …": the poll that is the subject of a verb of finding.
+fn poll_subject(
+    text: &str,
+    words: &[Word],
+    cue: super::attribution::CueMatch,
+    sentence: Span,
+    lex: &Lexicon,
+) -> Option<super::speaker::Phrase> {
+    if cue.speaker_follows || !finding(&lower(words[cue.first].of(text))) {
+        return None;
+    }
+    super::speaker::subject_before(text, words, cue.first, sentence.start, lex)
+        .filter(|p| is_poll(p.span.of(text)))
+}
+
+/// True for a phrase whose last word names an opinion poll ("the latest CNN poll").
+pub fn is_poll(phrase: &str) -> bool {
+    phrase
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| matches!(lower(w).as_str(), "poll" | "polls" | "polling"))
+}
+
+/// Verbs that present a finding: "showed", "found", "suggests".
+fn finding(l: &str) -> bool {
+    matches!(
+        l,
+        "show"
+            | "shows"
+            | "showed"
+            | "showing"
+            | "shown"
+            | "find"
+            | "finds"
+            | "found"
+            | "finding"
+            | "suggest"
+            | "suggests"
+            | "suggested"
+            | "indicate"
+            | "indicates"
+            | "indicated"
+            | "reveal"
+            | "reveals"
+            | "revealed"
+    )
 }
 
 /// True when the last word of `content` is a preposition left without its object.

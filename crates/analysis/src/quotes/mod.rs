@@ -304,12 +304,14 @@ fn continuation_source(items: &[Item], paras: &[Paragraph], k: usize) -> Option<
     (bare && gap_ok && item.kind == QuoteKind::Direct).then_some(p)
 }
 
-/// True when a nominal's last word is a role held by people ("officials", "critics").
+/// True when a nominal's last word is a role held by people ("officials", "critics") or an
+/// opinion poll, which reports what people told it.
 fn names_people(nominal: &str) -> bool {
     nominal
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .find(|w| !w.is_empty())
         .is_some_and(|w| speaker::is_role(&tokens::lower(w)))
+        || indirect::is_poll(nominal)
 }
 
 /// "- Jane Doe." — a line that signs the quotation before it: the name's span.
