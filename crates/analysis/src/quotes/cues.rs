@@ -133,11 +133,6 @@ pub const ATTITUDE: &[&str] = &[
     "recommends", "recommended", "applaud", "applauds", "applauded", "decry", "decries",
     "decried", "ridicule", "ridiculed", "dispute", "disputes", "disputed", "challenge",
     "challenges", "challenged",
-    // the progressive: "is calling for", "has been urging"
-    "calling", "seeking", "urging", "accusing", "criticizing", "criticising", "blaming",
-    "praising", "demanding", "proposing", "supporting", "endorsing", "defending", "attacking",
-    "rejecting", "slamming", "condemning", "questioning", "welcoming", "threatening",
-    "promising", "vowing", "pledging", "recommending", "challenging", "disputing", "dismissing",
 ];
 
 /// Common first names that are nearly always a woman's, lower case.

@@ -48,6 +48,8 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 }
             }
         };
+        // "Asked whether he would run, Bone said …": the question is reported too
+        out.extend(question(text, &para.words, sentence, quoted, lex));
         // verbs of speech first; verbs of thought and attitude only where none reports
         let found = in_sentence(text, &para.words, span, lex, false)
             .or_else(|| in_sentence(text, &para.words, span, lex, true));
@@ -147,6 +149,58 @@ fn second_report(
             plain: r.plain,
         };
         return Some((first_end, second));
+    }
+    None
+}
+
+/// A reported question: "asked (him) whether …", "Asked how he felt, …" — from the
+/// "whether", "if" or question word up to the comma that ends a fronted clause, or the
+/// sentence end.
+fn question(
+    text: &str,
+    words: &[Word],
+    sentence: Span,
+    quoted: &SpanIndex,
+    lex: &Lexicon,
+) -> Option<Reported> {
+    let a = words.partition_point(|w| w.start < sentence.start);
+    let b = words.partition_point(|w| w.end <= sentence.end);
+    for i in a..b {
+        let l = lower(words[i].of(text));
+        if !matches!(l.as_str(), "asked" | "asking" | "asks" | "ask") {
+            continue;
+        }
+        // the listener and a time may stand between: "asked reporters in May whether"
+        let Some(q) = (i + 1..b.min(i + 6)).find(|&k| {
+            matches!(
+                lower(words[k].of(text)).as_str(),
+                "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "where" | "which"
+            )
+        }) else {
+            continue;
+        };
+        if text[words[i].end..words[q].start].contains([',', '.', ';', ':', '"', '“', '”']) {
+            continue;
+        }
+        let from = words[q].start;
+        let rest = &text[from..sentence.end];
+        let stop = rest.find(", ").unwrap_or(rest.len());
+        let body =
+            rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || ".!?;:".contains(c));
+        let content = Span::new(from, from + body.len());
+        if count_words(body) < 3 || quoted.overlapping(content).next().is_some() {
+            return None;
+        }
+        let speaker = super::speaker::subject_before(text, words, i, sentence.start, lex);
+        return Some(Reported {
+            content,
+            attribution: Attribution {
+                cue: words[i].span(),
+                speaker,
+            },
+            rule: "indirect/question",
+            plain: true,
+        });
     }
     None
 }
