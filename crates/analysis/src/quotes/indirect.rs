@@ -218,11 +218,8 @@ fn participle_after_quote(
     if a >= b {
         return None;
     }
-    let lead = cue_at(text, words, a, lex, false).or_else(|| {
-        (a + 1 < b)
-            .then(|| cue_at(text, words, a + 1, lex, false))
-            .flatten()
-    })?;
+    // ", Ann Cole said, adding": the cue within the first words after the quotation
+    let lead = (a..b.min(a + 4)).find_map(|k| cue_at(text, words, k, lex, false))?;
     let speaker = speaker_of(text, words, lead, rest.start, rest.end, lex)?;
     for i in lead.last + 1..b {
         let l = lower(words[i].of(text));
@@ -692,7 +689,23 @@ fn poll_subject(
         return None;
     }
     super::speaker::subject_before(text, words, cue.first, sentence.start, lex)
+        .or_else(|| {
+            // "Polls show …": a capitalised first word is no name
+            let k = (sentence_first(words, sentence)..cue.first)
+                .rev()
+                .find(|&k| !lex.is_between(&lower(words[k].of(text))))?;
+            Some(super::speaker::Phrase {
+                span: words[k].span(),
+                kind: PhraseKind::Nominal,
+                gender: None,
+                plural: true,
+            })
+        })
         .filter(|p| is_poll(p.span.of(text)))
+}
+
+fn sentence_first(words: &[Word], sentence: Span) -> usize {
+    words.partition_point(|w| w.start < sentence.start)
 }
 
 /// True for a phrase whose last word names an opinion poll ("the latest CNN poll").
