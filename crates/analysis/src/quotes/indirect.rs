@@ -417,7 +417,12 @@ fn in_sentence(
             continue;
         };
         let stance = lex.is_stance(&l) && !cue.speaker_follows;
-        if stance && speaker.kind == PhraseKind::Nominal && speaker.plural {
+        // "officials believe …" reports a view; "the figures suggest …" does not
+        if stance
+            && speaker.kind == PhraseKind::Nominal
+            && speaker.plural
+            && !super::names_people(speaker.span.of(text))
+        {
             continue;
         }
         let inverted = speaker.span.start > words[cue.last].end;

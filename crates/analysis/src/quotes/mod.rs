@@ -306,7 +306,7 @@ fn continuation_source(items: &[Item], paras: &[Paragraph], k: usize) -> Option<
 
 /// True when a nominal's last word is a role held by people ("officials", "critics") or an
 /// opinion poll, which reports what people told it.
-fn names_people(nominal: &str) -> bool {
+pub fn names_people(nominal: &str) -> bool {
     nominal
         .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
         .find(|w| !w.is_empty())
