@@ -516,7 +516,11 @@ fn in_sentence(
         if let Some(content) =
             after.filter(|_| (!inverted || cue.speaker_follows) && (!comma_after || parenthetical))
         {
-            let opens = if plain_say(&l) {
+            // "The trouble, Frank writes, began in …": the words after a cue set between
+            // commas go on with the sentence, whatever opens them
+            let opens = if parenthetical && !stance_only {
+                true
+            } else if plain_say(&l) {
                 !object_like(text, words, content)
             } else {
                 // other verbs take objects as often as clauses: a pronoun must open the clause,
@@ -923,6 +927,74 @@ const AUXILIARIES: &[&str] = &[
     "can", "should", "may", "might", "must", "did", "does", "do",
 ];
 
+/// "said on Friday he met …", "said last week they would …": the start of the clause after a
+/// short phrase of time before its subject pronoun (else `start` unchanged).
+fn past_time_phrase(text: &str, words: &[Word], start: usize, end: usize) -> usize {
+    let k = words.partition_point(|w| w.start < start);
+    let opens_time = words.get(k).is_some_and(|w| {
+        matches!(
+            lower(w.of(text)).as_str(),
+            "on" | "in" | "last" | "this" | "earlier" | "late" | "later"
+        )
+    });
+    if !opens_time {
+        return start;
+    }
+    for j in k + 1..(k + 5).min(words.len()) {
+        let w = &words[j];
+        if w.end > end || text[words[j - 1].end..w.start].trim() != "" {
+            return start;
+        }
+        let l = lower(w.of(text));
+        if matches!(l.as_str(), "he" | "she" | "they" | "we" | "i" | "it") {
+            return w.start;
+        }
+        let time = is_time_word(&l) || l.chars().all(|c| c.is_ascii_digit());
+        if !time {
+            return start;
+        }
+    }
+    start
+}
+
+fn is_time_word(l: &str) -> bool {
+    matches!(
+        l,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "day"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "this"
+            | "last"
+            | "earlier"
+            | "the"
+    )
+}
+
 fn content_after(
     text: &str,
     words: &[Word],
@@ -945,6 +1017,7 @@ fn content_after(
             break;
         }
     }
+    start = past_time_phrase(text, words, start, sentence.end);
     let mut end = sentence.end;
     let body = &text[start..end];
     let trimmed_end =
