@@ -376,7 +376,15 @@ fn in_sentence(
                 plain: true,
             });
         }
-        if attitude {
+        // "he recognizes that …": a verb of thought with a that-clause reports a view
+        // (not verbs of knowing or perceiving: "realized that", "understood that")
+        let with_that = broad
+            && lex.is_stance(&l)
+            && opinion(&l)
+            && words
+                .get(cue.last + 1)
+                .is_some_and(|w| lex.is_that(&lower(w.of(text))));
+        if attitude && !with_that {
             if !broad || !lex.is_attitude(&l) {
                 continue;
             }
@@ -715,6 +723,30 @@ fn poll_subject(
 
 fn sentence_first(words: &[Word], sentence: Span) -> usize {
     words.partition_point(|w| w.start < sentence.start)
+}
+
+/// Verbs of belief, hope and fear: a that-clause after them is a view someone holds.
+fn opinion(l: &str) -> bool {
+    matches!(
+        l,
+        "hope"
+            | "hoped"
+            | "fear"
+            | "feared"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "doubt"
+            | "doubts"
+            | "doubted"
+            | "worry"
+            | "worried"
+            | "assume"
+            | "assumed"
+            | "feel"
+            | "feels"
+            | "felt"
+    )
 }
 
 /// True for a phrase whose last word names an opinion poll ("the latest CNN poll").
