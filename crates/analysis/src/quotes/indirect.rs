@@ -586,9 +586,18 @@ fn attitude_object(
     if speaker.plural || lex.is_that(&opener) || matches!(opener.as_str(), "this" | "which") {
         return None;
     }
-    let content = content_after(text, words, words[cue.last].end, sentence, lex)?;
+    let mut content = content_after(text, words, words[cue.last].end, sentence, lex)?;
+    let mut k = words.partition_point(|w| w.start < content.start);
+    // "called on the mayor to resign": the appeal follows "on"
+    let verb = lower(words[cue.last].of(text));
+    let on = words
+        .get(k)
+        .is_some_and(|w| matches!(lower(w.of(text)).as_str(), "on" | "upon"));
+    if on && matches!(verb.as_str(), "call" | "calls" | "called") && k + 1 < words.len() {
+        k += 1;
+        content = Span::new(words[k].start, content.end);
+    }
     // "described in his memoir": a verb used without its object
-    let k = words.partition_point(|w| w.start < content.start);
     let preposition = words.get(k).is_some_and(|w| {
         matches!(
             lower(w.of(text)).as_str(),
