@@ -50,9 +50,11 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
         };
         // "Asked whether he would run, Bone said …": the question is reported too
         out.extend(question(text, &para.words, sentence, quoted, lex));
-        // verbs of speech first; verbs of thought and attitude only where none reports
+        // verbs of speech first; verbs of thought and attitude only where none reports;
+        // a claim named as a noun last
         let found = in_sentence(text, &para.words, span, lex, false)
-            .or_else(|| in_sentence(text, &para.words, span, lex, true));
+            .or_else(|| in_sentence(text, &para.words, span, lex, true))
+            .or_else(|| nominal_report(text, &para.words, span, lex));
         // reported words never open with a quotation mark: that is a quote, read elsewhere
         let found = found.filter(|r| {
             !r.content
@@ -149,6 +151,76 @@ fn second_report(
             plain: r.plain,
         };
         return Some((first_end, second));
+    }
+    None
+}
+
+/// Nouns that name what someone said or holds ("his claim that …").
+#[rustfmt::skip]
+const REPORT_NOUNS: &[&str] = &[
+    "accusation", "accusations", "allegation", "allegations", "argument", "arguments",
+    "assertion", "assertions", "assurance", "assurances", "belief", "claim", "claims",
+    "contention", "insistence", "pledge", "prediction", "predictions", "promise", "promises",
+    "statement", "suggestion", "warning", "warnings",
+];
+
+/// A report named as a noun with its owner: "his claim that …", "Mr. Lee's assertion that …"
+/// — the that-clause, up to a comma, reported by the owner.
+fn nominal_report(text: &str, words: &[Word], sentence: Span, lex: &Lexicon) -> Option<Reported> {
+    let a = words.partition_point(|w| w.start < sentence.start);
+    let b = words.partition_point(|w| w.end <= sentence.end);
+    for i in a + 1..b.saturating_sub(3) {
+        let noun = lower(words[i].of(text));
+        if !wordlist::has(REPORT_NOUNS, noun.as_str())
+            || !lex.is_that(&lower(words[i + 1].of(text)))
+        {
+            continue;
+        }
+        // the owner: a possessive up to three words before the noun ("his repeated claim")
+        let owner = (a.max(i.saturating_sub(3))..i).rev().find_map(|k| {
+            let w = words[k].of(text);
+            let l = lower(w);
+            if let Some(g) = lex
+                .possessive_gender(&l)
+                .filter(|_| l == "his" || l == "her")
+            {
+                return Some(super::speaker::Phrase {
+                    span: words[k].span(),
+                    kind: PhraseKind::Pronoun,
+                    gender: Some(g),
+                    plural: false,
+                });
+            }
+            if l == "their" {
+                return Some(super::speaker::Phrase {
+                    span: words[k].span(),
+                    kind: PhraseKind::Pronoun,
+                    gender: None,
+                    plural: true,
+                });
+            }
+            (l.ends_with("'s") || l.ends_with("’s"))
+                .then(|| super::speaker::name_ending_at(text, words, k, sentence.start))
+                .flatten()
+        })?;
+        let from = words[i + 1].end;
+        let rest = &text[from..sentence.end];
+        let stop = rest.find(", ").unwrap_or(rest.len());
+        let body =
+            rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || ".!?;:".contains(c));
+        let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+        if count_words(content.of(text)) < MIN_CONTENT_WORDS {
+            return None;
+        }
+        return Some(Reported {
+            content,
+            attribution: Attribution {
+                cue: words[i].span(),
+                speaker: Some(owner),
+            },
+            rule: "indirect/nominal-report",
+            plain: true,
+        });
     }
     None
 }
