@@ -625,7 +625,10 @@ fn in_sentence(
                     content,
                     attribution,
                     rule: "indirect/content-after-cue",
-                    plain: plain_say(&l),
+                    // "CNN reported that …": a news report, whoever files it
+                    plain: plain_say(&l)
+                        || matches!(l.as_str(), "reported" | "reports")
+                            && after_that(text, words, cue.last, content),
                 });
             }
         }
