@@ -113,7 +113,7 @@ fn second_report(
         let participle = l.ends_with("ing") && gap.trim() == ",";
         // "… and cited …", "… and she accused …", "… and also said …"
         let and_at = (i - 2..i).rev().find(|&k| {
-            lower(words[k].of(text)) == "and"
+            matches!(lower(words[k].of(text)).as_str(), "and" | "but")
                 && (k + 1..i).all(|j| {
                     let w = lower(words[j].of(text));
                     lex.pronoun_gender(&w).is_some() || matches!(w.as_str(), "also" | "then")
@@ -393,10 +393,19 @@ fn clause_before_quote(text: &str, words: &[Word], region: Span, lex: &Lexicon) 
     let second = cues[1];
     let k = second.checked_sub(1)?;
     let gap = &text[words[k].end..words[second].start];
+    // "…, but he added that “…”": back over the subject pronoun and "also" to the conjunction
+    let mut c = k;
+    while c > a
+        && c + 2 >= second
+        && (lex.pronoun_gender(&lower(words[c].of(text))).is_some()
+            || matches!(lower(words[c].of(text)).as_str(), "also" | "then" | "they"))
+    {
+        c -= 1;
+    }
     let cut = if gap.contains(',') {
         words[k].end
-    } else if lower(words[k].of(text)) == "and" && k > 0 {
-        words[k - 1].end
+    } else if matches!(lower(words[c].of(text)).as_str(), "and" | "but") && c > a {
+        words[c - 1].end
     } else {
         return None;
     };
