@@ -610,7 +610,7 @@ fn in_sentence(
             let opens = if parenthetical && !stance_only {
                 true
             } else if plain_say(&l) {
-                !object_like(text, words, content)
+                !object_like(text, words, content) || numeric_clause(text, words, content)
             } else {
                 // other verbs take objects as often as clauses: a pronoun must open the clause,
                 // or a short subject its verb ("warned the plan would fail")
@@ -753,6 +753,20 @@ fn clause_start(text: &str, words: &[Word], content: Span, any_subject: bool) ->
                 || l.ends_with("n't")
                 || matches!(l.as_str(), "need" | "needs" | "shall")
         })
+}
+
+/// "says 31,000 of them could be lost": a number as the subject of a clause, its auxiliary
+/// within five words.
+fn numeric_clause(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    words
+        .get(k)
+        .is_some_and(|w| w.of(text).starts_with(|c: char| c.is_ascii_digit()))
+        && words[k + 1..]
+            .iter()
+            .take_while(|w| w.end <= content.end)
+            .take(5)
+            .any(|w| wordlist::has(AUXILIARIES, lower(w.of(text)).as_str()))
 }
 
 /// "according to figures released by …": numbers, not a speaker.
