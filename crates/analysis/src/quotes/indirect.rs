@@ -371,6 +371,15 @@ fn tail_after(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
     let body = text[from..sentence.end]
         .trim_end_matches(|c: char| c.is_whitespace() || ".!?;:\"”’»)".contains(c));
     let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+    // "…, the Red Cross said, raising the possibility …": a participle of the writer's own
+    let first = content
+        .of(text)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    if first.ends_with("ing") && first.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
     (count_words(content.of(text)) >= MIN_CONTENT_WORDS).then_some(Reported {
         content,
         attribution: r.attribution,
@@ -539,6 +548,17 @@ fn in_sentence(
                 }
             }
         }
+        // "…, the Ledger said": the article before a name belongs to it
+        if !cue.speaker_follows && speaker.kind == PhraseKind::Name {
+            let lead = text[sentence.start..cue_start].trim_end();
+            if let Some(rest) = lead
+                .strip_suffix("the")
+                .or_else(|| lead.strip_suffix("The"))
+                .filter(|r| r.trim_end().ends_with(','))
+            {
+                cue_start = sentence.start + rest.len();
+            }
+        }
         // content after the cue: "X said (that) …"
         let after = content_after(text, words, cue_end, sentence, lex);
         // content before: "…, X said." / "…, according to X."
@@ -570,6 +590,8 @@ fn in_sentence(
                         rule: "indirect/content-before-cue",
                         // "…, according to the water board": a source whoever it is
                         plain: plain_say(&l)
+                            || matches!(l.as_str(), "reported" | "reports")
+                            || is_poll(speaker.span.of(text)) && finding(&l)
                             || cue.speaker_follows && !data_source(text, words, cue.last + 1),
                     });
                 }
