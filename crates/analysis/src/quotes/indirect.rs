@@ -471,9 +471,12 @@ fn in_sentence(
         let with_that = broad
             && lex.is_stance(&l)
             && opinion(&l)
-            && words
-                .get(cue.last + 1)
-                .is_some_and(|w| lex.is_that(&lower(w.of(text))));
+            && words.get(cue.last + 1).is_some_and(|w| {
+                // "hoped I'd see this": a subject pronoun opens the clause as well
+                let next = lower(w.of(text));
+                let next = next.split(['\'', '’']).next().unwrap_or_default();
+                lex.is_that(next) || matches!(next, "he" | "she" | "they" | "we" | "i" | "it")
+            });
         if attitude && !with_that {
             if !broad || !lex.is_attitude(&l) {
                 continue;
