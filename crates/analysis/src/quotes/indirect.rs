@@ -1,17 +1,22 @@
 //! Reported speech without quotation marks: "Saarepu added that both countries are ready",
 //! "The talks will go on, the minister said", "According to X, …".
 //!
-//! One item per sentence: the reported content, its cue and its speaker phrase.
+//! One item per sentence: the reported content, its cue and its speaker phrase; the other
+//! forms of report (a claim as a noun, a question, a poll's finding) are in [`forms`].
 
 use super::attribution::{cue_at, speaker_of, takes_listener, Attribution};
 use super::cues::Lexicon;
 use super::spans::SpanIndex;
 use super::speaker::PhraseKind;
-use super::tokens::{lower, Word};
+use super::tokens::{is_capitalised, lower, Word};
 use super::wordlist;
 use super::Paragraph;
 use crate::model::Span;
 use crate::segment::sentences;
+pub use forms::is_poll;
+use forms::{finding, nominal_report, participle_after_quote, poll_subject, question};
+
+mod forms;
 
 /// Reported speech found in one sentence.
 pub struct Reported {
@@ -30,6 +35,13 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
     let mut out = Vec::new();
     for sentence in sentences(text, para.span) {
         let first_quote = quoted.overlapping(sentence).map(|q| q.start).min();
+        // "“…,” he said, adding that …": a report after the sentence's last quotation
+        if let Some(close) = quoted.overlapping(sentence).map(|q| q.end).max() {
+            if close < sentence.end {
+                let rest = Span::new(close, sentence.end);
+                out.extend(participle_after_quote(text, &para.words, rest, lex));
+            }
+        }
         let span = match first_quote {
             None => sentence,
             // "Carson said he saw no need to change, telling him that “…”": the report
@@ -41,9 +53,13 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 }
             }
         };
-        // verbs of speech first; verbs of thought and attitude only where none reports
+        // "Asked whether he would run, Bone said …": the question is reported too
+        out.extend(question(text, &para.words, sentence, quoted, lex));
+        // verbs of speech first; verbs of thought and attitude only where none reports;
+        // a claim named as a noun last
         let found = in_sentence(text, &para.words, span, lex, false)
-            .or_else(|| in_sentence(text, &para.words, span, lex, true));
+            .or_else(|| in_sentence(text, &para.words, span, lex, true))
+            .or_else(|| nominal_report(text, &para.words, span, lex));
         // reported words never open with a quotation mark: that is a quote, read elsewhere
         let found = found.filter(|r| {
             !r.content
@@ -59,6 +75,11 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
             let tail = (r.rule == "indirect/content-before-cue" && subject_first)
                 .then(|| tail_after(text, &r, span))
                 .flatten();
+            // "Rather, he said, B": the words before the cue are reported too
+            let head = (r.rule == "indirect/content-after-cue")
+                .then(|| head_before(text, &r, span))
+                .flatten();
+            out.extend(head);
             let second = second_report(text, &para.words, &r, span, lex);
             if let Some((first_end, second)) = second {
                 out.push(Reported {
@@ -97,7 +118,7 @@ fn second_report(
         let participle = l.ends_with("ing") && gap.trim() == ",";
         // "… and cited …", "… and she accused …", "… and also said …"
         let and_at = (i - 2..i).rev().find(|&k| {
-            lower(words[k].of(text)) == "and"
+            matches!(lower(words[k].of(text)).as_str(), "and" | "but")
                 && (k + 1..i).all(|j| {
                     let w = lower(words[j].of(text));
                     lex.pronoun_gender(&w).is_some() || matches!(w.as_str(), "also" | "then")
@@ -139,6 +160,37 @@ fn second_report(
     None
 }
 
+/// The reported words before a cue set between commas ("The plan, an aide said, is …"):
+/// from the sentence start to the comma before the speaker.
+fn head_before(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
+    let cue = r.attribution.cue;
+    let (first, last) = r.attribution.speaker.map_or((cue.start, cue.end), |p| {
+        (p.span.start.min(cue.start), p.span.end.max(cue.end))
+    });
+    if first <= sentence.start || r.content.start < last {
+        return None;
+    }
+    let before = text[sentence.start..first].trim_end();
+    let after = text[last..r.content.start].trim_start();
+    if !before.ends_with(',') || !after.starts_with(',') {
+        return None;
+    }
+    let body = before[..before.len() - 1].trim_end_matches(|c: char| c.is_whitespace());
+    let content =
+        crate::document::trimmed(text, Span::new(sentence.start, sentence.start + body.len()))?;
+    let s = content.of(text);
+    // a quotation or a clause with a comma of its own is read elsewhere
+    if s.contains(['“', '"', '”', ',']) || count_words(s) == 0 {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: r.attribution,
+        rule: "indirect/content-before-parenthetical-cue",
+        plain: r.plain,
+    })
+}
+
 /// The reported words after a cue set between commas, to the end of the sentence.
 fn tail_after(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
     let after_cue = r.attribution.speaker.map_or(r.attribution.cue.end, |p| {
@@ -153,6 +205,15 @@ fn tail_after(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
     let body = text[from..sentence.end]
         .trim_end_matches(|c: char| c.is_whitespace() || ".!?;:\"”’»)".contains(c));
     let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+    // "…, the Red Cross said, raising the possibility …": a participle of the writer's own
+    let first = content
+        .of(text)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    if first.ends_with("ing") && first.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
     (count_words(content.of(text)) >= MIN_CONTENT_WORDS).then_some(Reported {
         content,
         attribution: r.attribution,
@@ -175,10 +236,19 @@ fn clause_before_quote(text: &str, words: &[Word], region: Span, lex: &Lexicon) 
     let second = cues[1];
     let k = second.checked_sub(1)?;
     let gap = &text[words[k].end..words[second].start];
+    // "…, but he added that “…”": back over the subject pronoun and "also" to the conjunction
+    let mut c = k;
+    while c > a
+        && c + 2 >= second
+        && (lex.pronoun_gender(&lower(words[c].of(text))).is_some()
+            || matches!(lower(words[c].of(text)).as_str(), "also" | "then" | "they"))
+    {
+        c -= 1;
+    }
     let cut = if gap.contains(',') {
         words[k].end
-    } else if lower(words[k].of(text)) == "and" && k > 0 {
-        words[k - 1].end
+    } else if matches!(lower(words[c].of(text)).as_str(), "and" | "but") && c > a {
+        words[c - 1].end
     } else {
         return None;
     };
@@ -209,7 +279,39 @@ fn in_sentence(
         if !cue.speaker_follows && negated_or_passive(text, words, i) {
             continue;
         }
-        if attitude {
+        // "a new poll showed Clinton leading": an opinion poll reports what people told it
+        if let Some(speaker) = poll_subject(text, words, cue, sentence, lex) {
+            let Some(content) = content_after(text, words, words[cue.last].end, sentence, lex)
+            else {
+                continue;
+            };
+            if starts_with_conjunction(text, words, content)
+                || count_words(content.of(text)) < MIN_CONTENT_WORDS
+            {
+                continue;
+            }
+            return Some(Reported {
+                content,
+                attribution: Attribution {
+                    cue: Span::new(words[cue.first].start, words[cue.last].end),
+                    speaker: Some(speaker),
+                },
+                rule: "indirect/poll-finding",
+                plain: true,
+            });
+        }
+        // "he recognizes that …": a verb of thought with a that-clause reports a view
+        // (not verbs of knowing or perceiving: "realized that", "understood that")
+        let with_that = broad
+            && lex.is_stance(&l)
+            && opinion(&l)
+            && words.get(cue.last + 1).is_some_and(|w| {
+                // "hoped I'd see this": a subject pronoun opens the clause as well
+                let next = lower(w.of(text));
+                let next = next.split(['\'', '’']).next().unwrap_or_default();
+                lex.is_that(next) || matches!(next, "he" | "she" | "they" | "we" | "i" | "it")
+            });
+        if attitude && !with_that {
             if !broad || !lex.is_attitude(&l) {
                 continue;
             }
@@ -218,14 +320,18 @@ fn in_sentence(
             }
             continue;
         }
+        let coordinated = i > a
+            && matches!(
+                lower(words[i - 1].of(text)).as_str(),
+                "but" | "and" | "then"
+            );
+        // "had been diagnosed and told he had …": the subject was told, it did not tell
+        if coordinated && shares_passive(text, words, a, i - 1) {
+            continue;
+        }
         let speaker =
             speaker_of(text, words, cue, sentence.start, sentence.end, lex).or_else(|| {
                 // "…, telling reporters", "… did not apologise, but said"
-                let coordinated = i > a
-                    && matches!(
-                        lower(words[i - 1].of(text)).as_str(),
-                        "but" | "and" | "then"
-                    );
                 super::attribution::sentence_subject(text, words, a, i, lex)
                     .filter(|_| takes_listener(&l) || coordinated)
             });
@@ -246,7 +352,12 @@ fn in_sentence(
             continue;
         };
         let stance = lex.is_stance(&l) && !cue.speaker_follows;
-        if stance && speaker.kind == PhraseKind::Nominal && speaker.plural {
+        // "officials believe …" reports a view; "the figures suggest …" does not
+        if stance
+            && speaker.kind == PhraseKind::Nominal
+            && speaker.plural
+            && !super::names_people(speaker.span.of(text))
+        {
             continue;
         }
         let inverted = speaker.span.start > words[cue.last].end;
@@ -272,6 +383,17 @@ fn in_sentence(
                 if count_words(mid) <= 3 && plain_words && !mid.contains(['(', '"', '“']) {
                     cue_start = sentence.start + c + 1;
                 }
+            }
+        }
+        // "…, the Ledger said": the article before a name belongs to it
+        if !cue.speaker_follows && speaker.kind == PhraseKind::Name {
+            let lead = text[sentence.start..cue_start].trim_end();
+            if let Some(rest) = lead
+                .strip_suffix("the")
+                .or_else(|| lead.strip_suffix("The"))
+                .filter(|r| r.trim_end().ends_with(','))
+            {
+                cue_start = sentence.start + rest.len();
             }
         }
         // content after the cue: "X said (that) …"
@@ -305,6 +427,8 @@ fn in_sentence(
                         rule: "indirect/content-before-cue",
                         // "…, according to the water board": a source whoever it is
                         plain: plain_say(&l)
+                            || matches!(l.as_str(), "reported" | "reports")
+                            || is_poll(speaker.span.of(text)) && finding(&l)
                             || cue.speaker_follows && !data_source(text, words, cue.last + 1),
                     });
                 }
@@ -340,12 +464,19 @@ fn in_sentence(
         if let Some(content) =
             after.filter(|_| (!inverted || cue.speaker_follows) && (!comma_after || parenthetical))
         {
-            let opens = if plain_say(&l) {
-                !object_like(text, words, content)
+            // "The trouble, Frank writes, began in …": the words after a cue set between
+            // commas go on with the sentence, whatever opens them
+            let opens = if parenthetical && !stance_only {
+                true
+            } else if plain_say(&l) {
+                !object_like(text, words, content) || numeric_clause(text, words, content)
             } else {
                 // other verbs take objects as often as clauses: a pronoun must open the clause,
                 // or a short subject its verb ("warned the plan would fail")
-                pronoun_start(text, words, content) || clause_start(text, words, content)
+                // ("believes Britain should leave": a verb of thought needs the pronoun or a
+                // "that", or its clause is too often an opinion the text holds at a distance)
+                pronoun_start(text, words, content)
+                    || clause_start(text, words, content, !stance_only)
             };
             if cue.speaker_follows || starts_with_conjunction(text, words, content) {
                 continue;
@@ -362,7 +493,10 @@ fn in_sentence(
                     content,
                     attribution,
                     rule: "indirect/content-after-cue",
-                    plain: plain_say(&l),
+                    // "CNN reported that …": a news report, whoever files it
+                    plain: plain_say(&l)
+                        || matches!(l.as_str(), "reported" | "reports")
+                            && after_that(text, words, cue.last, content),
                 });
             }
         }
@@ -395,9 +529,18 @@ fn attitude_object(
     if speaker.plural || lex.is_that(&opener) || matches!(opener.as_str(), "this" | "which") {
         return None;
     }
-    let content = content_after(text, words, words[cue.last].end, sentence, lex)?;
+    let mut content = content_after(text, words, words[cue.last].end, sentence, lex)?;
+    let mut k = words.partition_point(|w| w.start < content.start);
+    // "called on the mayor to resign": the appeal follows "on"
+    let verb = lower(words[cue.last].of(text));
+    let on = words
+        .get(k)
+        .is_some_and(|w| matches!(lower(w.of(text)).as_str(), "on" | "upon"));
+    if on && matches!(verb.as_str(), "call" | "calls" | "called") && k + 1 < words.len() {
+        k += 1;
+        content = Span::new(words[k].start, content.end);
+    }
     // "described in his memoir": a verb used without its object
-    let k = words.partition_point(|w| w.start < content.start);
     let preposition = words.get(k).is_some_and(|w| {
         matches!(
             lower(w.of(text)).as_str(),
@@ -422,8 +565,9 @@ fn attitude_object(
 }
 
 /// Content that opens with a short subject and a finite auxiliary: "the plan would fail",
-/// "their deal was off" — a clause, not an object.
-fn clause_start(text: &str, words: &[Word], content: Span) -> bool {
+/// "their deal was off" — a clause, not an object. With `any_subject`, also a name, a plural
+/// noun or a quantifier as the subject: "Democrats have lost", "most voters don't care".
+fn clause_start(text: &str, words: &[Word], content: Span, any_subject: bool) -> bool {
     let k = words.partition_point(|w| w.start < content.start);
     let Some(first) = words.get(k) else {
         return false;
@@ -431,37 +575,57 @@ fn clause_start(text: &str, words: &[Word], content: Span) -> bool {
     if object_like(text, words, content) {
         return false;
     }
-    let first = lower(first.of(text));
-    if !matches!(
+    let raw = first.of(text);
+    let first = lower(raw);
+    let determiner = matches!(
         first.as_str(),
         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
-    ) {
+    );
+    let other_subject = matches!(
+        first.as_str(),
+        "my" | "your"
+            | "most"
+            | "many"
+            | "some"
+            | "all"
+            | "both"
+            | "few"
+            | "several"
+            | "every"
+            | "each"
+            | "any"
+            | "none"
+            | "neither"
+            | "those"
+    ) || is_capitalised(raw)
+        || first.len() > 3 && first.ends_with('s') && first.chars().all(char::is_alphabetic);
+    if !(determiner || any_subject && other_subject) {
         return false;
     }
     words[k + 1..]
         .iter()
         .take_while(|w| w.end <= content.end)
-        .take(4)
+        .take(5)
         .any(|w| {
-            matches!(
-                lower(w.of(text)).as_str(),
-                "will"
-                    | "would"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-                    | "can"
-                    | "could"
-                    | "should"
-                    | "has"
-                    | "had"
-                    | "have"
-                    | "must"
-                    | "may"
-                    | "might"
-            )
+            let l = lower(w.of(text));
+            wordlist::has(AUXILIARIES, l.as_str())
+                || l.ends_with("n't")
+                || matches!(l.as_str(), "need" | "needs" | "shall")
         })
+}
+
+/// "says 31,000 of them could be lost": a number as the subject of a clause, its auxiliary
+/// within five words.
+fn numeric_clause(text: &str, words: &[Word], content: Span) -> bool {
+    let k = words.partition_point(|w| w.start < content.start);
+    words
+        .get(k)
+        .is_some_and(|w| w.of(text).starts_with(|c: char| c.is_ascii_digit()))
+        && words[k + 1..]
+            .iter()
+            .take_while(|w| w.end <= content.end)
+            .take(5)
+            .any(|w| wordlist::has(AUXILIARIES, lower(w.of(text)).as_str()))
 }
 
 /// "according to figures released by …": numbers, not a speaker.
@@ -496,6 +660,30 @@ fn data_source(text: &str, words: &[Word], at: usize) -> bool {
         })
 }
 
+/// Verbs of belief, hope and fear: a that-clause after them is a view someone holds.
+fn opinion(l: &str) -> bool {
+    matches!(
+        l,
+        "hope"
+            | "hoped"
+            | "fear"
+            | "feared"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "doubt"
+            | "doubts"
+            | "doubted"
+            | "worry"
+            | "worried"
+            | "assume"
+            | "assumed"
+            | "feel"
+            | "feels"
+            | "felt"
+    )
+}
+
 /// True when the last word of `content` is a preposition left without its object.
 fn ends_with_preposition(text: &str, words: &[Word], content: Span) -> bool {
     let k = words.partition_point(|w| w.end <= content.end);
@@ -508,7 +696,7 @@ fn ends_with_preposition(text: &str, words: &[Word], content: Span) -> bool {
 }
 
 fn plain_say(l: &str) -> bool {
-    matches!(l, "say" | "says" | "said" | "told" | "tells")
+    matches!(l, "say" | "says" | "said" | "saying" | "told" | "tells")
 }
 
 /// A stand-in phrase for a cue without a speaker the text names.
@@ -526,9 +714,31 @@ fn inverted_before(text: &str, sentence: Span, cue_start: usize) -> bool {
     count_words(&text[sentence.start..cue_start]) >= MIN_CONTENT_WORDS
 }
 
+/// True when the verb before the conjunction at `and` is a passive participle
+/// ("had been diagnosed … and"), so a verb coordinated after it is passive too.
+fn shares_passive(text: &str, words: &[Word], a: usize, and: usize) -> bool {
+    (a.max(and.saturating_sub(8))..and).any(|k| {
+        let aux = lower(words[k].of(text));
+        let next = words
+            .get(k + 1)
+            .map(|w| lower(w.of(text)))
+            .unwrap_or_default();
+        matches!(
+            aux.as_str(),
+            "been" | "was" | "were" | "is" | "are" | "being" | "got"
+        ) && k + 1 < and
+            && (next.ends_with("ed") || next.ends_with("en"))
+    })
+}
+
 /// "has not said", "is said to", "having been told": no report of what someone said.
 fn negated_or_passive(text: &str, words: &[Word], cue: usize) -> bool {
     let prev = |k: usize| cue.checked_sub(k).map(|j| lower(words[j].of(text)));
+    // "is calling for", "has been saying": a progressive, not a passive
+    if lower(words[cue].of(text)).ends_with("ing") {
+        return matches!(prev(1).as_deref(), Some("not" | "never" | "to"))
+            || prev(1).is_some_and(|p| p.ends_with("n't"));
+    }
     matches!(
         prev(1).as_deref(),
         Some(
@@ -651,6 +861,74 @@ const AUXILIARIES: &[&str] = &[
     "can", "should", "may", "might", "must", "did", "does", "do",
 ];
 
+/// "said on Friday he met …", "said last week they would …": the start of the clause after a
+/// short phrase of time before its subject pronoun (else `start` unchanged).
+fn past_time_phrase(text: &str, words: &[Word], start: usize, end: usize) -> usize {
+    let k = words.partition_point(|w| w.start < start);
+    let opens_time = words.get(k).is_some_and(|w| {
+        matches!(
+            lower(w.of(text)).as_str(),
+            "on" | "in" | "last" | "this" | "earlier" | "late" | "later"
+        )
+    });
+    if !opens_time {
+        return start;
+    }
+    for j in k + 1..(k + 5).min(words.len()) {
+        let w = &words[j];
+        if w.end > end || text[words[j - 1].end..w.start].trim() != "" {
+            return start;
+        }
+        let l = lower(w.of(text));
+        if matches!(l.as_str(), "he" | "she" | "they" | "we" | "i" | "it") {
+            return w.start;
+        }
+        let time = is_time_word(&l) || l.chars().all(|c| c.is_ascii_digit());
+        if !time {
+            return start;
+        }
+    }
+    start
+}
+
+fn is_time_word(l: &str) -> bool {
+    matches!(
+        l,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "day"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "this"
+            | "last"
+            | "earlier"
+            | "the"
+    )
+}
+
 fn content_after(
     text: &str,
     words: &[Word],
@@ -673,6 +951,7 @@ fn content_after(
             break;
         }
     }
+    start = past_time_phrase(text, words, start, sentence.end);
     let mut end = sentence.end;
     let body = &text[start..end];
     let trimmed_end =

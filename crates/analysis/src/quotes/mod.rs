@@ -199,10 +199,20 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         i.kind != QuoteKind::Indirect
             || i.plain
             || match (i.phrase.map(|p| p.kind), i.speaker) {
-                (Some(PhraseKind::Name), Some(id)) => people.persons[id].evidently_a_person(),
+                // "Cuban complained that …": a verb of speech with a that-clause, and a name
+                // that is no acronym, speaks for someone
+                (Some(PhraseKind::Name), Some(id)) => {
+                    people.persons[id].evidently_a_person()
+                        || that_clause(text, i, lex)
+                            && people.persons[id].named_like_a_person()
+                            && i.phrase.is_some_and(|p| !acronym(p.span.of(text)))
+                }
                 (Some(PhraseKind::Name), None) => false,
                 // "a survey suggested": a body of text or an institution, not a person
-                (Some(PhraseKind::Nominal), None) => i.phrase.is_some_and(|p| !p.plural),
+                // …but "officials argued", "critics predict": people in the plural
+                (Some(PhraseKind::Nominal), None) => i
+                    .phrase
+                    .is_some_and(|p| !p.plural || names_people(p.span.of(text))),
                 _ => true,
             }
     });
@@ -299,6 +309,43 @@ fn continuation_source(items: &[Item], paras: &[Paragraph], k: usize) -> Option<
     let p = prev?;
     let gap_ok = items[p].para + 1 == item.para && !paras[items[p].para].heading;
     (bare && gap_ok && item.kind == QuoteKind::Direct).then_some(p)
+}
+
+/// True when a speech verb (not one of attitude) opens the item's content with "that".
+fn that_clause(text: &str, item: &Item, lex: &cues::Lexicon) -> bool {
+    let Some(cue) = item.cue.filter(|c| c.end <= item.span.start) else {
+        return false;
+    };
+    let verb = tokens::lower(cue.of(text));
+    let between = &text[cue.end..item.span.start];
+    item.rule.starts_with("indirect/content-after-cue")
+        && lex.is_speech(&verb)
+        && !lex.is_attitude(&verb)
+        && between.split_whitespace().count() <= 4
+        && between
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| lex.is_that(&tokens::lower(w)))
+}
+
+/// True for a name written in capitals, like most organisations' short names ("EU", "PBO").
+fn acronym(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    })
+}
+
+/// True when a nominal's last word is a role held by people ("officials", "critics") or an
+/// opinion poll, which reports what people told it.
+pub fn names_people(nominal: &str) -> bool {
+    nominal
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            let l = tokens::lower(w);
+            speaker::is_role(&l) || l.strip_suffix('s').is_some_and(speaker::is_role)
+        })
+        || indirect::is_poll(nominal)
 }
 
 /// "- Jane Doe." — a line that signs the quotation before it: the name's span.

@@ -45,6 +45,11 @@ impl Person {
         self.gender_told || looks_like_full_name(&self.name)
     }
 
+    /// True when the name could be a person's: not an organisation's or a place's ending.
+    pub fn named_like_a_person(&self) -> bool {
+        looks_like_name(&self.name)
+    }
+
     /// True when the text shows a person rather than an organisation or a place: a first and
     /// last name, a title or role, a nationality, or a known gender.
     pub fn evidently_a_person(&self) -> bool {

@@ -1,0 +1,255 @@
+//! Reported speech in forms other than a clause after a verb: a report named as a noun
+//! ("his claim that …"), a reported question ("asked whether …"), a participle after a
+//! quotation ("…,” she said, adding that …") and the findings of opinion polls.
+
+use super::{
+    after_that, clause_start, content_after, count_words, plain_say, pronoun_start,
+    starts_with_conjunction, Reported, MIN_CONTENT_WORDS,
+};
+use crate::model::Span;
+use crate::quotes::attribution::{cue_at, speaker_of, Attribution, CueMatch};
+use crate::quotes::cues::Lexicon;
+use crate::quotes::spans::SpanIndex;
+use crate::quotes::speaker::{Phrase, PhraseKind};
+use crate::quotes::tokens::{lower, Word};
+use crate::quotes::wordlist;
+
+/// Nouns that name what someone said or holds ("his claim that …").
+#[rustfmt::skip]
+const REPORT_NOUNS: &[&str] = &[
+    "accusation", "accusations", "allegation", "allegations", "argument", "arguments",
+    "assertion", "assertions", "assurance", "assurances", "belief", "claim", "claims",
+    "contention", "insistence", "pledge", "prediction", "predictions", "promise", "promises",
+    "statement", "suggestion", "warning", "warnings",
+];
+
+/// A report named as a noun with its owner: "his claim that …", "Mr. Lee's assertion that …"
+/// — the that-clause, up to a comma, reported by the owner.
+pub(super) fn nominal_report(
+    text: &str,
+    words: &[Word],
+    sentence: Span,
+    lex: &Lexicon,
+) -> Option<Reported> {
+    let a = words.partition_point(|w| w.start < sentence.start);
+    let b = words.partition_point(|w| w.end <= sentence.end);
+    for i in a + 1..b.saturating_sub(3) {
+        let noun = lower(words[i].of(text));
+        if !wordlist::has(REPORT_NOUNS, noun.as_str())
+            || !lex.is_that(&lower(words[i + 1].of(text)))
+        {
+            continue;
+        }
+        // the owner: a possessive up to three words before the noun ("his repeated claim")
+        let owner = (a.max(i.saturating_sub(3))..i).rev().find_map(|k| {
+            let w = words[k].of(text);
+            let l = lower(w);
+            if let Some(g) = lex
+                .possessive_gender(&l)
+                .filter(|_| l == "his" || l == "her")
+            {
+                return Some(Phrase {
+                    span: words[k].span(),
+                    kind: PhraseKind::Pronoun,
+                    gender: Some(g),
+                    plural: false,
+                });
+            }
+            if l == "their" {
+                return Some(Phrase {
+                    span: words[k].span(),
+                    kind: PhraseKind::Pronoun,
+                    gender: None,
+                    plural: true,
+                });
+            }
+            (l.ends_with("'s") || l.ends_with("’s"))
+                .then(|| crate::quotes::speaker::name_ending_at(text, words, k, sentence.start))
+                .flatten()
+        })?;
+        let from = words[i + 1].end;
+        let rest = &text[from..sentence.end];
+        let stop = rest.find(", ").unwrap_or(rest.len());
+        let body =
+            rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || ".!?;:".contains(c));
+        let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+        if count_words(content.of(text)) < MIN_CONTENT_WORDS {
+            return None;
+        }
+        return Some(Reported {
+            content,
+            attribution: Attribution {
+                cue: words[i].span(),
+                speaker: Some(owner),
+            },
+            rule: "indirect/nominal-report",
+            plain: true,
+        });
+    }
+    None
+}
+
+/// A reported question: "asked (him) whether …", "Asked how he felt, …" — from the
+/// "whether", "if" or question word up to the comma that ends a fronted clause, or the
+/// sentence end.
+pub(super) fn question(
+    text: &str,
+    words: &[Word],
+    sentence: Span,
+    quoted: &SpanIndex,
+    lex: &Lexicon,
+) -> Option<Reported> {
+    let a = words.partition_point(|w| w.start < sentence.start);
+    let b = words.partition_point(|w| w.end <= sentence.end);
+    for i in a..b {
+        let l = lower(words[i].of(text));
+        if !matches!(l.as_str(), "asked" | "asking" | "asks" | "ask") {
+            continue;
+        }
+        // the listener and a time may stand between: "asked reporters in May whether"
+        let Some(q) = (i + 1..b.min(i + 6)).find(|&k| {
+            matches!(
+                lower(words[k].of(text)).as_str(),
+                "whether" | "if" | "what" | "how" | "why" | "who" | "when" | "where" | "which"
+            )
+        }) else {
+            continue;
+        };
+        if text[words[i].end..words[q].start].contains([',', '.', ';', ':', '"', '“', '”']) {
+            continue;
+        }
+        let from = words[q].start;
+        let rest = &text[from..sentence.end];
+        let stop = rest.find(", ").unwrap_or(rest.len());
+        let body =
+            rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || ".!?;:".contains(c));
+        let content = Span::new(from, from + body.len());
+        if count_words(body) < 3 || quoted.overlapping(content).next().is_some() {
+            return None;
+        }
+        let speaker = crate::quotes::speaker::subject_before(text, words, i, sentence.start, lex);
+        return Some(Reported {
+            content,
+            attribution: Attribution {
+                cue: words[i].span(),
+                speaker,
+            },
+            rule: "indirect/question",
+            plain: true,
+        });
+    }
+    None
+}
+
+/// After a quotation: "…,” he said, adding that …" — the participle's clause, reported by the
+/// speaker of the cue before it.
+pub(super) fn participle_after_quote(
+    text: &str,
+    words: &[Word],
+    rest: Span,
+    lex: &Lexicon,
+) -> Option<Reported> {
+    let a = words.partition_point(|w| w.start < rest.start);
+    let b = words.partition_point(|w| w.end <= rest.end);
+    if a >= b {
+        return None;
+    }
+    // ", Ann Cole said, adding": the cue within the first words after the quotation
+    let lead = (a..b.min(a + 4)).find_map(|k| cue_at(text, words, k, lex, false))?;
+    let speaker = speaker_of(text, words, lead, rest.start, rest.end, lex)?;
+    for i in lead.last + 1..b {
+        let l = lower(words[i].of(text));
+        let gap = &text[words[i - 1].end..words[i].start];
+        if !l.ends_with("ing") || !lex.is_speech(&l) || gap.trim() != "," {
+            continue;
+        }
+        let content = content_after(text, words, words[i].end, rest, lex)?;
+        let opens = plain_say(&l)
+            || after_that(text, words, i, content)
+            || pronoun_start(text, words, content)
+            || clause_start(text, words, content, true);
+        if !opens
+            || starts_with_conjunction(text, words, content)
+            || count_words(content.of(text)) < MIN_CONTENT_WORDS
+            || content
+                .of(text)
+                .starts_with(['“', '"', '«', '„', '‘', '\'', '»', '”', '「'])
+        {
+            return None;
+        }
+        return Some(Reported {
+            content,
+            attribution: Attribution {
+                cue: words[i].span(),
+                speaker: Some(speaker),
+            },
+            rule: "indirect/participle-after-quote",
+            plain: true,
+        });
+    }
+    None
+}
+
+/// "The latest poll shows …": the poll that is the subject of a verb of finding.
+pub(super) fn poll_subject(
+    text: &str,
+    words: &[Word],
+    cue: CueMatch,
+    sentence: Span,
+    lex: &Lexicon,
+) -> Option<Phrase> {
+    if cue.speaker_follows || !finding(&lower(words[cue.first].of(text))) {
+        return None;
+    }
+    crate::quotes::speaker::subject_before(text, words, cue.first, sentence.start, lex)
+        .or_else(|| {
+            // "Polls show …": a capitalised first word is no name
+            let k = (sentence_first(words, sentence)..cue.first)
+                .rev()
+                .find(|&k| !lex.is_between(&lower(words[k].of(text))))?;
+            Some(Phrase {
+                span: words[k].span(),
+                kind: PhraseKind::Nominal,
+                gender: None,
+                plural: true,
+            })
+        })
+        .filter(|p| is_poll(p.span.of(text)))
+}
+
+fn sentence_first(words: &[Word], sentence: Span) -> usize {
+    words.partition_point(|w| w.start < sentence.start)
+}
+
+/// True for a phrase whose last word names an opinion poll ("the latest CNN poll").
+pub fn is_poll(phrase: &str) -> bool {
+    phrase
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| matches!(lower(w).as_str(), "poll" | "polls" | "polling"))
+}
+
+/// Verbs that present a finding: "showed", "found", "suggests".
+pub(super) fn finding(l: &str) -> bool {
+    matches!(
+        l,
+        "show"
+            | "shows"
+            | "showed"
+            | "showing"
+            | "shown"
+            | "find"
+            | "finds"
+            | "found"
+            | "finding"
+            | "suggest"
+            | "suggests"
+            | "suggested"
+            | "indicate"
+            | "indicates"
+            | "indicated"
+            | "reveal"
+            | "reveals"
+            | "revealed"
+    )
+}
