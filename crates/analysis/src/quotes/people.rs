@@ -476,7 +476,7 @@ impl People {
             .of(text)
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
-            .map(lower)
+            .map(|w| lower(w).into())
             .collect();
         let first = words.first()?;
         if matches!(
@@ -735,9 +735,9 @@ fn name_runs(
             let l = lower(&s);
             if name.is_empty() && is_descriptor(&l) {
                 if cues::is_nationality(&l) {
-                    nations.push(l);
+                    nations.push(l.into());
                 } else {
-                    roles.push(l);
+                    roles.push(l.into());
                 }
             } else {
                 name.push(s);
@@ -755,9 +755,9 @@ fn name_runs(
             if is_descriptor(&l) {
                 counterpart |= l == "counterpart";
                 if cues::is_nationality(&l) {
-                    nations.push(l);
+                    nations.push(l.into());
                 } else {
-                    roles.push(l);
+                    roles.push(l.into());
                 }
                 k -= 1;
             } else {
@@ -771,9 +771,9 @@ fn name_runs(
                 for w in words[end + 1..].iter().take(6) {
                     let l = lower(w.of(text));
                     if is_role(&l) {
-                        roles.push(l);
+                        roles.push(l.into());
                     } else if cues::is_nationality(&l) {
-                        nations.push(l);
+                        nations.push(l.into());
                     }
                 }
             }

@@ -3,6 +3,7 @@
 use super::wordlist;
 use crate::model::Span;
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A word: letters and digits, with inner apostrophes, hyphens and dots ("O’Brien", "U.S").
@@ -167,15 +168,55 @@ pub fn phrase_gap(between: &str) -> bool {
 }
 
 /// Lower-case form with typographic apostrophes made straight.
-pub fn lower(word: &str) -> String {
+pub fn lower(word: &str) -> Lower<'_> {
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Lower(Cow::Borrowed(word));
+        }
+        return Lower(Cow::Owned(word.to_ascii_lowercase()));
     }
     let lowered = word.to_lowercase();
-    if lowered.contains('’') {
+    Lower(Cow::Owned(if lowered.contains('’') {
         lowered.replace('’', "'")
     } else {
         lowered
+    }))
+}
+
+/// A word in lower case: the word itself when it already was (most words in running text),
+/// so looking words up costs no allocation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Lower<'a>(Cow<'a, str>);
+
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl From<Lower<'_>> for String {
+    fn from(word: Lower<'_>) -> String {
+        word.0.into_owned()
     }
 }
 
