@@ -487,26 +487,16 @@ mod tests {
 
     #[test]
     fn months_clamp_the_day_and_days_cross_years() {
-        assert_eq!(
-            date(2021, 1, 31).checked_add(1.months()),
-            Ok(date(2021, 2, 28))
-        );
-        assert_eq!(
-            date(2024, 1, 31).checked_add(1.months()),
-            Ok(date(2024, 2, 29))
-        );
-        assert_eq!(
-            date(2024, 2, 29).checked_add(1.years()),
-            Ok(date(2025, 2, 28))
-        );
-        assert_eq!(
-            date(2022, 12, 31).checked_add(1.days()),
-            Ok(date(2023, 1, 1))
-        );
-        assert_eq!(
-            date(2023, 1, 1).checked_sub(1.days()),
-            Ok(date(2022, 12, 31))
-        );
+        let cases = [
+            (date(2021, 1, 31).checked_add(1.months()), date(2021, 2, 28)),
+            (date(2024, 1, 31).checked_add(1.months()), date(2024, 2, 29)),
+            (date(2024, 2, 29).checked_add(1.years()), date(2025, 2, 28)),
+            (date(2022, 12, 31).checked_add(1.days()), date(2023, 1, 1)),
+            (date(2023, 1, 1).checked_sub(1.days()), date(2022, 12, 31)),
+        ];
+        for (got, want) in cases {
+            assert_eq!(got, Ok(want));
+        }
         assert!(date(9999, 12, 31).tomorrow().is_err());
         assert!(Date::new(2023, 2, 29).is_err());
     }
