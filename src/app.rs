@@ -6,8 +6,7 @@ use crate::components::{
     timeline_panel::TimelinePanel, toolbar::Toolbar,
 };
 use crate::request::{
-    text_messages, AnalysisWorker, AnswerAssembler, AnswerPart, JsonCodec, Settings, ToWorker,
-    TEXT_PART_BYTES,
+    AnalysisWorker, AnswerAssembler, AnswerPart, JsonCodec, Settings, ToWorker, TEXT_PART_BYTES,
 };
 use crate::share::{self, SharedState};
 use crate::state::{Action, AppState, Focus, Status};
@@ -302,24 +301,24 @@ fn save_draft(shared: &SharedState, dark: Option<bool>) -> Option<String> {
 /// still in progress is abandoned: its worker is let go (it closes after that run, and its
 /// answer is never read) and a fresh one takes the new request at once.
 fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, shared: &SharedState) {
-    // the page's one copy of the text for this run: the pieces are cut from it as they go
-    let text: Rc<str> = shared.text.as_str().into();
-    if text.trim().is_empty() {
-        return;
-    }
     let mut w = worker.borrow_mut();
     w.next_id += 1;
     let id = w.next_id;
-    let run = ToWorker::Run {
-        id,
+    // the page's one copy of the text for this run: the pieces are cut from it as they go
+    let state = AppState {
+        text: shared.text.as_str().into(),
         html: shared.html,
         settings: shared.settings.clone(),
-        overrides: shared.overrides.clone(),
+        overrides: shared.overrides(),
+        ..AppState::default()
+    };
+    let Some(request) = state.request(id) else {
+        return;
     };
     if w.in_flight {
         w.bridge = None;
     }
-    w.sent = Some((id, text.clone()));
+    w.sent = Some((id, request.text.clone()));
     w.in_flight = true;
     w.answers = AnswerAssembler::default();
     let weak = Rc::downgrade(worker);
@@ -329,8 +328,7 @@ fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, shared: &SharedState)
     dispatch.dispatch(Action::Sent { id });
     let worker = worker.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let messages = text_messages(id, &text, TEXT_PART_BYTES).chain([run]);
-        for (i, message) in messages.enumerate() {
+        for (i, message) in request.messages(TEXT_PART_BYTES).enumerate() {
             if i > 0 {
                 // let the page handle input and paint between pieces
                 yew::platform::time::sleep(std::time::Duration::ZERO).await;

@@ -5,6 +5,7 @@
 
 use lede_analysis::{config::parse_reference, Analysis, BlockOverride, Config, InputKind, Lang};
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// The reader's settings: what the page's controls hold.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,11 +20,13 @@ pub struct Settings {
     pub keep_all: bool,
 }
 
-/// One analysis to run.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One analysis to run. The page sends it as [`Request::messages`]; the worker gathers
+/// them back into one with a [`RequestAssembler`].
+#[derive(Clone, Debug, PartialEq)]
 pub struct Request {
     pub id: u64,
-    pub text: String,
+    /// Shared with the page's state: the page holds one copy of a text, however large.
+    pub text: Rc<str>,
     pub html: bool,
     pub settings: Settings,
     /// Block corrections as (block start, kept).
@@ -118,31 +121,23 @@ pub enum ToWorker {
 
 impl Request {
     /// The messages that carry this request: its text cut on char boundaries into pieces of
-    /// at most `part_bytes` (one more char when a char is wider), then the run.
-    pub fn into_messages(self, part_bytes: usize) -> Vec<ToWorker> {
+    /// at most `part_bytes` (one more char when a char is wider), then the run. Each piece is
+    /// copied when it is taken, so the sender holds one piece's copy at a time.
+    pub fn messages(&self, part_bytes: usize) -> impl Iterator<Item = ToWorker> + '_ {
+        let id = self.id;
         let run = ToWorker::Run {
-            id: self.id,
+            id,
             html: self.html,
-            settings: self.settings,
-            overrides: self.overrides,
+            settings: self.settings.clone(),
+            overrides: self.overrides.clone(),
         };
-        text_messages(self.id, &self.text, part_bytes)
+        pieces(&self.text, part_bytes)
+            .map(move |part| ToWorker::Text {
+                id,
+                part: part.to_string(),
+            })
             .chain([run])
-            .collect()
     }
-}
-
-/// The pieces of request `id`'s text as messages, each made when it is taken: the page
-/// holds one piece's copy at a time, not a second copy of the whole text.
-pub fn text_messages(
-    id: u64,
-    text: &str,
-    part_bytes: usize,
-) -> impl Iterator<Item = ToWorker> + '_ {
-    pieces(text, part_bytes).map(move |part| ToWorker::Text {
-        id,
-        part: part.to_string(),
-    })
 }
 
 /// `text` cut into pieces of about `max` bytes, each ending on a char boundary.
@@ -204,7 +199,7 @@ impl RequestAssembler {
                 };
                 Some(Request {
                     id,
-                    text,
+                    text: text.into(),
                     html,
                     settings,
                     overrides,

@@ -126,7 +126,7 @@ impl AppState {
     pub fn request(&self, id: u64) -> Option<Request> {
         (!self.text.trim().is_empty()).then(|| Request {
             id,
-            text: self.text.to_string(),
+            text: self.text.clone(),
             html: self.html,
             settings: self.settings.clone(),
             overrides: self.overrides.iter().map(|o| (o.start, o.kept)).collect(),

@@ -250,7 +250,7 @@ fn a_slim_answer_is_restored_to_the_full_analysis() {
     ] {
         let request = Request {
             id: 3,
-            text: text.clone(),
+            text: text.as_str().into(),
             html,
             settings: Settings::default(),
             overrides: vec![],

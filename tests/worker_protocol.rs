@@ -8,7 +8,7 @@ use proptest::prelude::*;
 fn request(id: u64, text: &str) -> Request {
     Request {
         id,
-        text: text.to_string(),
+        text: text.into(),
         html: false,
         settings: Settings {
             date: "2024-03-14".into(),
@@ -29,7 +29,7 @@ fn reassembled(messages: Vec<ToWorker>) -> Vec<Request> {
 #[test]
 fn a_request_cut_into_pieces_arrives_whole_and_pieces_end_on_char_boundaries() {
     let text = "Der Minister sagte: „Wir öffnen den Hafen am Montag.“ 東京 🚢 ".repeat(50);
-    let messages = request(7, &text).into_messages(10);
+    let messages = request(7, &text).messages(10).collect::<Vec<_>>();
     let pieces = messages
         .iter()
         .filter(|m| matches!(m, ToWorker::Text { .. }))
@@ -52,9 +52,15 @@ fn a_request_cut_into_pieces_arrives_whole_and_pieces_end_on_char_boundaries() {
 
 #[test]
 fn pieces_of_a_stale_request_are_dropped_when_a_newer_one_starts() {
-    let mut messages = request(1, "old text that was abandoned").into_messages(4);
+    let mut messages = request(1, "old text that was abandoned")
+        .messages(4)
+        .collect::<Vec<_>>();
     messages.pop(); // the stale request never got to run
-    messages.extend(request(2, "the newest text").into_messages(4));
+    messages.extend(
+        request(2, "the newest text")
+            .messages(4)
+            .collect::<Vec<_>>(),
+    );
     assert_eq!(reassembled(messages), vec![request(2, "the newest text")]);
 }
 
@@ -90,7 +96,7 @@ fn an_answer_cut_into_parts_is_gathered_whole_and_a_stale_part_starts_over() {
 proptest! {
     #[test]
     fn any_text_survives_the_trip_in_pieces(text in "\\PC{0,300}", budget in 1usize..64) {
-        let messages = request(9, &text).into_messages(budget);
+        let messages = request(9, &text).messages(budget).collect::<Vec<_>>();
         prop_assert_eq!(reassembled(messages), vec![request(9, &text)]);
     }
 }
@@ -98,7 +104,9 @@ proptest! {
 #[test]
 fn a_warm_up_is_answered_by_nothing_and_leaves_pending_pieces_alone() {
     let mut assembler = RequestAssembler::default();
-    let mut messages = request(4, "“Ready,” she said on Monday.").into_messages(8);
+    let mut messages = request(4, "“Ready,” she said on Monday.")
+        .messages(8)
+        .collect::<Vec<_>>();
     let run = messages.pop().unwrap();
     for m in messages {
         assert!(assembler.take(m).is_none());
