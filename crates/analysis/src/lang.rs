@@ -51,17 +51,6 @@ impl<T> PerLang<T> {
 }
 
 impl Lang {
-    /// The languages with rule and word tables of their own ([`PerLang`]).
-    pub const WITH_TABLES: [Lang; 7] = [
-        Lang::En,
-        Lang::De,
-        Lang::Fr,
-        Lang::Es,
-        Lang::It,
-        Lang::Pt,
-        Lang::Ru,
-    ];
-
     pub const ALL: [Lang; 10] = [
         Lang::En,
         Lang::De,
@@ -74,6 +63,9 @@ impl Lang {
         Lang::Pl,
         Lang::Sv,
     ];
+
+    /// The languages with rule and word tables of their own ([`PerLang`]): the first seven.
+    pub const WITH_TABLES: &'static [Lang] = Lang::ALL.split_at(7).0;
 
     /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {

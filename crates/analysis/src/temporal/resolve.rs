@@ -31,6 +31,16 @@ pub struct Resolved {
     pub how: String,
 }
 
+/// Quarter `q` of `year`, as a TIMEX value ("1988-Q3").
+fn quarter_value(year: i32, q: u8) -> String {
+    let f = Fields {
+        year: Some(year),
+        quarter: Some(q),
+        ..Fields::default()
+    };
+    format_fields(&f, Grain::Quarter)
+}
+
 /// Completes `t` against `reference`; without one, unknown digits stay `X`.
 pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolved {
     let done = |value: String, how: &str| Resolved {
@@ -48,13 +58,8 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                 t.grain,
             ) {
                 // "the 1988 period" in a text about a quarter: that quarter of 1988
-                let f = Fields {
-                    year: Some(year),
-                    quarter: Some(q),
-                    ..Fields::default()
-                };
                 return Resolved {
-                    value: format_fields(&f, Grain::Quarter),
+                    value: quarter_value(year, q),
                     grain: Grain::Quarter,
                     how: "the quarter the text speaks of, in the year given".into(),
                 };
@@ -101,28 +106,15 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                 && ctx.last_quarter.is_some();
             if anchored {
                 let (y, q) = ctx.last_quarter.unwrap();
-                let f = Fields {
-                    year: Some(y - 1),
-                    quarter: Some(q),
-                    ..Fields::default()
-                };
                 return Resolved {
-                    value: format_fields(&f, Grain::Quarter),
+                    value: quarter_value(y - 1, q),
                     grain: Grain::Quarter,
                     how: "a year before the quarter the text speaks of".into(),
                 };
             }
             if *unit == Unit::Quarter && *n == 0 && t.latent {
                 if let Some((y, q)) = ctx.last_quarter {
-                    let f = Fields {
-                        year: Some(y),
-                        quarter: Some(q),
-                        ..Fields::default()
-                    };
-                    return done(
-                        format_fields(&f, Grain::Quarter),
-                        "the quarter the text speaks of",
-                    );
+                    return done(quarter_value(y, q), "the quarter the text speaks of");
                 }
                 // news reports the quarter just ended
                 return done(

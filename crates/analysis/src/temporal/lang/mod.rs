@@ -67,7 +67,7 @@ mod tests {
     #[test]
     fn every_rule_matches_its_example() {
         let mut failures = Vec::new();
-        for lang in Lang::WITH_TABLES {
+        for &lang in Lang::WITH_TABLES {
             let g = grammar(lang);
             for (i, rule) in g.rules.iter().enumerate() {
                 let mut found = Vec::new();
