@@ -2,8 +2,8 @@
 """What each crate costs in a wasm module: code bytes per crate (from the function names
 rustc leaves in the `name` section), plus the data segments (tables, strings) as one line.
 
-    cargo build --release --target wasm32-unknown-unknown --bin lede-worker
-    scripts/wasm_cost.py target/wasm32-unknown-unknown/release/lede-worker.wasm
+    cargo build --release --target wasm32-unknown-unknown --bin lede-web
+    scripts/wasm_cost.py target/wasm32-unknown-unknown/release/lede-web.wasm
 
 Sizes are of the module before wasm-bindgen and wasm-opt (which shrink everything by about a
 third); the shares are what to read. Generic code is charged to the crate that defines it

@@ -26,8 +26,6 @@ const DRAFT_KEY: &str = "lede.draft.v1";
 const DEBOUNCE_MS: u64 = 300;
 /// Drafts larger than this are not kept (browsers allow about 5 MB per site).
 const MAX_DRAFT_BYTES: usize = 2 * 1024 * 1024;
-/// The worker's loader script, written by Trunk next to the page.
-const WORKER_LOADER: &str = "./lede-worker_loader.js";
 
 /// What the draft in localStorage holds.
 #[derive(Serialize, Deserialize)]
@@ -86,10 +84,11 @@ fn spawn_worker(
                 });
             });
         })
+        // the worker starts the page's own module: one download serves both
         .with_loader(true)
-        .as_module(false)
+        .as_module(true)
         .encoding::<JsonCodec>()
-        .spawn(WORKER_LOADER)
+        .spawn(&dom::worker_script().expect("the page links its module and WebAssembly"))
 }
 
 #[component(App)]

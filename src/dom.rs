@@ -37,6 +37,39 @@ pub fn forget(key: &str) {
     }
 }
 
+/// The address of a file Trunk links from the page (`modulepreload` for the JavaScript module,
+/// `preload` for its WebAssembly), made absolute.
+fn linked_url(selector: &str) -> Option<String> {
+    let window = window()?;
+    let href = window
+        .document()?
+        .query_selector(selector)
+        .ok()??
+        .get_attribute("href")?;
+    let base = window.location().href().ok()?;
+    Some(web_sys::Url::new_with_base(&href, &base).ok()?.href())
+}
+
+/// A module-worker script that starts the page's own module and WebAssembly: the worker runs
+/// the same file as the page, so the browser downloads one. None if Trunk's links are missing.
+pub fn worker_script() -> Option<String> {
+    let module = linked_url(r#"link[rel="modulepreload"][href$=".js"]"#)?;
+    let wasm = linked_url(r#"link[rel="preload"][href$=".wasm"]"#)?;
+    let source = format!(
+        "import init from {module:?};\nawait init({{ module_or_path: {wasm:?} }});\n"
+    );
+    let parts = js_sys::Array::of1(&source.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// True inside a Web Worker (no document): the module then serves as the analysis worker.
+pub fn in_worker() -> bool {
+    !js_sys::Reflect::has(&js_sys::global(), &"document".into()).unwrap_or(false)
+}
+
 /// The URL fragment without `#`.
 pub fn fragment() -> String {
     window()

@@ -1,5 +1,15 @@
-//! The Lede page: mounts the app.
+//! The Lede module: in a page it mounts the app; in the Web Worker the page starts from the
+//! same module it runs the analysis, so the browser downloads and compiles one file.
+
+use gloo_worker::Registrable;
+use lede::request::{AnalysisWorker, JsonCodec};
 
 fn main() {
-    yew::Renderer::<lede::app::App>::new().render();
+    if lede::dom::in_worker() {
+        AnalysisWorker::registrar()
+            .encoding::<JsonCodec>()
+            .register();
+    } else {
+        yew::Renderer::<lede::app::App>::new().render();
+    }
 }
