@@ -227,11 +227,23 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
             {
                 continue
             }
+            // "the offer had been due to expire Friday": a plan told in the pluperfect was
+            // for a time already past
+            Some(Tense::Future) if pluperfect_before(&before[..i]) => return Tense::Past,
             Some(t) => return t,
             None => {}
         }
     }
     forward_cue(&after, reach).unwrap_or_default()
+}
+
+/// True when the words end in "had" or "had been" (the auxiliary of a plan such as "had
+/// been scheduled to").
+fn pluperfect_before(words: &[&str]) -> bool {
+    let n = words.len();
+    let last = |k: usize| n.checked_sub(k).map(|i| clean(words[i]));
+    last(1).as_deref() == Some("had")
+        || (last(1).as_deref() == Some("been") && last(2).as_deref() == Some("had"))
 }
 
 /// The first tense cue among the words after the expression.

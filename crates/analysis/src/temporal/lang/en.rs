@@ -1097,6 +1097,16 @@ pub static RULES: &[Rule] = &[
         build: fixed!(vague("FUTURE_REF")),
     },
     Rule {
+        name: "date/holiday-week",
+        pattern: r"{holiday}\s+week",
+        example: "Easter week",
+        build: |c| {
+            let mut t = holiday(c, Lean::Nearest)?;
+            t.grain = Grain::Week;
+            Some(t)
+        },
+    },
+    Rule {
         name: "date/holiday",
         pattern: r"{holiday}(?:,?\s+{year})?",
         example: "Christmas",
