@@ -244,8 +244,12 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
-        // "high noon": the idiom, not the hour
-        if m.rule == "time/noon" && prev == "high" {
+        // "high noon", "``High Noon''": the idiom or the film, not the hour
+        if m.rule == "time/noon" && prev.trim_matches(|c: char| !c.is_alphanumeric()) == "high" {
+            return false;
+        }
+        // "today's youth", "the leaders of tomorrow": the present or the coming age, not a day
+        if m.rule == "date/deictic-day" && names_an_age(text, m.span, &lower, &prev) {
             return false;
         }
         // "average daily volume": a statistic's period, not a recurrence
@@ -343,6 +347,33 @@ const MEASURES: &[&str] = &[
     "lb",
     "lbs",
 ];
+
+/// Nouns that "today's" makes an age rather than a day ("today's youth", "today's personal
+/// computers").
+const OF_AN_AGE: &[&str] = &[
+    "world", "youth", "society", "generation", "generations", "children", "kids", "teenagers",
+    "young", "families", "computers", "technology", "culture", "standards",
+];
+
+/// True when "today's" or "tomorrow's" heads a noun of an age, or "tomorrow" follows "of"
+/// ("the people of tomorrow").
+fn names_an_age(text: &str, span: Span, lower: &str, prev: &str) -> bool {
+    if !matches!(lower, "today" | "tomorrow") {
+        return false;
+    }
+    if lower == "tomorrow" && prev == "of" {
+        return true;
+    }
+    let rest = &text[span.end..];
+    let Some(after) = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")) else {
+        return false;
+    };
+    after
+        .split_whitespace()
+        .take(2)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .any(|w| OF_AN_AGE.contains(&w.as_str()))
+}
 
 fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;

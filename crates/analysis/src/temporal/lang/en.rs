@@ -73,6 +73,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("eighty", 80.0),
         ("ninety", 90.0),
         ("hundred", 100.0),
+        ("thousand", 1000.0),
         ("half a", 0.5),
         ("several", -1.0),
         ("few", -1.0),
