@@ -351,8 +351,20 @@ const MEASURES: &[&str] = &[
 /// Nouns that "today's" makes an age rather than a day ("today's youth", "today's personal
 /// computers").
 const OF_AN_AGE: &[&str] = &[
-    "world", "youth", "society", "generation", "generations", "children", "kids", "teenagers",
-    "young", "families", "computers", "technology", "culture", "standards",
+    "world",
+    "youth",
+    "society",
+    "generation",
+    "generations",
+    "children",
+    "kids",
+    "teenagers",
+    "young",
+    "families",
+    "computers",
+    "technology",
+    "culture",
+    "standards",
 ];
 
 /// True when "today's" or "tomorrow's" heads a noun of an age, or "tomorrow" follows "of"
@@ -371,7 +383,10 @@ fn names_an_age(text: &str, span: Span, lower: &str, prev: &str) -> bool {
     after
         .split_whitespace()
         .take(2)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
         .any(|w| OF_AN_AGE.contains(&w.as_str()))
 }
 
@@ -823,8 +838,12 @@ fn share_plural_daypart(input: &Input, mentions: &mut Vec<Mention>) {
     for i in 1..mentions.len() {
         let (head, tail) = mentions.split_at_mut(i);
         let (m, next) = (&mut head[i - 1], &tail[0]);
-        let (Spec::Weekday { weekday, fields, .. }, Spec::Literal(set)) =
-            (&m.timex.spec, &next.timex.spec)
+        let (
+            Spec::Weekday {
+                weekday, fields, ..
+            },
+            Spec::Literal(set),
+        ) = (&m.timex.spec, &next.timex.spec)
         else {
             continue;
         };
@@ -833,7 +852,10 @@ fn share_plural_daypart(input: &Input, mentions: &mut Vec<Mention>) {
             && fields.daypart.is_none()
             && next.span.start > m.span.end
             && matches!(
-                text[m.span.end..next.span.start].trim().to_lowercase().as_str(),
+                text[m.span.end..next.span.start]
+                    .trim()
+                    .to_lowercase()
+                    .as_str(),
                 "and" | "or" | "," | "&"
             );
         let Some(part) = set.find('T').map(|t| &set[t..]).filter(|_| joined) else {
@@ -1034,12 +1056,12 @@ fn join_day_before_date(text: &str, mentions: &mut Vec<Mention>) {
 }
 
 /// True when `m` names one day of the calendar, near the document date or with its year
-/// ("last Tuesday", "Nov. 3", "yesterday"), not a span or a time the text narrates.
+/// ("last Tuesday", "Nov. 3", "Thanksgiving"), not a span or a time the text narrates.
 fn names_a_day(m: &Mention) -> bool {
     m.kind == TimexType::Date
         && m.grain == Grain::Day
         && match &m.timex.spec {
-            Spec::Weekday { .. } => true,
+            Spec::Weekday { .. } | Spec::Holiday { .. } => true,
             Spec::Calendar { fields, .. } => fields.month.is_some() && fields.day.is_some(),
             Spec::Shift { unit, .. } => *unit == super::value::Unit::Day,
             _ => false,

@@ -169,11 +169,14 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                 reference.map(|r| {
                     let r = r.date();
                     // "Easter week began": the holiday's week that holds the reference day
-                    let holding = [-1, 0, 1].map(|k| r.year() as i32 + k).into_iter().find(|y| {
-                        holiday
-                            .date(*y)
-                            .is_some_and(|d| week && same_iso_week(d, r))
-                    });
+                    let holding = [-1, 0, 1]
+                        .map(|k| r.year() as i32 + k)
+                        .into_iter()
+                        .find(|y| {
+                            holiday
+                                .date(*y)
+                                .is_some_and(|d| week && same_iso_week(d, r))
+                        });
                     holding.unwrap_or_else(|| holiday_year(*holiday, *lean, r, ctx.tense))
                 })
             });

@@ -226,9 +226,7 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
         let next = before.get(i + 1).copied().or(Some(span.of(text)));
         if AGREED.contains(&clean(before[i]).as_str())
             && next.is_some_and(|w| clean(w) == "to")
-            && before
-                .get(i + 2)
-                .is_some_and(|w| infinitive_after_to(w))
+            && before.get(i + 2).is_some_and(|w| infinitive_after_to(w))
         {
             return Tense::Future;
         }
