@@ -67,3 +67,27 @@ fn the_day_first_setting_orders_ambiguous_numeric_dates() {
     assert!(how.contains("set by the reader"), "{how}");
     assert_eq!(item(Some(false)).0, "2022-03-04");
 }
+
+#[test]
+fn a_holiday_week_that_holds_the_reference_day_is_that_week() {
+    // Easter 2024 is March 31: the Monday before lies in its ISO week, the past tense
+    // notwithstanding; a week later the same words name the week just past.
+    let text = "Crowds filled the old town as Easter week began.\n";
+    let value_on = |day: &str| {
+        let config = Config {
+            reference: Some(parse_reference(day).unwrap()),
+            keep_all: true,
+            ..Config::default()
+        };
+        let analysis = analyze(text, &config);
+        let item = analysis
+            .timeline
+            .into_iter()
+            .find(|i| i.text == "Easter week")
+            .expect("the holiday week is on the timeline");
+        item.value
+    };
+    assert_eq!(value_on("2024-03-25"), "2024-W13");
+    assert_eq!(value_on("2024-04-08"), "2024-W13");
+    assert_eq!(value_on("2024-03-20"), "2023-W14");
+}

@@ -180,8 +180,8 @@ pub fn parse_number(s: &str, words: &[(&str, f64)]) -> Option<f64> {
         if v < 0.0 {
             return None;
         }
-        if v == 100.0 && total > 0.0 {
-            total *= 100.0;
+        if (v == 100.0 || v == 1000.0) && total > 0.0 {
+            total *= v;
         } else {
             total += v;
         }
@@ -235,7 +235,7 @@ fn compound_numbers(numbers: &[(&str, f64)]) -> String {
     };
     let tens = pick(&|v| (20.0..100.0).contains(&v) && v % 10.0 == 0.0);
     let units = pick(&|v| (1.0..10.0).contains(&v) && v.fract() == 0.0);
-    let hundred = pick(&|v| v == 100.0);
+    let hundred = pick(&|v| v == 100.0 || v == 1000.0);
     let mut out = String::new();
     if !tens.is_empty() && !units.is_empty() {
         out.push_str(&format!(

@@ -245,7 +245,7 @@ pub fn span_of(c: &Caps) -> Option<Timex> {
     if article && c.get("unit").is_some_and(|u| u.ends_with(['s', 'S'])) {
         amount = None;
     }
-    if amount.is_some_and(|a| a > 1000.0) {
+    if amount.is_some_and(|a| a > 10_000.0) {
         return None;
     }
     // TIMEX writes quarters as months and decades, centuries as years

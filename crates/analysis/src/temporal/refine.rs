@@ -41,9 +41,11 @@ const STEPS: &[(&str, Refiner)] = &[
     ("period-ended", retype_periods_ended),
     // 9. "April 24 and 25", "April 24-25": the second day of the month is a date too.
     ("second-day", add_second_days),
-    // 10. A date and a clock time side by side are one time ("December 16, 11:47").
+    // 10. "Monday and Tuesday nights": the plural part of the day makes both days sets.
+    ("shared-plural", share_plural_daypart),
+    // 11. A date and a clock time side by side are one time ("December 16, 11:47").
     ("date-and-time", join_date_and_time),
-    // 11. Nothing overlaps: the longer mention wins.
+    // 12. Nothing overlaps: the longer mention wins.
     ("overlaps", drop_overlaps),
 ];
 
@@ -242,8 +244,12 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
-        // "high noon": the idiom, not the hour
-        if m.rule == "time/noon" && prev == "high" {
+        // "high noon", "``High Noon''": the idiom or the film, not the hour
+        if m.rule == "time/noon" && prev.trim_matches(|c: char| !c.is_alphanumeric()) == "high" {
+            return false;
+        }
+        // "today's youth", "the leaders of tomorrow": the present or the coming age, not a day
+        if m.rule == "date/deictic-day" && names_an_age(text, m.span, &lower, &prev) {
             return false;
         }
         // "average daily volume": a statistic's period, not a recurrence
@@ -341,6 +347,48 @@ const MEASURES: &[&str] = &[
     "lb",
     "lbs",
 ];
+
+/// Nouns that "today's" makes an age rather than a day ("today's youth", "today's personal
+/// computers").
+const OF_AN_AGE: &[&str] = &[
+    "world",
+    "youth",
+    "society",
+    "generation",
+    "generations",
+    "children",
+    "kids",
+    "teenagers",
+    "young",
+    "families",
+    "computers",
+    "technology",
+    "culture",
+    "standards",
+];
+
+/// True when "today's" or "tomorrow's" heads a noun of an age, or "tomorrow" follows "of"
+/// ("the people of tomorrow").
+fn names_an_age(text: &str, span: Span, lower: &str, prev: &str) -> bool {
+    if !matches!(lower, "today" | "tomorrow") {
+        return false;
+    }
+    if lower == "tomorrow" && prev == "of" {
+        return true;
+    }
+    let rest = &text[span.end..];
+    let Some(after) = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")) else {
+        return false;
+    };
+    after
+        .split_whitespace()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .any(|w| OF_AN_AGE.contains(&w.as_str()))
+}
 
 fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;
@@ -656,7 +704,7 @@ fn join_date_and_time(input: &Input, mentions: &mut Vec<Mention>) {
                     | Spec::Shift { fields, .. }
                     | Spec::Anaphoric { fields, .. }
                     | Spec::Weekday { fields, .. } => add(fields),
-                    Spec::Literal(_) | Spec::Holiday { .. } => {}
+                    Spec::Literal(_) | Spec::Holiday { .. } | Spec::DaysFrom { .. } => {}
                 }
                 t.kind = TimexType::Time;
                 t.grain = if clock.second.is_some() {
@@ -783,6 +831,43 @@ fn second_day(text: &str, at: usize) -> Option<(Span, u8)> {
     Some((Span::new(digits_at, end), digits.parse().ok()?))
 }
 
+/// "Monday and Tuesday nights", "Saturday or Sunday mornings": a bare weekday joined to a
+/// weekday with a plural part of the day repeats as that one does.
+fn share_plural_daypart(input: &Input, mentions: &mut Vec<Mention>) {
+    let text = input.text;
+    for i in 1..mentions.len() {
+        let (head, tail) = mentions.split_at_mut(i);
+        let (m, next) = (&mut head[i - 1], &tail[0]);
+        let (
+            Spec::Weekday {
+                weekday, fields, ..
+            },
+            Spec::Literal(set),
+        ) = (&m.timex.spec, &next.timex.spec)
+        else {
+            continue;
+        };
+        let joined = next.rule == "set/weekday-plural"
+            && m.rule == "date/weekday"
+            && fields.daypart.is_none()
+            && next.span.start > m.span.end
+            && matches!(
+                text[m.span.end..next.span.start]
+                    .trim()
+                    .to_lowercase()
+                    .as_str(),
+                "and" | "or" | "," | "&"
+            );
+        let Some(part) = set.find('T').map(|t| &set[t..]).filter(|_| joined) else {
+            continue;
+        };
+        let value = format!("XXXX-WXX-{weekday}{part}");
+        m.timex = Timex::literal(TimexType::Set, value, Grain::Day);
+        m.rule = "set/weekday-shared-plural";
+        m.refresh();
+    }
+}
+
 fn drop_overlaps(_input: &Input, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -904,6 +989,7 @@ fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
 /// counts.
 fn trim_anaphoric_before(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;
+    join_day_before_date(text, mentions);
     let ends: Vec<usize> = mentions.iter().map(|m| m.span.end).collect();
     for m in mentions
         .iter_mut()
@@ -931,6 +1017,55 @@ fn trim_anaphoric_before(input: &Input, mentions: &mut Vec<Mention>) {
         }
         m.refresh();
     }
+}
+
+/// "The day before last Tuesday('s hearing)": a day counted from the day the next
+/// expression names is one expression, resolved from that day.
+fn join_day_before_date(text: &str, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (m, next) = (&mentions[i], &mentions[i + 1]);
+        let lower = m.span.of(text).to_lowercase();
+        let days = if lower.ends_with(" before") {
+            -1
+        } else if lower.ends_with(" after") {
+            1
+        } else {
+            0
+        };
+        let joined = m.rule == "date/anaphoric-before"
+            && lower.split_whitespace().nth(1) == Some("day")
+            && days != 0
+            && text[m.span.end..next.span.start].trim().is_empty()
+            && next.span.start > m.span.end
+            && names_a_day(next);
+        if joined {
+            let span = Span::new(m.span.start, next.span.end);
+            let timex = Timex {
+                spec: Spec::DaysFrom {
+                    base: Box::new(next.timex.clone()),
+                    days,
+                },
+                ..m.timex.clone()
+            };
+            mentions[i] = Mention::new(span, timex, "date/day-before-date");
+            mentions.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// True when `m` names one day of the calendar, near the document date or with its year
+/// ("last Tuesday", "Nov. 3", "Thanksgiving"), not a span or a time the text narrates.
+fn names_a_day(m: &Mention) -> bool {
+    m.kind == TimexType::Date
+        && m.grain == Grain::Day
+        && match &m.timex.spec {
+            Spec::Weekday { .. } | Spec::Holiday { .. } => true,
+            Spec::Calendar { fields, .. } => fields.month.is_some() && fields.day.is_some(),
+            Spec::Shift { unit, .. } => *unit == super::value::Unit::Day,
+            _ => false,
+        }
 }
 
 fn retype_periods_ended(input: &Input, mentions: &mut Vec<Mention>) {

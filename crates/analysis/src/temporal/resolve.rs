@@ -164,9 +164,32 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
             year,
             lean,
         } => {
-            let year = year
-                .or_else(|| reference.map(|r| holiday_year(*holiday, *lean, r.date(), ctx.tense)));
+            let week = t.grain == Grain::Week;
+            let year = year.or_else(|| {
+                reference.map(|r| {
+                    let r = r.date();
+                    // "Easter week began": the holiday's week that holds the reference day
+                    let holding = [-1, 0, 1]
+                        .map(|k| r.year() as i32 + k)
+                        .into_iter()
+                        .find(|y| {
+                            holiday
+                                .date(*y)
+                                .is_some_and(|d| week && same_iso_week(d, r))
+                        });
+                    holding.unwrap_or_else(|| holiday_year(*holiday, *lean, r, ctx.tense))
+                })
+            });
             match year.and_then(|y| holiday.date(y)) {
+                Some(d) if week => done(
+                    week_of(&Fields {
+                        year: Some(d.year() as i32),
+                        month: Some(d.month() as u8),
+                        day: Some(d.day() as u8),
+                        ..Fields::default()
+                    }),
+                    "the week of a holiday, year from the document date",
+                ),
                 Some(d) => done(
                     d.to_string(),
                     if reference.is_some() {
@@ -182,6 +205,18 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                     };
                     done(value, "no reference date")
                 }
+            }
+        }
+        Spec::DaysFrom { base, days } => {
+            let from = resolve(base, reference, ctx);
+            match from.value.parse::<Date>() {
+                Ok(d) => done(
+                    d.checked_add(i64::from(*days).days())
+                        .unwrap_or(d)
+                        .to_string(),
+                    &format!("{days} day(s) from {}, {}", from.value, from.how),
+                ),
+                Err(_) => done("XXXX-XX-XX".into(), "no reference date"),
             }
         }
         Spec::Anaphoric { unit, n, fields } => match ctx.anchor {
@@ -308,6 +343,12 @@ fn from_anchor(
         },
     }
     format_fields(&f, grain)
+}
+
+/// True when `a` and `b` fall in the same ISO week.
+fn same_iso_week(a: Date, b: Date) -> bool {
+    let (a, b) = (a.iso_week_date(), b.iso_week_date());
+    (a.year(), a.week()) == (b.year(), b.week())
 }
 
 /// The year of a holiday written without one: the direction word, else the tense, else the

@@ -56,6 +56,10 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "expected", "expects", "expect", "intends", "intend", "intended",
 ];
 
+/// Words of agreement whose infinitive lies ahead ("agreed to buy the unit in February"),
+/// unlike their object ("agreed to the terms in February").
+const AGREED: &[&str] = &["agree", "agrees", "agreed", "agreement"];
+
 /// Verbs of planning whose object lies ahead even when the plan is told in the past.
 const PLANNED: &[&str] = &[
     "planned",
@@ -220,6 +224,12 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
         }
         let prev = i.checked_sub(1).map(|p| before[p]);
         let next = before.get(i + 1).copied().or(Some(span.of(text)));
+        if AGREED.contains(&clean(before[i]).as_str())
+            && next.is_some_and(|w| clean(w) == "to")
+            && before.get(i + 2).is_some_and(|w| infinitive_after_to(w))
+        {
+            return Tense::Future;
+        }
         match cue(prev, before[i], next, false) {
             // a participle after "be" ("will be held") takes the tense of the auxiliary
             Some(Tense::Past)
@@ -227,11 +237,32 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
             {
                 continue
             }
+            // "the offer had been due to expire Friday": a plan told in the pluperfect was
+            // for a time already past
+            Some(Tense::Future) if pluperfect_before(&before[..i]) => return Tense::Past,
             Some(t) => return t,
             None => {}
         }
     }
     forward_cue(&after, reach).unwrap_or_default()
+}
+
+/// True when `w`, after "to", can start an infinitive: a word in lower case, not an
+/// article, a possessive or an object pronoun ("to the terms", "to it").
+fn infinitive_after_to(w: &str) -> bool {
+    let w = clean(w);
+    w.starts_with(char::is_lowercase)
+        && !DETERMINERS.contains(&w.as_str())
+        && !["it", "them", "him", "us", "me", "you", "all", "both"].contains(&w.as_str())
+}
+
+/// True when the words end in "had" or "had been" (the auxiliary of a plan such as "had
+/// been scheduled to").
+fn pluperfect_before(words: &[&str]) -> bool {
+    let n = words.len();
+    let last = |k: usize| n.checked_sub(k).map(|i| clean(words[i]));
+    last(1).as_deref() == Some("had")
+        || (last(1).as_deref() == Some("been") && last(2).as_deref() == Some("had"))
 }
 
 /// The first tense cue among the words after the expression.

@@ -214,6 +214,8 @@ pub enum Spec {
         year: Option<i32>,
         lean: Lean,
     },
+    /// `days` days from the day another expression names ("the day before last Tuesday").
+    DaysFrom { base: Box<Timex>, days: i32 },
     /// The value is complete as written (durations, sets, vague references).
     Literal(String),
 }

@@ -73,6 +73,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("eighty", 80.0),
         ("ninety", 90.0),
         ("hundred", 100.0),
+        ("thousand", 1000.0),
         ("half a", 0.5),
         ("several", -1.0),
         ("few", -1.0),
@@ -932,7 +933,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/anaphoric",
-        pattern: r"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:that|the\s+following)\s+(?:day|morning|afternoon|evening|night|week|month|year)|the\s+same\s+(?:day|week|month|year)|the\s+(?:next|previous|preceding)\s+(?:day|morning|afternoon|evening|night))",
+        pattern: r"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:that|the\s+following)\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:the|that)\s+same\s+(?:day|week|month|year)|the\s+(?:next|previous|preceding)\s+(?:day|morning|afternoon|evening|night))",
         example: "later that year",
         build: anaphoric,
     },
@@ -1095,6 +1096,16 @@ pub static RULES: &[Rule] = &[
         pattern: r"(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)",
         example: "the future",
         build: fixed!(vague("FUTURE_REF")),
+    },
+    Rule {
+        name: "date/holiday-week",
+        pattern: r"{holiday}\s+week",
+        example: "Easter week",
+        build: |c| {
+            let mut t = holiday(c, Lean::Nearest)?;
+            t.grain = Grain::Week;
+            Some(t)
+        },
     },
     Rule {
         name: "date/holiday",
