@@ -13,6 +13,7 @@ use super::wordlist;
 use super::Paragraph;
 use crate::model::Span;
 use crate::segment::sentences;
+pub use forms::headline_lead;
 pub use forms::is_poll;
 use forms::{finding, nominal_report, participle_after_quote, poll_subject, question};
 

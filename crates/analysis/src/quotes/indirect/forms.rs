@@ -253,3 +253,38 @@ pub(super) fn finding(l: &str) -> bool {
             | "revealed"
     )
 }
+
+/// A headline that gives its words to a name before a colon: "Smith: The plan will fail" —
+/// the words after the colon, said by the person named. Only the article's first line or a
+/// heading, and only a name that fills all the words before the colon.
+pub fn headline_lead(text: &str, words: &[Word], line: Span) -> Option<Reported> {
+    let s = line.of(text);
+    let colon = s.find(": ")?;
+    let prefix_end = line.start + colon;
+    let last = words
+        .partition_point(|w| w.end <= prefix_end)
+        .checked_sub(1)?;
+    if last >= 4 || words.first()?.start != line.start || words[last].end != prefix_end {
+        return None;
+    }
+    let name = crate::quotes::speaker::name_at(text, words, 0, prefix_end)?;
+    if name.span != Span::new(line.start, prefix_end) || is_poll(name.span.of(text)) {
+        return None;
+    }
+    let from = prefix_end + 2;
+    let body = text[from..line.end]
+        .trim_end_matches(|c: char| c.is_whitespace() || ".!?;:\"”’'".contains(c));
+    let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+    if count_words(content.of(text)) < MIN_CONTENT_WORDS {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: Attribution {
+            cue: Span::new(prefix_end, prefix_end + 1),
+            speaker: Some(name),
+        },
+        rule: "indirect/headline-lead",
+        plain: false,
+    })
+}
