@@ -409,6 +409,10 @@ fn in_sentence(
             && !stance_only
         {
             let tail = &text[cue_end..sentence.end];
+            // "In a 1963 speech, he declared:": the words come after the colon
+            if tail.trim_start().starts_with(':') {
+                continue;
+            }
             let content_follows = after.is_some_and(|c| {
                 pronoun_start(text, words, c) || after_that(text, words, cue.last, c)
             }) && !tail.trim_start().starts_with(',');
@@ -737,7 +741,8 @@ fn negated_or_passive(text: &str, words: &[Word], cue: usize) -> bool {
     let prev = |k: usize| cue.checked_sub(k).map(|j| lower(words[j].of(text)));
     // "is calling for", "has been saying": a progressive, not a passive
     if lower(words[cue].of(text)).ends_with("ing") {
-        return matches!(prev(1).as_deref(), Some("not" | "never" | "to"))
+        // "it goes without saying": no one says it
+        return matches!(prev(1).as_deref(), Some("not" | "never" | "to" | "without"))
             || prev(1).is_some_and(|p| p.ends_with("n't"));
     }
     matches!(
@@ -756,6 +761,13 @@ fn negated_or_passive(text: &str, words: &[Word], cue: usize) -> bool {
                 | "to"
         )
     ) || matches!(prev(2).as_deref(), Some("not" | "never" | "been"))
+        // "was also endorsed", "were widely criticized": a passive with an adverb between
+        || matches!(
+            prev(2).as_deref(),
+            Some("is" | "was" | "are" | "were" | "be" | "been" | "being")
+        ) && prev(1).is_some_and(|p| {
+            p.as_str().ends_with("ly") || matches!(p.as_str(), "also" | "then" | "later" | "often")
+        })
         || prev(1).is_some_and(|p| p.ends_with("n't"))
 }
 
@@ -820,6 +832,10 @@ fn object_like(text: &str, words: &[Word], content: Span) -> bool {
                 | "of"
                 | "into"
                 | "over"
+                | "during"
+                | "after"
+                | "amid"
+                | "throughout"
                 | "goodbye"
                 | "hello"
                 | "thanks"
@@ -939,8 +955,19 @@ fn content_after(
 ) -> Option<Span> {
     let mut start = from;
     let first_after = words.partition_point(|w| w.start < from);
-    // "told reporters that", "said on Tuesday that": up to six words before a "that"
-    for w in words.iter().skip(first_after).take(6) {
+    // "told reporters that": up to six words before a "that"; eight after a phrase of time or
+    // occasion ("said during a call last Thursday that")
+    let occasion = words.get(first_after).is_some_and(|w| {
+        matches!(
+            lower(w.of(text)).as_str(),
+            "during" | "on" | "in" | "at" | "after" | "earlier" | "last" | "this"
+        )
+    });
+    for w in words
+        .iter()
+        .skip(first_after)
+        .take(if occasion { 8 } else { 6 })
+    {
         let l = lower(w.of(text));
         // a verb before the "that" means the clause began already ("said the video is the
         // nicest thing that …")
