@@ -198,9 +198,6 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     }
     // reported speech needs a person (or a role) as its source, not an organisation's name
     items.retain(|i| {
-        if std::env::var("LEDE_X").is_ok() {
-            return true;
-        }
         // a verb of attitude reports only for someone named in full ("EDC declined to …")
         if i.rule.starts_with("indirect/attitude") {
             if let (Some(PhraseKind::Name), id) = (i.phrase.map(|p| p.kind), i.speaker) {
