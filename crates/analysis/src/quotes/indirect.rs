@@ -81,6 +81,7 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 .then(|| head_before(text, &r, span))
                 .flatten();
             out.extend(head);
+            out.extend(earlier_report(text, &para.words, &r, span, lex));
             let second = second_report(text, &para.words, &r, span, lex);
             if let Some((first_end, second)) = second {
                 out.push(Reported {
@@ -159,6 +160,38 @@ fn second_report(
         return Some((first_end, second));
     }
     None
+}
+
+/// A report before the one found, in a verb phrase coordinated with it: "Graham called
+/// both candidates crazy and said …" — the stretch before the "and" read again, verbs of
+/// attitude included.
+fn earlier_report(
+    text: &str,
+    words: &[Word],
+    r: &Reported,
+    sentence: Span,
+    lex: &Lexicon,
+) -> Option<Reported> {
+    if r.rule != "indirect/content-after-cue" {
+        return None;
+    }
+    let cue = words.partition_point(|w| w.start < r.attribution.cue.start);
+    let a = words.partition_point(|w| w.start < sentence.start);
+    // back over "also", "then" or a pronoun to the conjunction
+    let mut c = cue.checked_sub(1)?;
+    while c > a
+        && c + 2 >= cue
+        && matches!(lower(words[c].of(text)).as_str(), "also" | "then" | "later")
+    {
+        c -= 1;
+    }
+    if c <= a || !matches!(lower(words[c].of(text)).as_str(), "and" | "but") {
+        return None;
+    }
+    let region = Span::new(sentence.start, words[c - 1].end);
+    let earlier = in_sentence(text, words, region, lex, true)?;
+    (earlier.content.end <= words[c].start && count_words(earlier.content.of(text)) >= 2)
+        .then_some(earlier)
 }
 
 /// The reported words before a cue set between commas ("The plan, an aide said, is …"):
@@ -521,7 +554,17 @@ fn attitude_object(
     sentence: Span,
     lex: &Lexicon,
 ) -> Option<Reported> {
-    let speaker = super::speaker::subject_before(text, words, cue.first, sentence.start, lex)?;
+    let a = words.partition_point(|w| w.start < sentence.start);
+    // "Carson took the stage and called the system rotten": the subject of the first verb
+    let coordinated =
+        cue.first > a && matches!(lower(words[cue.first - 1].of(text)).as_str(), "and" | "but");
+    let speaker = super::speaker::subject_before(text, words, cue.first, sentence.start, lex)
+        .or_else(|| {
+            coordinated
+                .then(|| super::attribution::sentence_subject(text, words, a, cue.first, lex))
+                .flatten()
+                .filter(|p| p.kind != PhraseKind::Nominal)
+        })?;
     // "found that most residents support": the subject of a clause, not of the report
     let opener = lower(
         speaker
