@@ -40,7 +40,13 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
         if let Some(close) = quoted.overlapping(sentence).map(|q| q.end).max() {
             if close < sentence.end {
                 let rest = Span::new(close, sentence.end);
-                out.extend(participle_after_quote(text, &para.words, rest, lex));
+                out.extend(participle_after_quote(
+                    text,
+                    &para.words,
+                    rest,
+                    sentence,
+                    lex,
+                ));
             }
         }
         let span = match first_quote {

@@ -141,12 +141,15 @@ pub(super) fn question(
     None
 }
 
-/// After a quotation: "…,” he said, adding that …" — the participle's clause, reported by the
-/// speaker of the cue before it.
+/// After a quotation: "…,” he said, adding that …", "…,” she said, though she added that …",
+/// "declaring it “…” and said it was …" — the clause of a later verb of speech, reported by
+/// the speaker of the cue right after the quotation, the pronoun before the verb, or the
+/// sentence's subject.
 pub(super) fn participle_after_quote(
     text: &str,
     words: &[Word],
     rest: Span,
+    sentence: Span,
     lex: &Lexicon,
 ) -> Option<Reported> {
     let a = words.partition_point(|w| w.start < rest.start);
@@ -155,16 +158,53 @@ pub(super) fn participle_after_quote(
         return None;
     }
     // ", Ann Cole said, adding": the cue within the first words after the quotation
-    let lead = (a..b.min(a + 4)).find_map(|k| cue_at(text, words, k, lex, false))?;
-    let speaker = speaker_of(text, words, lead, rest.start, rest.end, lex)?;
-    for i in lead.last + 1..b {
+    let lead = (a..b.min(a + 4)).find_map(|k| cue_at(text, words, k, lex, false));
+    let lead_speaker = lead.and_then(|l| speaker_of(text, words, l, rest.start, rest.end, lex));
+    // "… and said it was …": a cue without a speaker of its own is the verb to read
+    let from = lead
+        .filter(|_| lead_speaker.is_some())
+        .map_or(a, |l| l.last + 1);
+    for i in from.max(a + 1)..b {
         let l = lower(words[i].of(text));
-        let gap = &text[words[i - 1].end..words[i].start];
-        if !l.ends_with("ing") || !lex.is_speech(&l) || gap.trim() != "," {
+        if !lex.is_speech(&l) || !l.is_ascii() {
             continue;
         }
+        let gap = &text[words[i - 1].end..words[i].start];
+        // ", saying …", ", citing …": a participle after a comma
+        let participle = l.ends_with("ing") && gap.trim() == ",";
+        // "and said", "though he added", "but she also said": a finite verb after a conjunction
+        let mut c = i - 1;
+        let mut pronoun = None;
+        while c > a && (c + 3 > i) {
+            let w = lower(words[c].of(text));
+            if let Some(g) = lex.pronoun_gender(&w) {
+                pronoun = Some(Phrase {
+                    span: words[c].span(),
+                    kind: PhraseKind::Pronoun,
+                    gender: Some(g),
+                    plural: false,
+                });
+            } else if w.as_str() != "also" {
+                break;
+            }
+            c -= 1;
+        }
+        let conjunction = matches!(
+            lower(words[c].of(text)).as_str(),
+            "and" | "but" | "though" | "although" | "while"
+        );
+        let finite = !l.ends_with("ing") && conjunction && (l.ends_with("ed") || plain_say(&l));
+        if !participle && !finite {
+            continue;
+        }
+        let speaker = pronoun.or(lead_speaker).or_else(|| {
+            // "declaring it “…” and said …": the subject of the sentence before the quotation
+            let first = words.partition_point(|w| w.start < sentence.start);
+            crate::quotes::attribution::sentence_subject(text, words, first, a.max(first), lex)
+                .filter(|p| p.kind != PhraseKind::Nominal || !p.plural)
+        })?;
         let content = content_after(text, words, words[i].end, rest, lex)?;
-        let opens = plain_say(&l)
+        let opens = plain_say(&l) && !participle
             || after_that(text, words, i, content)
             || pronoun_start(text, words, content)
             || clause_start(text, words, content, true);
