@@ -134,11 +134,17 @@ fn second_report(
         });
         let coordinated = !l.ends_with("ing") && and_at.is_some() && l.ends_with("ed")
             || and_at.is_some() && matches!(l.as_str(), "said" | "told" | "wrote" | "says");
-        if !participle && !coordinated {
+        // "…, and human rights groups warned that …": a new speaker after a comma and "and"
+        let other = (!participle && !coordinated && lex.is_speech(&l) && !l.ends_with("ing"))
+            .then(|| other_speaker(text, words, a, i, lex))
+            .flatten();
+        if !participle && !coordinated && other.is_none() {
             continue;
         }
         let cut = if participle {
             words[i - 1].end
+        } else if let Some((and, _)) = other {
+            words[and - 1].end
         } else {
             words[and_at? - 1].end
         };
@@ -154,18 +160,54 @@ fn second_report(
         {
             return None;
         }
+        if other.is_some() && !after_that(text, words, i, content) {
+            return None;
+        }
         let second = Reported {
             content,
             attribution: Attribution {
                 cue: words[i].span(),
-                speaker: r.attribution.speaker,
+                speaker: other.map(|(_, p)| Some(p)).unwrap_or(r.attribution.speaker),
             },
-            rule: "indirect/second-cue",
-            plain: r.plain,
+            rule: if other.is_some() {
+                "indirect/second-speaker"
+            } else {
+                "indirect/second-cue"
+            },
+            plain: other.is_none() && r.plain || plain_say(&l),
         };
         return Some((first_end, second));
     }
     None
+}
+
+/// ", and Maria Lopez said that …": the conjunction after a comma and the subject between it
+/// and the verb at `cue` (a name or a person's role, found within six words).
+fn other_speaker(
+    text: &str,
+    words: &[Word],
+    from: usize,
+    cue: usize,
+    lex: &Lexicon,
+) -> Option<(usize, super::speaker::Phrase)> {
+    let and = (from.max(cue.saturating_sub(7))..cue.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            matches!(lower(words[k].of(text)).as_str(), "and" | "but" | "while")
+                && k > 0
+                && text[words[k - 1].end..words[k].start].contains(',')
+        })?;
+    let p = super::speaker::subject_before(text, words, cue, words[and].end, lex)?;
+    // "and harbour master Oren Falk said": a few words of role may stand before the name
+    let at = words.partition_point(|w| w.start < p.span.start);
+    let starts_after = at > and
+        && at <= and + 3
+        && !text[words[and].end..p.span.start].contains([',', ';', '(', '"', '“']);
+    let person = match p.kind {
+        PhraseKind::Name | PhraseKind::Pronoun => true,
+        PhraseKind::Nominal => super::names_people(p.span.of(text)),
+    };
+    (starts_after && person).then_some((and, p))
 }
 
 /// A report before the one found, in a verb phrase coordinated with it: "Graham called
