@@ -15,7 +15,9 @@ use crate::model::Span;
 use crate::segment::sentences;
 pub use forms::headline_lead;
 pub use forms::is_poll;
-use forms::{finding, nominal_report, participle_after_quote, poll_subject, question};
+use forms::{
+    finding, nominal_report, participle_after_quote, poll_subject, question, topic_report,
+};
 
 mod forms;
 
@@ -66,7 +68,8 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
         // a claim named as a noun last
         let found = in_sentence(text, &para.words, span, lex, false)
             .or_else(|| in_sentence(text, &para.words, span, lex, true))
-            .or_else(|| nominal_report(text, &para.words, span, lex));
+            .or_else(|| nominal_report(text, &para.words, span, lex))
+            .or_else(|| topic_report(text, &para.words, span, lex));
         // reported words never open with a quotation mark: that is a quote, read elsewhere
         let found = found.filter(|r| {
             !r.content
@@ -606,7 +609,24 @@ fn attitude_object(
     // "Carson took the stage and called the system rotten": the subject of the first verb
     let coordinated =
         cue.first > a && matches!(lower(words[cue.first - 1].of(text)).as_str(), "and" | "but");
+    // "Clinton is calling for …", "she has long opposed …": auxiliaries and an adverb
+    // between the subject and the verb
+    let mut v = cue.first;
+    while v > a
+        && v + 3 > cue.first
+        && matches!(
+            lower(words[v - 1].of(text)).as_str(),
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "been" | "long" | "also"
+        )
+    {
+        v -= 1;
+    }
     let speaker = super::speaker::subject_before(text, words, cue.first, sentence.start, lex)
+        .or_else(|| {
+            (v < cue.first)
+                .then(|| super::speaker::subject_before(text, words, v, sentence.start, lex))
+                .flatten()
+        })
         .or_else(|| {
             coordinated
                 .then(|| super::attribution::sentence_subject(text, words, a, cue.first, lex))
@@ -954,6 +974,13 @@ fn object_like(text: &str, words: &[Word], content: Span) -> bool {
                 | "grace"
                 | "later"
         )
+}
+
+/// True when only spaces stand between word `i` and the next.
+fn tokens_only_spaces(text: &str, words: &[Word], i: usize) -> bool {
+    words
+        .get(i + 1)
+        .is_some_and(|n| super::tokens::only_spaces(&text[words[i].end..n.start]))
 }
 
 fn count_words(s: &str) -> usize {

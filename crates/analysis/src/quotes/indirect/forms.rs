@@ -328,3 +328,68 @@ pub fn headline_lead(text: &str, words: &[Word], line: Span) -> Option<Reported>
         plain: false,
     })
 }
+
+/// Verbs that report speech on a topic named after "about" ("she spoke about the attack").
+#[rustfmt::skip]
+const TOPIC_VERBS: &[&str] = &[
+    "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking", "wrote",
+    "writes", "complained", "complains", "joked", "jokes", "boasted", "boasts", "bragged",
+    "brags", "testified", "lied", "lying", "tweeted", "tweets", "testifies",
+];
+
+/// Speech named by its topic: "Carson spoke about the consulate" — the words after "about",
+/// up to a comma or the sentence end, said by one person who is the verb's subject.
+pub(super) fn topic_report(
+    text: &str,
+    words: &[Word],
+    sentence: Span,
+    lex: &Lexicon,
+) -> Option<Reported> {
+    let a = words.partition_point(|w| w.start < sentence.start);
+    let b = words.partition_point(|w| w.end <= sentence.end);
+    for i in a..b.saturating_sub(2) {
+        let l = lower(words[i].of(text));
+        if !wordlist::has(TOPIC_VERBS, l.as_str()) || lower(words[i + 1].of(text)) != "about" {
+            continue;
+        }
+        if !super::tokens_only_spaces(text, words, i) {
+            continue;
+        }
+        let coordinated = i > a && matches!(lower(words[i - 1].of(text)).as_str(), "and" | "but");
+        let speaker = crate::quotes::speaker::subject_before(text, words, i, sentence.start, lex)
+            .or_else(|| {
+            coordinated
+                .then(|| crate::quotes::attribution::sentence_subject(text, words, a, i, lex))
+                .flatten()
+        })?;
+        // one person: a name, "he" or "she", a single role — not "they", not a body
+        let person = !speaker.plural
+            && match speaker.kind {
+                PhraseKind::Name | PhraseKind::Pronoun => true,
+                PhraseKind::Nominal => crate::quotes::names_people(speaker.span.of(text)),
+            };
+        if !person {
+            return None;
+        }
+        let from = words[i + 1].end;
+        let rest = &text[from..sentence.end];
+        let stop = rest.find([',', ';', '(', '—', ':']).unwrap_or(rest.len());
+        let body =
+            rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || ".!?\"”’".contains(c));
+        let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+        let first = content.of(text).chars().next()?;
+        if !first.is_alphanumeric() || count_words(content.of(text)) == 0 {
+            return None;
+        }
+        return Some(Reported {
+            content,
+            attribution: Attribution {
+                cue: Span::new(words[i].start, words[i + 1].end),
+                speaker: Some(speaker),
+            },
+            rule: "indirect/topic",
+            plain: false,
+        });
+    }
+    None
+}
