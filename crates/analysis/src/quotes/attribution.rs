@@ -82,6 +82,12 @@ pub fn read(
     if attribution.is_none() && words <= 3 && !whole_paragraph && !turn {
         return None;
     }
+    // "‘A fight from start to finish’" alone on its line: a subheading set in headline style,
+    // whose single marks quote a phrase from the story below
+    let single = matches!(cand.rule, "direct/curly-single" | "direct/straight-single");
+    if single && whole_paragraph && attribution.is_none() && words <= 12 {
+        return None;
+    }
     // "what they call “project fear”": a short phrase under a verb that is not a report
     let reports = attribution.is_some_and(|a| {
         let cue = lower(a.cue.of(text));
