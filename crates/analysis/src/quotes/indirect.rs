@@ -163,7 +163,10 @@ fn second_report(
         {
             return None;
         }
-        if other.is_some() && !after_that(text, words, i, content) {
+        let clause = after_that(text, words, i, content)
+            || pronoun_start(text, words, content)
+            || clause_start(text, words, content, true);
+        if other.is_some() && !clause {
             return None;
         }
         let second = Reported {
@@ -193,19 +196,32 @@ fn other_speaker(
     cue: usize,
     lex: &Lexicon,
 ) -> Option<(usize, super::speaker::Phrase)> {
-    let and = (from.max(cue.saturating_sub(7))..cue.saturating_sub(1))
-        .rev()
-        .find(|&k| {
-            matches!(lower(words[k].of(text)).as_str(), "and" | "but" | "while")
-                && k > 0
-                && text[words[k - 1].end..words[k].start].contains(',')
-        })?;
-    let p = super::speaker::subject_before(text, words, cue, words[and].end, lex)?;
-    // "and harbour master Oren Falk said": a few words of role may stand before the name
+    // the boundary: ", and", ", but", ", while" — or a bare comma right before the subject
+    let lo = from.max(cue.saturating_sub(7));
+    let and = (lo..cue.saturating_sub(1)).rev().find(|&k| {
+        matches!(lower(words[k].of(text)).as_str(), "and" | "but" | "while")
+            && k > 0
+            && text[words[k - 1].end..words[k].start].contains(',')
+    });
+    let p = match and {
+        Some(k) => super::speaker::subject_before(text, words, cue, words[k].end, lex)?,
+        None => super::speaker::subject_before(text, words, cue, words[lo].start, lex)?,
+    };
     let at = words.partition_point(|w| w.start < p.span.start);
-    let starts_after = at > and
-        && at <= and + 3
-        && !text[words[and].end..p.span.start].contains([',', ';', '(', '"', '“']);
+    let (and, starts_after) = match and {
+        // "and harbour master Oren Falk said": a few words of role may stand before the name
+        Some(k) => (
+            k,
+            at > k
+                && at <= k + 3
+                && !text[words[k].end..p.span.start].contains([',', ';', '(', '"', '“']),
+        ),
+        // "…, Lewandowski said he …": the subject opens right after the comma
+        None => (
+            at,
+            at > from + 1 && text[words[at - 1].end..p.span.start].trim() == ",",
+        ),
+    };
     let person = match p.kind {
         PhraseKind::Name | PhraseKind::Pronoun => true,
         PhraseKind::Nominal => super::names_people(p.span.of(text)),
