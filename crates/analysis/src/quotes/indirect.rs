@@ -51,6 +51,9 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 ));
             }
         }
+        // "Asked whether he would run, Bone said …": the question is reported too, also when
+        // the answer is a quotation
+        out.extend(question(text, &para.words, sentence, quoted, lex));
         let span = match first_quote {
             None => sentence,
             // "Carson said he saw no need to change, telling him that “…”": the report
@@ -62,8 +65,6 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 }
             }
         };
-        // "Asked whether he would run, Bone said …": the question is reported too
-        out.extend(question(text, &para.words, sentence, quoted, lex));
         // verbs of speech first; verbs of thought and attitude only where none reports;
         // a claim named as a noun last
         let found = in_sentence(text, &para.words, span, lex, false)
