@@ -82,6 +82,12 @@ pub fn read(
     if attribution.is_none() && words <= 3 && !whole_paragraph && !turn {
         return None;
     }
+    // "“(CROSSTALK.)”": a stage direction of a transcript, not words spoken
+    let bare = content.trim_end_matches(['.', ',']);
+    if bare.starts_with(['(', '[']) && bare.ends_with([')', ']']) && !bare[1..].contains(['(', '['])
+    {
+        return None;
+    }
     // "in his 2012 book, “An American Son.”": the title of a work, even after a cue
     if after_work_noun(text, &para.words, cand.open) && title_case(content) {
         return None;
