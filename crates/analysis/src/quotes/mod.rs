@@ -137,7 +137,7 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     for (p, para) in paras.iter().enumerate() {
         // "Smith: The plan will fail": a title that gives its words to a name
         let lead = (p == 0 || para.heading)
-            .then(|| indirect::headline_lead(text, &para.words, para.span))
+            .then(|| indirect::headline_lead(text, &para.words, para.span, p == 0))
             .flatten()
             .filter(|r| quoted.overlapping(r.content).next().is_none());
         let headline = lead.is_some();

@@ -297,18 +297,28 @@ pub(super) fn finding(l: &str) -> bool {
 /// A headline that gives its words to a name before a colon: "Smith: The plan will fail" —
 /// the words after the colon, said by the person named. Only the article's first line or a
 /// heading, and only a name that fills all the words before the colon.
-pub fn headline_lead(text: &str, words: &[Word], line: Span) -> Option<Reported> {
+///
+/// On the article's first line (`title`), a description serves as well as a name ("Clinton
+/// camp: …", "IG report: …"), but not a label ("Breaking: …", "The Latest: …").
+pub fn headline_lead(text: &str, words: &[Word], line: Span, title: bool) -> Option<Reported> {
     let s = line.of(text);
     let colon = s.find(": ")?;
     let prefix_end = line.start + colon;
     let last = words
         .partition_point(|w| w.end <= prefix_end)
         .checked_sub(1)?;
-    if last >= 4 || words.first()?.start != line.start || words[last].end != prefix_end {
+    if last >= 5 || words.first()?.start != line.start || words[last].end != prefix_end {
         return None;
     }
-    let name = crate::quotes::speaker::name_at(text, words, 0, prefix_end)?;
-    if name.span != Span::new(line.start, prefix_end) || is_poll(name.span.of(text)) {
+    let whole = Span::new(line.start, prefix_end);
+    let name = crate::quotes::speaker::name_at(text, words, 0, prefix_end)
+        .filter(|n| n.span == whole && last < 4)
+        .or_else(|| {
+            title
+                .then(|| described(text, &words[..=last], whole))
+                .flatten()
+        })?;
+    if is_poll(name.span.of(text)) {
         return None;
     }
     let from = prefix_end + 2;
@@ -326,6 +336,37 @@ pub fn headline_lead(text: &str, words: &[Word], line: Span) -> Option<Reported>
         },
         rule: "indirect/headline-lead",
         plain: false,
+    })
+}
+
+/// Words that label a headline rather than name who speaks in it.
+#[rustfmt::skip]
+const HEADLINE_LABELS: &[&str] = &[
+    "breaking", "look", "watch", "update", "updated", "exclusive", "analysis", "opinion",
+    "video", "photos", "live", "correction", "latest", "the", "read", "more", "poll", "fix",
+    "is", "in", "for", "of", "to", "on", "at", "with", "and", "new",
+];
+
+/// A headline's prefix that describes its source: capitalised first, no label word, not a
+/// possessive.
+fn described(text: &str, words: &[Word], whole: Span) -> Option<Phrase> {
+    let first = words.first()?.of(text);
+    let ok = first.chars().next().is_some_and(char::is_uppercase)
+        && words.iter().all(|w| {
+            let raw = w.of(text);
+            let l = lower(raw);
+            !wordlist::has(HEADLINE_LABELS, l.as_str())
+                && !raw.ends_with("’s")
+                && !raw.ends_with("'s")
+        })
+        && !(words.len() == 1 && !first.chars().any(char::is_lowercase));
+    ok.then_some(Phrase {
+        span: whole,
+        kind: PhraseKind::Nominal,
+        gender: None,
+        plural: words
+            .last()
+            .is_some_and(|w| lower(w.of(text)).ends_with('s')),
     })
 }
 
