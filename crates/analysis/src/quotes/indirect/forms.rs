@@ -359,7 +359,8 @@ fn described(text: &str, words: &[Word], whole: Span) -> Option<Phrase> {
                 && !raw.ends_with("’s")
                 && !raw.ends_with("'s")
         })
-        && !(words.len() == 1 && !first.chars().any(char::is_lowercase));
+        // a single word in capitals is a label ("LOOK:")
+        && (words.len() != 1 || first.chars().any(char::is_lowercase));
     ok.then_some(Phrase {
         span: whole,
         kind: PhraseKind::Nominal,
