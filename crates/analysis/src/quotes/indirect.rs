@@ -188,6 +188,50 @@ fn second_report(
     None
 }
 
+/// "As Lena Holt said last week, the pier …": a cue in an as-clause gives the words after
+/// its comma (a short phrase of time may follow the verb).
+fn as_clause(
+    text: &str,
+    words: &[Word],
+    cue: &super::attribution::CueMatch,
+    speaker: super::speaker::Phrase,
+    sentence: Span,
+    a: usize,
+) -> Option<Reported> {
+    if cue.speaker_follows || speaker.span.start > words[cue.first].start {
+        return None;
+    }
+    let at = words.partition_point(|w| w.start < speaker.span.start);
+    if at <= a || lower(words[at - 1].of(text)) != "as" {
+        return None;
+    }
+    let rest = &text[words[cue.last].end..sentence.end];
+    let comma = rest.find(',')?;
+    if count_words(&rest[..comma]) > 4 || rest[..comma].contains(['.', ';', ':', '"', '“']) {
+        return None;
+    }
+    let from = words[cue.last].end + comma + 1;
+    let body = text[from..sentence.end]
+        .trim_end_matches(|c: char| c.is_whitespace() || ".!?;:\"”’»)".contains(c));
+    let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+    // a quotation in the words is read as one; "and …" goes on with another clause
+    if count_words(content.of(text)) < MIN_CONTENT_WORDS
+        || content.of(text).contains(['“', '"', '«', '„'])
+        || starts_with_conjunction(text, words, content)
+    {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: Attribution {
+            cue: Span::new(words[cue.first].start, words[cue.last].end),
+            speaker: Some(speaker),
+        },
+        rule: "indirect/as-cue",
+        plain: false,
+    })
+}
+
 /// ", and Maria Lopez said that …": the conjunction after a comma and the subject between it
 /// and the verb at `cue` (a name or a person's role, found within six words).
 fn other_speaker(
@@ -463,6 +507,13 @@ fn in_sentence(
             continue;
         }
         let inverted = speaker.span.start > words[cue.last].end;
+        // "But as Clyburn noted, those voters will …": the clause after the comma
+        if let Some(r) = as_clause(text, words, &cue, speaker, sentence, a) {
+            return Some(Reported {
+                plain: plain_say(&l),
+                ..r
+            });
+        }
         let attribution = Attribution {
             cue: Span::new(words[cue.first].start, words[cue.last].end),
             speaker: (speaker.span != words[i].span()).then_some(speaker),
