@@ -134,6 +134,10 @@ pub const ATTITUDE: &[&str] = &[
     "decried", "ridicule", "ridiculed", "dispute", "disputes", "disputed", "challenge",
     "challenges", "challenged", "bemoan", "bemoans", "bemoaned", "denounce", "denounces",
     "denounced", "rebuke", "rebukes", "rebuked", "lambasted", "assailed", "derided", "chided",
+    "voiced", "extolled", "downplayed", "outlined", "backed",
+    // participles, read after a comma ("…, denouncing the plan")
+    "supporting", "denouncing", "backing", "slamming", "echoing", "criticizing", "praising",
+    "blasting", "attacking", "repeating", "defending", "rejecting", "dismissing",
 ];
 
 /// Common first names that are nearly always a woman's, lower case.
@@ -397,7 +401,8 @@ static EN: Lexicon = Lexicon {
         "dispute", "disputed", "disputes", "echo", "hail", "hailed", "hails", "lament",
         "questions", "ridicule", "ridiculed", "tout", "touted", "touts", "bemoan", "bemoans",
         "bemoaned", "denounce", "denounces", "denounced", "rebuke", "rebukes", "rebuked",
-        "lambasted", "assailed", "derided", "chided",
+        "lambasted", "assailed", "derided", "chided", "voiced", "extolled", "downplayed",
+        "outlined", "backed",
     ],
     according: &[("according", "to"), ("quoted", "by"), ("cited", "by")],
     according_one: &[],

@@ -729,6 +729,8 @@ fn attitude_object(
         matches!(
             lower(w.of(text)).as_str(),
             "in" | "on" | "at" | "by" | "from" | "with" | "during" | "after" | "before" | "as"
+                // a particle of retreat: "backed away from", "backed off"
+                | "away" | "off"
         )
     });
     if preposition
