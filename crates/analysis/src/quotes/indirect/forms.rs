@@ -391,7 +391,14 @@ pub(super) fn topic_report(
     let b = words.partition_point(|w| w.end <= sentence.end);
     for i in a..b.saturating_sub(2) {
         let l = lower(words[i].of(text));
-        if !wordlist::has(TOPIC_VERBS, l.as_str()) || lower(words[i + 1].of(text)) != "about" {
+        let next = lower(words[i + 1].of(text));
+        // "spoke of the attack" as "spoke about"
+        let of = next.as_str() == "of"
+            && matches!(
+                l.as_str(),
+                "speak" | "speaks" | "spoke" | "speaking" | "talked" | "talks"
+            );
+        if !wordlist::has(TOPIC_VERBS, l.as_str()) || !(next.as_str() == "about" || of) {
             continue;
         }
         if !super::tokens_only_spaces(text, words, i) {
