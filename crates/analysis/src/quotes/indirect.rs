@@ -2,7 +2,8 @@
 //! "The talks will go on, the minister said", "According to X, …".
 //!
 //! One item per sentence: the reported content, its cue and its speaker phrase; the other
-//! forms of report (a claim as a noun, a question, a poll's finding) are in [`forms`].
+//! forms of report (a claim as a noun, a question, a poll's finding, a headline, a topic) are
+//! in [`forms`]; the clauses around a report in the same sentence are in [`clauses`].
 
 use super::attribution::{cue_at, speaker_of, takes_listener, Attribution};
 use super::cues::Lexicon;
@@ -13,12 +14,14 @@ use super::wordlist;
 use super::Paragraph;
 use crate::model::Span;
 use crate::segment::sentences;
+use clauses::{as_clause, earlier_report, other_speaker};
 pub use forms::headline_lead;
 pub use forms::is_poll;
 use forms::{
     finding, nominal_report, participle_after_quote, poll_subject, question, topic_report,
 };
 
+mod clauses;
 mod forms;
 
 /// Reported speech found in one sentence.
@@ -186,124 +189,6 @@ fn second_report(
         return Some((first_end, second));
     }
     None
-}
-
-/// "As Lena Holt said last week, the pier …": a cue in an as-clause gives the words after
-/// its comma (a short phrase of time may follow the verb).
-fn as_clause(
-    text: &str,
-    words: &[Word],
-    cue: &super::attribution::CueMatch,
-    speaker: super::speaker::Phrase,
-    sentence: Span,
-    a: usize,
-) -> Option<Reported> {
-    if cue.speaker_follows || speaker.span.start > words[cue.first].start {
-        return None;
-    }
-    let at = words.partition_point(|w| w.start < speaker.span.start);
-    if at <= a || lower(words[at - 1].of(text)) != "as" {
-        return None;
-    }
-    let rest = &text[words[cue.last].end..sentence.end];
-    let comma = rest.find(',')?;
-    if count_words(&rest[..comma]) > 4 || rest[..comma].contains(['.', ';', ':', '"', '“']) {
-        return None;
-    }
-    let from = words[cue.last].end + comma + 1;
-    let body = text[from..sentence.end]
-        .trim_end_matches(|c: char| c.is_whitespace() || ".!?;:\"”’»)".contains(c));
-    let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
-    // a quotation in the words is read as one; "and …" goes on with another clause
-    if count_words(content.of(text)) < MIN_CONTENT_WORDS
-        || content.of(text).contains(['“', '"', '«', '„'])
-        || starts_with_conjunction(text, words, content)
-    {
-        return None;
-    }
-    Some(Reported {
-        content,
-        attribution: Attribution {
-            cue: Span::new(words[cue.first].start, words[cue.last].end),
-            speaker: Some(speaker),
-        },
-        rule: "indirect/as-cue",
-        plain: false,
-    })
-}
-
-/// ", and Maria Lopez said that …": the conjunction after a comma and the subject between it
-/// and the verb at `cue` (a name or a person's role, found within six words).
-fn other_speaker(
-    text: &str,
-    words: &[Word],
-    from: usize,
-    cue: usize,
-    lex: &Lexicon,
-) -> Option<(usize, super::speaker::Phrase)> {
-    // the boundary: ", and", ", but", ", while" — or a bare comma right before the subject
-    let lo = from.max(cue.saturating_sub(7));
-    let and = (lo..cue.saturating_sub(1)).rev().find(|&k| {
-        matches!(lower(words[k].of(text)).as_str(), "and" | "but" | "while")
-            && k > 0
-            && text[words[k - 1].end..words[k].start].contains(',')
-    });
-    let p = match and {
-        Some(k) => super::speaker::subject_before(text, words, cue, words[k].end, lex)?,
-        None => super::speaker::subject_before(text, words, cue, words[lo].start, lex)?,
-    };
-    let at = words.partition_point(|w| w.start < p.span.start);
-    let (and, starts_after) = match and {
-        // "and harbour master Oren Falk said": a few words of role may stand before the name
-        Some(k) => (
-            k,
-            at > k
-                && at <= k + 3
-                && !text[words[k].end..p.span.start].contains([',', ';', '(', '"', '“']),
-        ),
-        // "…, Lewandowski said he …": the subject opens right after the comma
-        None => (
-            at,
-            at > from + 1 && text[words[at - 1].end..p.span.start].trim() == ",",
-        ),
-    };
-    let person = match p.kind {
-        PhraseKind::Name | PhraseKind::Pronoun => true,
-        PhraseKind::Nominal => super::names_people(p.span.of(text)),
-    };
-    (starts_after && person).then_some((and, p))
-}
-
-/// A report before the one found, in a verb phrase coordinated with it: "Graham called
-/// both candidates crazy and said …" — the stretch before the "and" read again, verbs of
-/// attitude included.
-fn earlier_report(
-    text: &str,
-    words: &[Word],
-    r: &Reported,
-    sentence: Span,
-    lex: &Lexicon,
-) -> Option<Reported> {
-    if r.rule != "indirect/content-after-cue" {
-        return None;
-    }
-    let cue = words.partition_point(|w| w.start < r.attribution.cue.start);
-    let a = words.partition_point(|w| w.start < sentence.start);
-    // back over "also", "then" or a pronoun to the conjunction
-    let mut c = cue.checked_sub(1)?;
-    while c > a
-        && c + 2 >= cue
-        && matches!(lower(words[c].of(text)).as_str(), "also" | "then" | "later")
-    {
-        c -= 1;
-    }
-    if c <= a || !matches!(lower(words[c].of(text)).as_str(), "and" | "but") {
-        return None;
-    }
-    let region = Span::new(sentence.start, words[c - 1].end);
-    let earlier = in_sentence(text, words, region, lex, true)?;
-    (earlier.content.end <= words[c].start && count_words(earlier.content.of(text)) >= 2)
-        .then_some(earlier)
 }
 
 /// The reported words before a cue set between commas ("The plan, an aide said, is …"):

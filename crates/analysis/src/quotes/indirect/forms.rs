@@ -1,6 +1,7 @@
 //! Reported speech in forms other than a clause after a verb: a report named as a noun
 //! ("his claim that …"), a reported question ("asked whether …"), a participle after a
-//! quotation ("…,” she said, adding that …") and the findings of opinion polls.
+//! quotation ("…,” she said, adding that …"), the findings of opinion polls, a headline that
+//! gives its words to a name ("Smith: …") and speech named by its topic ("spoke about …").
 
 use super::{
     after_that, clause_start, content_after, count_words, plain_say, pronoun_start,
