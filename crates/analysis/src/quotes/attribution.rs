@@ -82,6 +82,22 @@ pub fn read(
     if attribution.is_none() && words <= 3 && !whole_paragraph && !turn {
         return None;
     }
+    // "“(CROSSTALK.)”": a stage direction of a transcript, not words spoken
+    let bare = content.trim_end_matches(['.', ',']);
+    if bare.starts_with(['(', '[']) && bare.ends_with([')', ']']) && !bare[1..].contains(['(', '['])
+    {
+        return None;
+    }
+    // "in his 2012 book, “An American Son.”": the title of a work, even after a cue
+    if after_work_noun(text, &para.words, cand.open) && title_case(content) {
+        return None;
+    }
+    // "‘A fight from start to finish’" alone on its line: a subheading set in headline style,
+    // whose single marks quote a phrase from the story below
+    let single = matches!(cand.rule, "direct/curly-single" | "direct/straight-single");
+    if single && whole_paragraph && attribution.is_none() && words <= 12 {
+        return None;
+    }
     // "what they call “project fear”": a short phrase under a verb that is not a report
     let reports = attribution.is_some_and(|a| {
         let cue = lower(a.cue.of(text));
@@ -570,6 +586,24 @@ fn title_case(content: &str) -> bool {
                     "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to" | "with"
                 )
         })
+}
+
+/// Nouns that name a work by its title: "her memoir, “Tough Choices”".
+#[rustfmt::skip]
+const WORK_NOUNS: &[&str] = &[
+    "book", "memoir", "memoirs", "autobiography", "biography", "novel", "film", "movie",
+    "documentary", "show", "series", "song", "album", "column", "essay", "article", "op-ed",
+    "play", "podcast", "headline",
+];
+
+/// True when the word before the opening mark (a comma may stand between) names a work.
+fn after_work_noun(text: &str, words: &[Word], open: usize) -> bool {
+    let before = words.partition_point(|w| w.end <= open);
+    before.checked_sub(1).is_some_and(|i| {
+        let gap = text[words[i].end..open].trim();
+        (gap.is_empty() || gap == ",")
+            && wordlist::has(WORK_NOUNS, lower(words[i].of(text)).as_str())
+    })
 }
 
 /// A short quote right after "a film called", "the so-called", or one in title case.

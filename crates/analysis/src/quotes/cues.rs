@@ -132,7 +132,13 @@ pub const ATTITUDE: &[&str] = &[
     "pledges", "lament", "laments", "lamented", "echo", "echoes", "echoed", "recommend",
     "recommends", "recommended", "applaud", "applauds", "applauded", "decry", "decries",
     "decried", "ridicule", "ridiculed", "dispute", "disputes", "disputed", "challenge",
-    "challenges", "challenged",
+    "challenges", "challenged", "bemoan", "bemoans", "bemoaned", "denounce", "denounces",
+    "denounced", "rebuke", "rebukes", "rebuked", "lambasted", "assailed", "derided", "chided",
+    "voiced", "extolled", "downplayed", "outlined", "backed", "portrayed", "portrays",
+    "portray", "speculated", "speculates", "thanked", "discussed", "discusses",
+    // participles, read after a comma ("…, denouncing the plan")
+    "supporting", "denouncing", "backing", "slamming", "echoing", "criticizing", "praising",
+    "blasting", "attacking", "repeating", "defending", "rejecting", "dismissing",
 ];
 
 /// Common first names that are nearly always a woman's, lower case.
@@ -391,6 +397,14 @@ static EN: Lexicon = Lexicon {
         "condemn", "condemned", "condemns", "attack", "attacked", "attacks", "slam", "slammed",
         "slams", "blast", "blasted", "blasts", "mock", "mocked", "mocks", "question", "assume",
         "assumed", "argue", "imply",
+        // verbs of attitude read only for their object ("decried the plan")
+        "applaud", "applauded", "applauds", "criticises", "decried", "decries", "decry",
+        "dispute", "disputed", "disputes", "echo", "hail", "hailed", "hails", "lament",
+        "questions", "ridicule", "ridiculed", "tout", "touted", "touts", "bemoan", "bemoans",
+        "bemoaned", "denounce", "denounces", "denounced", "rebuke", "rebukes", "rebuked",
+        "lambasted", "assailed", "derided", "chided", "voiced", "extolled", "downplayed",
+        "outlined", "backed", "portrayed", "portrays", "portray", "speculated", "speculates",
+        "thanked", "discussed", "discusses",
     ],
     according: &[("according", "to"), ("quoted", "by"), ("cited", "by")],
     according_one: &[],

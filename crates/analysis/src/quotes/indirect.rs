@@ -2,7 +2,8 @@
 //! "The talks will go on, the minister said", "According to X, …".
 //!
 //! One item per sentence: the reported content, its cue and its speaker phrase; the other
-//! forms of report (a claim as a noun, a question, a poll's finding) are in [`forms`].
+//! forms of report (a claim as a noun, a question, a poll's finding, a headline, a topic) are
+//! in [`forms`]; the clauses around a report in the same sentence are in [`clauses`].
 
 use super::attribution::{cue_at, speaker_of, takes_listener, Attribution};
 use super::cues::Lexicon;
@@ -13,9 +14,14 @@ use super::wordlist;
 use super::Paragraph;
 use crate::model::Span;
 use crate::segment::sentences;
+use clauses::{as_clause, earlier_report, other_speaker};
+pub use forms::headline_lead;
 pub use forms::is_poll;
-use forms::{finding, nominal_report, participle_after_quote, poll_subject, question};
+use forms::{
+    finding, nominal_report, participle_after_quote, poll_subject, question, topic_report,
+};
 
+mod clauses;
 mod forms;
 
 /// Reported speech found in one sentence.
@@ -39,9 +45,18 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
         if let Some(close) = quoted.overlapping(sentence).map(|q| q.end).max() {
             if close < sentence.end {
                 let rest = Span::new(close, sentence.end);
-                out.extend(participle_after_quote(text, &para.words, rest, lex));
+                out.extend(participle_after_quote(
+                    text,
+                    &para.words,
+                    rest,
+                    sentence,
+                    lex,
+                ));
             }
         }
+        // "Asked whether he would run, Bone said …": the question is reported too, also when
+        // the answer is a quotation
+        out.extend(question(text, &para.words, sentence, quoted, lex));
         let span = match first_quote {
             None => sentence,
             // "Carson said he saw no need to change, telling him that “…”": the report
@@ -53,13 +68,12 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 }
             }
         };
-        // "Asked whether he would run, Bone said …": the question is reported too
-        out.extend(question(text, &para.words, sentence, quoted, lex));
         // verbs of speech first; verbs of thought and attitude only where none reports;
         // a claim named as a noun last
         let found = in_sentence(text, &para.words, span, lex, false)
             .or_else(|| in_sentence(text, &para.words, span, lex, true))
-            .or_else(|| nominal_report(text, &para.words, span, lex));
+            .or_else(|| nominal_report(text, &para.words, span, lex))
+            .or_else(|| topic_report(text, &para.words, span, lex));
         // reported words never open with a quotation mark: that is a quote, read elsewhere
         let found = found.filter(|r| {
             !r.content
@@ -80,6 +94,7 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 .then(|| head_before(text, &r, span))
                 .flatten();
             out.extend(head);
+            out.extend(earlier_report(text, &para.words, &r, span, lex));
             let second = second_report(text, &para.words, &r, span, lex);
             if let Some((first_end, second)) = second {
                 out.push(Reported {
@@ -126,11 +141,17 @@ fn second_report(
         });
         let coordinated = !l.ends_with("ing") && and_at.is_some() && l.ends_with("ed")
             || and_at.is_some() && matches!(l.as_str(), "said" | "told" | "wrote" | "says");
-        if !participle && !coordinated {
+        // "…, and human rights groups warned that …": a new speaker after a comma and "and"
+        let other = (!participle && !coordinated && lex.is_speech(&l) && !l.ends_with("ing"))
+            .then(|| other_speaker(text, words, a, i, lex))
+            .flatten();
+        if !participle && !coordinated && other.is_none() {
             continue;
         }
         let cut = if participle {
             words[i - 1].end
+        } else if let Some((and, _)) = other {
+            words[and - 1].end
         } else {
             words[and_at? - 1].end
         };
@@ -146,14 +167,24 @@ fn second_report(
         {
             return None;
         }
+        let clause = after_that(text, words, i, content)
+            || pronoun_start(text, words, content)
+            || clause_start(text, words, content, true);
+        if other.is_some() && !clause {
+            return None;
+        }
         let second = Reported {
             content,
             attribution: Attribution {
                 cue: words[i].span(),
-                speaker: r.attribution.speaker,
+                speaker: other.map(|(_, p)| Some(p)).unwrap_or(r.attribution.speaker),
             },
-            rule: "indirect/second-cue",
-            plain: r.plain,
+            rule: if other.is_some() {
+                "indirect/second-speaker"
+            } else {
+                "indirect/second-cue"
+            },
+            plain: other.is_none() && r.plain || plain_say(&l),
         };
         return Some((first_end, second));
     }
@@ -361,6 +392,13 @@ fn in_sentence(
             continue;
         }
         let inverted = speaker.span.start > words[cue.last].end;
+        // "But as Clyburn noted, those voters will …": the clause after the comma
+        if let Some(r) = as_clause(text, words, &cue, speaker, sentence, a) {
+            return Some(Reported {
+                plain: plain_say(&l),
+                ..r
+            });
+        }
         let attribution = Attribution {
             cue: Span::new(words[cue.first].start, words[cue.last].end),
             speaker: (speaker.span != words[i].span()).then_some(speaker),
@@ -408,6 +446,10 @@ fn in_sentence(
             && !stance_only
         {
             let tail = &text[cue_end..sentence.end];
+            // "In a 1963 speech, he declared:": the words come after the colon
+            if tail.trim_start().starts_with(':') {
+                continue;
+            }
             let content_follows = after.is_some_and(|c| {
                 pronoun_start(text, words, c) || after_that(text, words, cue.last, c)
             }) && !tail.trim_start().starts_with(',');
@@ -516,7 +558,34 @@ fn attitude_object(
     sentence: Span,
     lex: &Lexicon,
 ) -> Option<Reported> {
-    let speaker = super::speaker::subject_before(text, words, cue.first, sentence.start, lex)?;
+    let a = words.partition_point(|w| w.start < sentence.start);
+    // "Carson took the stage and called the system rotten": the subject of the first verb
+    let coordinated =
+        cue.first > a && matches!(lower(words[cue.first - 1].of(text)).as_str(), "and" | "but");
+    // "Clinton is calling for …", "she has long opposed …": auxiliaries and an adverb
+    // between the subject and the verb
+    let mut v = cue.first;
+    while v > a
+        && v + 3 > cue.first
+        && matches!(
+            lower(words[v - 1].of(text)).as_str(),
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "been" | "long" | "also"
+        )
+    {
+        v -= 1;
+    }
+    let speaker = super::speaker::subject_before(text, words, cue.first, sentence.start, lex)
+        .or_else(|| {
+            (v < cue.first)
+                .then(|| super::speaker::subject_before(text, words, v, sentence.start, lex))
+                .flatten()
+        })
+        .or_else(|| {
+            coordinated
+                .then(|| super::attribution::sentence_subject(text, words, a, cue.first, lex))
+                .flatten()
+                .filter(|p| p.kind != PhraseKind::Nominal)
+        })?;
     // "found that most residents support": the subject of a clause, not of the report
     let opener = lower(
         speaker
@@ -545,6 +614,8 @@ fn attitude_object(
         matches!(
             lower(w.of(text)).as_str(),
             "in" | "on" | "at" | "by" | "from" | "with" | "during" | "after" | "before" | "as"
+                // a particle of retreat: "backed away from", "backed off"
+                | "away" | "off"
         )
     });
     if preposition
@@ -736,7 +807,8 @@ fn negated_or_passive(text: &str, words: &[Word], cue: usize) -> bool {
     let prev = |k: usize| cue.checked_sub(k).map(|j| lower(words[j].of(text)));
     // "is calling for", "has been saying": a progressive, not a passive
     if lower(words[cue].of(text)).ends_with("ing") {
-        return matches!(prev(1).as_deref(), Some("not" | "never" | "to"))
+        // "it goes without saying": no one says it
+        return matches!(prev(1).as_deref(), Some("not" | "never" | "to" | "without"))
             || prev(1).is_some_and(|p| p.ends_with("n't"));
     }
     matches!(
@@ -755,6 +827,13 @@ fn negated_or_passive(text: &str, words: &[Word], cue: usize) -> bool {
                 | "to"
         )
     ) || matches!(prev(2).as_deref(), Some("not" | "never" | "been"))
+        // "was also endorsed", "were widely criticized": a passive with an adverb between
+        || matches!(
+            prev(2).as_deref(),
+            Some("is" | "was" | "are" | "were" | "be" | "been" | "being")
+        ) && prev(1).is_some_and(|p| {
+            p.as_str().ends_with("ly") || matches!(p.as_str(), "also" | "then" | "later" | "often")
+        })
         || prev(1).is_some_and(|p| p.ends_with("n't"))
 }
 
@@ -819,6 +898,10 @@ fn object_like(text: &str, words: &[Word], content: Span) -> bool {
                 | "of"
                 | "into"
                 | "over"
+                | "during"
+                | "after"
+                | "amid"
+                | "throughout"
                 | "goodbye"
                 | "hello"
                 | "thanks"
@@ -846,6 +929,13 @@ fn object_like(text: &str, words: &[Word], content: Span) -> bool {
                 | "grace"
                 | "later"
         )
+}
+
+/// True when only spaces stand between word `i` and the next.
+fn tokens_only_spaces(text: &str, words: &[Word], i: usize) -> bool {
+    words
+        .get(i + 1)
+        .is_some_and(|n| super::tokens::only_spaces(&text[words[i].end..n.start]))
 }
 
 fn count_words(s: &str) -> usize {
@@ -938,8 +1028,19 @@ fn content_after(
 ) -> Option<Span> {
     let mut start = from;
     let first_after = words.partition_point(|w| w.start < from);
-    // "told reporters that", "said on Tuesday that": up to six words before a "that"
-    for w in words.iter().skip(first_after).take(6) {
+    // "told reporters that": up to six words before a "that"; eight after a phrase of time or
+    // occasion ("said during a call last Thursday that")
+    let occasion = words.get(first_after).is_some_and(|w| {
+        matches!(
+            lower(w.of(text)).as_str(),
+            "during" | "on" | "in" | "at" | "after" | "earlier" | "last" | "this"
+        )
+    });
+    for w in words
+        .iter()
+        .skip(first_after)
+        .take(if occasion { 8 } else { 6 })
+    {
         let l = lower(w.of(text));
         // a verb before the "that" means the clause began already ("said the video is the
         // nicest thing that …")

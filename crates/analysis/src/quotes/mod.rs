@@ -135,10 +135,18 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     // 4. Reported speech in the sentences without quotations.
     let quoted = spans::SpanIndex::new(items.iter().map(|i| i.outer).collect());
     for (p, para) in paras.iter().enumerate() {
-        if para.heading {
-            continue; // headlines and captions report in shorthand; their bodies say it again
-        }
-        for r in indirect::find(text, para, &quoted, lex) {
+        // "Smith: The plan will fail": a title that gives its words to a name
+        let lead = (p == 0 || para.heading)
+            .then(|| indirect::headline_lead(text, &para.words, para.span, p == 0))
+            .flatten()
+            .filter(|r| quoted.overlapping(r.content).next().is_none());
+        let headline = lead.is_some();
+        for r in lead.into_iter().chain(
+            (!para.heading && !headline)
+                .then(|| indirect::find(text, para, &quoted, lex))
+                .into_iter()
+                .flatten(),
+        ) {
             items.push(Item {
                 span: r.content,
                 outer: r.content,

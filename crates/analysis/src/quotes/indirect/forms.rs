@@ -1,6 +1,7 @@
 //! Reported speech in forms other than a clause after a verb: a report named as a noun
 //! ("his claim that …"), a reported question ("asked whether …"), a participle after a
-//! quotation ("…,” she said, adding that …") and the findings of opinion polls.
+//! quotation ("…,” she said, adding that …"), the findings of opinion polls, a headline that
+//! gives its words to a name ("Smith: …") and speech named by its topic ("spoke about …").
 
 use super::{
     after_that, clause_start, content_after, count_words, plain_say, pronoun_start,
@@ -141,12 +142,15 @@ pub(super) fn question(
     None
 }
 
-/// After a quotation: "…,” he said, adding that …" — the participle's clause, reported by the
-/// speaker of the cue before it.
+/// After a quotation: "…,” he said, adding that …", "…,” she said, though she added that …",
+/// "declaring it “…” and said it was …" — the clause of a later verb of speech, reported by
+/// the speaker of the cue right after the quotation, the pronoun before the verb, or the
+/// sentence's subject.
 pub(super) fn participle_after_quote(
     text: &str,
     words: &[Word],
     rest: Span,
+    sentence: Span,
     lex: &Lexicon,
 ) -> Option<Reported> {
     let a = words.partition_point(|w| w.start < rest.start);
@@ -155,16 +159,53 @@ pub(super) fn participle_after_quote(
         return None;
     }
     // ", Ann Cole said, adding": the cue within the first words after the quotation
-    let lead = (a..b.min(a + 4)).find_map(|k| cue_at(text, words, k, lex, false))?;
-    let speaker = speaker_of(text, words, lead, rest.start, rest.end, lex)?;
-    for i in lead.last + 1..b {
+    let lead = (a..b.min(a + 4)).find_map(|k| cue_at(text, words, k, lex, false));
+    let lead_speaker = lead.and_then(|l| speaker_of(text, words, l, rest.start, rest.end, lex));
+    // "… and said it was …": a cue without a speaker of its own is the verb to read
+    let from = lead
+        .filter(|_| lead_speaker.is_some())
+        .map_or(a, |l| l.last + 1);
+    for i in from.max(a + 1)..b {
         let l = lower(words[i].of(text));
-        let gap = &text[words[i - 1].end..words[i].start];
-        if !l.ends_with("ing") || !lex.is_speech(&l) || gap.trim() != "," {
+        if !lex.is_speech(&l) || !l.is_ascii() {
             continue;
         }
+        let gap = &text[words[i - 1].end..words[i].start];
+        // ", saying …", ", citing …": a participle after a comma
+        let participle = l.ends_with("ing") && gap.trim() == ",";
+        // "and said", "though he added", "but she also said": a finite verb after a conjunction
+        let mut c = i - 1;
+        let mut pronoun = None;
+        while c > a && (c + 3 > i) {
+            let w = lower(words[c].of(text));
+            if let Some(g) = lex.pronoun_gender(&w) {
+                pronoun = Some(Phrase {
+                    span: words[c].span(),
+                    kind: PhraseKind::Pronoun,
+                    gender: Some(g),
+                    plural: false,
+                });
+            } else if w.as_str() != "also" {
+                break;
+            }
+            c -= 1;
+        }
+        let conjunction = matches!(
+            lower(words[c].of(text)).as_str(),
+            "and" | "but" | "though" | "although" | "while"
+        );
+        let finite = !l.ends_with("ing") && conjunction && (l.ends_with("ed") || plain_say(&l));
+        if !participle && !finite {
+            continue;
+        }
+        let speaker = pronoun.or(lead_speaker).or_else(|| {
+            // "declaring it “…” and said …": the subject of the sentence before the quotation
+            let first = words.partition_point(|w| w.start < sentence.start);
+            crate::quotes::attribution::sentence_subject(text, words, first, a.max(first), lex)
+                .filter(|p| p.kind != PhraseKind::Nominal || !p.plural)
+        })?;
         let content = content_after(text, words, words[i].end, rest, lex)?;
-        let opens = plain_say(&l)
+        let opens = plain_say(&l) && !participle
             || after_that(text, words, i, content)
             || pronoun_start(text, words, content)
             || clause_start(text, words, content, true);
@@ -252,4 +293,153 @@ pub(super) fn finding(l: &str) -> bool {
             | "reveals"
             | "revealed"
     )
+}
+
+/// A headline that gives its words to a name before a colon: "Smith: The plan will fail" —
+/// the words after the colon, said by the person named. Only the article's first line or a
+/// heading, and only a name that fills all the words before the colon.
+///
+/// On the article's first line (`title`), a description serves as well as a name ("Clinton
+/// camp: …", "IG report: …"), but not a label ("Breaking: …", "The Latest: …").
+pub fn headline_lead(text: &str, words: &[Word], line: Span, title: bool) -> Option<Reported> {
+    let s = line.of(text);
+    let colon = s.find(": ")?;
+    let prefix_end = line.start + colon;
+    let last = words
+        .partition_point(|w| w.end <= prefix_end)
+        .checked_sub(1)?;
+    if last >= 5 || words.first()?.start != line.start || words[last].end != prefix_end {
+        return None;
+    }
+    let whole = Span::new(line.start, prefix_end);
+    let name = crate::quotes::speaker::name_at(text, words, 0, prefix_end)
+        .filter(|n| n.span == whole && last < 4)
+        .or_else(|| {
+            title
+                .then(|| described(text, &words[..=last], whole))
+                .flatten()
+        })?;
+    if is_poll(name.span.of(text)) {
+        return None;
+    }
+    let from = prefix_end + 2;
+    let body = text[from..line.end]
+        .trim_end_matches(|c: char| c.is_whitespace() || ".!?;:\"”’'".contains(c));
+    let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+    if count_words(content.of(text)) < MIN_CONTENT_WORDS {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: Attribution {
+            cue: Span::new(prefix_end, prefix_end + 1),
+            speaker: Some(name),
+        },
+        rule: "indirect/headline-lead",
+        plain: false,
+    })
+}
+
+/// Words that label a headline rather than name who speaks in it.
+#[rustfmt::skip]
+const HEADLINE_LABELS: &[&str] = &[
+    "breaking", "look", "watch", "update", "updated", "exclusive", "analysis", "opinion",
+    "video", "photos", "live", "correction", "latest", "the", "read", "more", "poll", "fix",
+    "is", "in", "for", "of", "to", "on", "at", "with", "and", "new",
+];
+
+/// A headline's prefix that describes its source: capitalised first, no label word, not a
+/// possessive.
+fn described(text: &str, words: &[Word], whole: Span) -> Option<Phrase> {
+    let first = words.first()?.of(text);
+    let ok = first.chars().next().is_some_and(char::is_uppercase)
+        && words.iter().all(|w| {
+            let raw = w.of(text);
+            let l = lower(raw);
+            !wordlist::has(HEADLINE_LABELS, l.as_str())
+                && !raw.ends_with("’s")
+                && !raw.ends_with("'s")
+        })
+        // a single word in capitals is a label ("LOOK:")
+        && (words.len() != 1 || first.chars().any(char::is_lowercase));
+    ok.then_some(Phrase {
+        span: whole,
+        kind: PhraseKind::Nominal,
+        gender: None,
+        plural: words
+            .last()
+            .is_some_and(|w| lower(w.of(text)).ends_with('s')),
+    })
+}
+
+/// Verbs that report speech on a topic named after "about" ("she spoke about the attack").
+#[rustfmt::skip]
+const TOPIC_VERBS: &[&str] = &[
+    "talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking", "wrote",
+    "writes", "complained", "complains", "joked", "jokes", "boasted", "boasts", "bragged",
+    "brags", "testified", "lied", "lying", "tweeted", "tweets", "testifies",
+];
+
+/// Speech named by its topic: "Carson spoke about the consulate" — the words after "about",
+/// up to a comma or the sentence end, said by one person who is the verb's subject.
+pub(super) fn topic_report(
+    text: &str,
+    words: &[Word],
+    sentence: Span,
+    lex: &Lexicon,
+) -> Option<Reported> {
+    let a = words.partition_point(|w| w.start < sentence.start);
+    let b = words.partition_point(|w| w.end <= sentence.end);
+    for i in a..b.saturating_sub(2) {
+        let l = lower(words[i].of(text));
+        let next = lower(words[i + 1].of(text));
+        // "spoke of the attack" as "spoke about"
+        let of = next.as_str() == "of"
+            && matches!(
+                l.as_str(),
+                "speak" | "speaks" | "spoke" | "speaking" | "talked" | "talks"
+            );
+        if !wordlist::has(TOPIC_VERBS, l.as_str()) || !(next.as_str() == "about" || of) {
+            continue;
+        }
+        if !super::tokens_only_spaces(text, words, i) {
+            continue;
+        }
+        let coordinated = i > a && matches!(lower(words[i - 1].of(text)).as_str(), "and" | "but");
+        let speaker = crate::quotes::speaker::subject_before(text, words, i, sentence.start, lex)
+            .or_else(|| {
+            coordinated
+                .then(|| crate::quotes::attribution::sentence_subject(text, words, a, i, lex))
+                .flatten()
+        })?;
+        // one person: a name, "he" or "she", a single role — not "they", not a body
+        let person = !speaker.plural
+            && match speaker.kind {
+                PhraseKind::Name | PhraseKind::Pronoun => true,
+                PhraseKind::Nominal => crate::quotes::names_people(speaker.span.of(text)),
+            };
+        if !person {
+            return None;
+        }
+        let from = words[i + 1].end;
+        let rest = &text[from..sentence.end];
+        let stop = rest.find([',', ';', '(', '—', ':']).unwrap_or(rest.len());
+        let body =
+            rest[..stop].trim_end_matches(|c: char| c.is_whitespace() || ".!?\"”’".contains(c));
+        let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+        let first = content.of(text).chars().next()?;
+        if !first.is_alphanumeric() || count_words(content.of(text)) == 0 {
+            return None;
+        }
+        return Some(Reported {
+            content,
+            attribution: Attribution {
+                cue: Span::new(words[i].start, words[i + 1].end),
+                speaker: Some(speaker),
+            },
+            rule: "indirect/topic",
+            plain: false,
+        });
+    }
+    None
 }
