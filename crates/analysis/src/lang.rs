@@ -167,9 +167,15 @@ fn markers(lang: Lang) -> &'static [&'static str] {
 /// Guesses the language over the first 1 500 words: each of the most frequent function words
 /// counts three, any other stopword one; English when unsure.
 pub fn detect(text: &str) -> Lang {
+    detect_in([text])
+}
+
+/// [`detect`] over several texts read in order (the blocks of an article).
+pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
     let mut counts = [0usize; Lang::ALL.len()];
-    let words = text
-        .split(|c: char| !c.is_alphabetic())
+    let words = texts
+        .into_iter()
+        .flat_map(|text| text.split(|c: char| !c.is_alphabetic()))
         .filter(|w| !w.is_empty())
         .take(1_500);
     for word in words {

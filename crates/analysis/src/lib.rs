@@ -40,10 +40,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub fn analyze(input: &str, config: &Config) -> Analysis {
     // 1. Segment: the analysed text and its blocks (HTML is parsed here).
     let doc = document::prepare(input, config.input);
-    let lang = config.lang.unwrap_or_else(|| lang::detect(&doc.text));
 
-    // 2. Boilerplate: which blocks are the article, then the reader's corrections.
-    let mut blocks = boilerplate::classify(&doc, lang, config);
+    // 2. Boilerplate: which blocks are the article (and so its language), then the reader's
+    //    corrections.
+    let (lang, mut blocks) = boilerplate::classify_in_article_lang(&doc, config);
     apply_overrides(&mut blocks, config);
     let body: Vec<Span> = blocks.iter().filter(|b| b.kept).map(Block::span).collect();
 

@@ -23,39 +23,95 @@ use std::collections::HashMap;
 
 pub use metadata::metadata;
 
+/// Classifies every block in the reader's language or, when none is chosen, in the article's:
+/// detected from the blocks no cue removes, so a menu, a byline or a notice in another language
+/// does not decide it, and the cleaned body is read in the same language again. Returns the
+/// language with the blocks.
+pub fn classify_in_article_lang(doc: &Document, config: &Config) -> (Lang, Vec<Block>) {
+    if let Some(lang) = config.lang {
+        return (lang, classify(doc, lang, config));
+    }
+    let blocks = Blocks::of(doc);
+    let whole = crate::lang::detect(&doc.text);
+    let (features, cues) = blocks.features_and_cues(whole);
+    let uncued = blocks
+        .texts
+        .iter()
+        .zip(&cues)
+        .filter(|(_, cue)| cue.is_none())
+        .map(|(text, _)| *text);
+    let article = if cues.iter().all(Option::is_some) {
+        whole
+    } else {
+        crate::lang::detect_in(uncued)
+    };
+    if article == whole {
+        return (whole, blocks.decide(doc, &features, &cues));
+    }
+    let (features, cues) = blocks.features_and_cues(article);
+    (article, blocks.decide(doc, &features, &cues))
+}
+
 /// Classifies every block of the document as body or boilerplate, with the reason.
 pub fn classify(doc: &Document, lang: Lang, _config: &Config) -> Vec<Block> {
-    let n = doc.blocks.len();
-    let texts: Vec<&str> = doc.blocks.iter().map(|b| b.span.of(&doc.text)).collect();
-    let markups: Vec<Option<&BlockMarkup>> = doc.blocks.iter().map(|b| b.markup.as_ref()).collect();
-    let features: Vec<Features> = texts
-        .iter()
-        .zip(&markups)
-        .enumerate()
-        .map(|(i, (t, m))| features::compute(t, lang, *m, i, n))
-        .collect();
-    let mut cues = cue_reasons(&texts, &features);
-    if markups.iter().all(Option::is_none) {
-        // in a page's markup, teasers lie outside the article container anyway
-        mark_repeated(&texts, &features, &mut cues);
+    let blocks = Blocks::of(doc);
+    let (features, cues) = blocks.features_and_cues(lang);
+    blocks.decide(doc, &features, &cues)
+}
+
+/// The blocks' texts and markup, as the stages read them.
+struct Blocks<'d> {
+    texts: Vec<&'d str>,
+    markups: Vec<Option<&'d BlockMarkup>>,
+}
+
+impl<'d> Blocks<'d> {
+    fn of(doc: &'d Document) -> Self {
+        Blocks {
+            texts: doc.blocks.iter().map(|b| b.span.of(&doc.text)).collect(),
+            markups: doc.blocks.iter().map(|b| b.markup.as_ref()).collect(),
+        }
     }
-    let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind).collect();
-    let decisions = cascade::run(&features, &markups, &kinds, &cues);
-    let mut blocks: Vec<Block> = doc
-        .blocks
-        .iter()
-        .zip(decisions)
-        .map(|(b, (kept, reason))| Block {
-            start: b.span.start,
-            end: b.span.end,
-            kept,
-            reason,
-            kind: b.kind,
-            overridden: false,
-        })
-        .collect();
-    metadata::mark_title(doc, &texts, &features, &mut blocks);
-    blocks
+
+    /// Each block's features in `lang`, and the reason of every block a cue decides.
+    fn features_and_cues(&self, lang: Lang) -> (Vec<Features>, Vec<Option<String>>) {
+        let n = self.texts.len();
+        let features: Vec<Features> = self
+            .texts
+            .iter()
+            .zip(&self.markups)
+            .enumerate()
+            .map(|(i, (t, m))| features::compute(t, lang, *m, i, n))
+            .collect();
+        let mut cues = cue_reasons(&self.texts, &features);
+        if self.markups.iter().all(Option::is_none) {
+            // in a page's markup, teasers lie outside the article container anyway
+            mark_repeated(&self.texts, &features, &mut cues);
+        }
+        (features, cues)
+    }
+
+    /// The fallback cascade over the blocks, then the title.
+    fn decide(&self, doc: &Document, features: &[Features], cues: &[Option<String>]) -> Vec<Block> {
+        let (texts, markups) = (&self.texts, &self.markups);
+        let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind).collect();
+        let decisions = cascade::run(features, markups, &kinds, cues);
+        let mut blocks: Vec<Block> = doc
+            .blocks
+            .iter()
+            .zip(decisions)
+            .map(|(b, (kept, reason))| Block {
+                start: b.span.start,
+                end: b.span.end,
+                kept,
+                reason,
+                kind: b.kind,
+                overridden: false,
+            })
+            .collect();
+        metadata::mark_title(doc, texts, features, &mut blocks);
+        blocks
+    }
 }
 
 /// Under an "About the author" heading: the author's name line and the short biography that
