@@ -89,8 +89,9 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
             let tail = (r.rule == "indirect/content-before-cue" && subject_first)
                 .then(|| tail_after(text, &r, span))
                 .flatten();
-            // "Rather, he said, B": the words before the cue are reported too
-            let head = (r.rule == "indirect/content-after-cue")
+            // "Rather, he said, B", "A, according to X, B": the words before the cue are
+            // reported too
+            let head = matches!(r.rule, "indirect/content-after-cue" | "indirect/according-to")
                 .then(|| head_before(text, &r, span))
                 .flatten();
             out.extend(head);
@@ -212,6 +213,19 @@ fn head_before(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
     let s = content.of(text);
     // a quotation or a clause with a comma of its own is read elsewhere
     if s.contains(['“', '"', '”', ',']) || count_words(s) == 0 {
+        return None;
+    }
+    // "In addition, according to the department, …": a link between sentences, not words
+    // of the source
+    let linker = s.split_whitespace().all(|w| {
+        matches!(
+            lower(w).as_str(),
+            "in" | "addition" | "however" | "meanwhile" | "moreover" | "furthermore" | "also"
+                | "instead" | "still" | "but" | "and" | "so" | "yet" | "thus" | "indeed"
+                | "fact" | "for" | "example" | "instance"
+        )
+    });
+    if linker && r.rule == "indirect/according-to" {
         return None;
     }
     Some(Reported {
@@ -492,8 +506,9 @@ fn in_sentence(
                             content: Span::new(from, end),
                             attribution,
                             rule: "indirect/according-to",
-                            // "according to figures": a source, not a person
-                            plain: speaker.kind != PhraseKind::Nominal || !speaker.plural,
+                            // "according to the campaign": a source, whoever it is; but
+                            // "according to figures": numbers, not a source
+                            plain: !data_source(text, words, cue.last + 1),
                         });
                     }
                 }
