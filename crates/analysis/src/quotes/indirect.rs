@@ -91,9 +91,12 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
                 .flatten();
             // "Rather, he said, B", "A, according to X, B": the words before the cue are
             // reported too
-            let head = matches!(r.rule, "indirect/content-after-cue" | "indirect/according-to")
-                .then(|| head_before(text, &r, span))
-                .flatten();
+            let head = matches!(
+                r.rule,
+                "indirect/content-after-cue" | "indirect/according-to"
+            )
+            .then(|| head_before(text, &r, span))
+            .flatten();
             out.extend(head);
             out.extend(earlier_report(text, &para.words, &r, span, lex));
             let second = second_report(text, &para.words, &r, span, lex);
@@ -203,8 +206,10 @@ fn head_before(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
         return None;
     }
     let before = text[sentence.start..first].trim_end();
-    let after = text[last..r.content.start].trim_start();
-    if !before.ends_with(',') || !after.starts_with(',') {
+    let after = text[last..r.content.start].trim();
+    // "…, the partner told them, …": a listener may follow the cue
+    let listener = after.ends_with(',') && count_words(after) == 1;
+    if !before.ends_with(',') || !after.starts_with(',') && !listener {
         return None;
     }
     let body = before[..before.len() - 1].trim_end_matches(|c: char| c.is_whitespace());
@@ -220,9 +225,24 @@ fn head_before(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
     let linker = s.split_whitespace().all(|w| {
         matches!(
             lower(w).as_str(),
-            "in" | "addition" | "however" | "meanwhile" | "moreover" | "furthermore" | "also"
-                | "instead" | "still" | "but" | "and" | "so" | "yet" | "thus" | "indeed"
-                | "fact" | "for" | "example" | "instance"
+            "in" | "addition"
+                | "however"
+                | "meanwhile"
+                | "moreover"
+                | "furthermore"
+                | "also"
+                | "instead"
+                | "still"
+                | "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "thus"
+                | "indeed"
+                | "fact"
+                | "for"
+                | "example"
+                | "instance"
         )
     });
     if linker && r.rule == "indirect/according-to" {
@@ -516,8 +536,22 @@ fn in_sentence(
             continue;
         }
         // "Still, he said, officials have to decide": a cue between commas
-        let parenthetical =
-            comma_after && text[sentence.start..cue_start].trim_end().ends_with(',');
+        let comma_before = text[sentence.start..cue_start].trim_end().ends_with(',');
+        // "The solution, the partner told them, was simple": the listener stays in the cue
+        let listener_end = (comma_before && takes_listener(&l) && !cue.speaker_follows)
+            .then(|| {
+                let rest = &text[cue_end..sentence.end];
+                let k = rest.find(',')?;
+                (count_words(&rest[..k]) == 1 && !rest[..k].contains(['"', '“']))
+                    .then_some(cue_end + k + 1)
+            })
+            .flatten();
+        let after = match listener_end {
+            Some(end) => content_after(text, words, end, sentence, lex),
+            None => after,
+        };
+        let comma_after = comma_after || listener_end.is_some();
+        let parenthetical = comma_after && comma_before;
         if let Some(content) =
             after.filter(|_| (!inverted || cue.speaker_follows) && (!comma_after || parenthetical))
         {

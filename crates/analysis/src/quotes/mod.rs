@@ -447,7 +447,8 @@ fn caption(s: &str) -> bool {
         .next()
         .is_some_and(|w| {
             w.split('/').count() >= 2
-                && w.split('/').all(|p| p.starts_with(|c: char| c.is_uppercase()))
+                && w.split('/')
+                    .all(|p| p.starts_with(|c: char| c.is_uppercase()))
         });
     l.starts_with("open this photo in gallery") || in_this_photo || credit
 }

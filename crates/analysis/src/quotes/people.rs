@@ -72,8 +72,23 @@ impl Person {
 
 /// Titles only one person holds at a time, set before a name: "President Obama", "Sen. Graham".
 const PERSONAL_TITLES: &[&str] = &[
-    "president", "senator", "sen", "rep", "congressman", "congresswoman", "gov", "governor",
-    "mayor", "judge", "pope", "king", "queen", "chancellor", "premier", "dr", "rev",
+    "president",
+    "senator",
+    "sen",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "gov",
+    "governor",
+    "mayor",
+    "judge",
+    "pope",
+    "king",
+    "queen",
+    "chancellor",
+    "premier",
+    "dr",
+    "rev",
 ];
 
 /// A place in the text where a person is named or referred to.
