@@ -579,6 +579,19 @@ fn in_sentence(
             if stance_only && ends_with_preposition(text, words, content) {
                 continue;
             }
+            // "After Reyes said the bridge would close, the council met": the report ends
+            // with the clause that opens the sentence
+            let content = if subordinate_opening(text, words, a, i) {
+                let c = content.of(text);
+                match c.find(", ") {
+                    Some(k) if count_words(&c[..k]) >= MIN_CONTENT_WORDS => {
+                        Span::new(content.start, content.start + k)
+                    }
+                    _ => content,
+                }
+            } else {
+                content
+            };
             if count_words(content.of(text)) >= MIN_CONTENT_WORDS {
                 return Some(Reported {
                     content,
@@ -832,6 +845,27 @@ fn anonymous(at: Span) -> super::speaker::Phrase {
 /// True when content stands before the cue in its sentence ("…, according to X").
 fn inverted_before(text: &str, sentence: Span, cue_start: usize) -> bool {
     count_words(&text[sentence.start..cue_start]) >= MIN_CONTENT_WORDS
+}
+
+/// True when the sentence opens with a subordinating word ("After", "When", "Although") and
+/// no comma closes that clause before the cue at `cue`.
+fn subordinate_opening(text: &str, words: &[Word], a: usize, cue: usize) -> bool {
+    a < cue
+        && matches!(
+            lower(words[a].of(text)).as_str(),
+            "after"
+                | "when"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "before"
+                | "until"
+                | "once"
+                | "if"
+                | "whereas"
+        )
+        && !text[words[a].end..words[cue].start].contains(',')
 }
 
 /// True when the verb before the conjunction at `and` is a passive participle
