@@ -3,7 +3,7 @@
 
 use super::candidates::Candidate;
 use super::cues::Lexicon;
-use super::speaker::{speaker_after, subject_before, Phrase};
+use super::speaker::{speaker_after, subject_before, Phrase, PhraseKind};
 use super::tokens::{is_capitalised, lower, Word};
 use super::wordlist;
 use super::Paragraph;
@@ -301,7 +301,11 @@ pub fn speaker_of(
     lex: &Lexicon,
 ) -> Option<Phrase> {
     if cue.speaker_follows {
-        return speaker_after(text, words, cue.last + 1, ceiling, lex);
+        return speaker_after(text, words, cue.last + 1, ceiling, lex).or_else(|| {
+            lex.is_according(&lower(words[cue.first].of(text)))
+                .then(|| source_after(text, words, cue.last + 1, ceiling))
+                .flatten()
+        });
     }
     subject_before(text, words, cue.first, floor, lex).or_else(|| {
         // "telling reporters", "told the Times": the listener follows, not the speaker
@@ -316,6 +320,26 @@ pub fn speaker_of(
         let rest = text[p.span.end..ceiling.max(p.span.end)].trim_start();
         (rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', '(', '—', '–']))
             .then_some(p)
+    })
+}
+
+/// "according to the campaign", "according to a person close to the talks": after
+/// "according to", any phrase up to the next punctuation names the source.
+fn source_after(text: &str, words: &[Word], start: usize, ceiling: usize) -> Option<Phrase> {
+    words.get(start).filter(|w| w.end <= ceiling)?;
+    let mut end = start;
+    while end + 1 < words.len()
+        && end + 1 < start + 10
+        && words[end + 1].end <= ceiling
+        && super::tokens::only_spaces(&text[words[end].end..words[end + 1].start])
+    {
+        end += 1;
+    }
+    Some(Phrase {
+        span: Span::new(words[start].start, words[end].end),
+        kind: PhraseKind::Nominal,
+        gender: None,
+        plural: false,
     })
 }
 

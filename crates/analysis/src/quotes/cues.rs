@@ -115,7 +115,7 @@ pub enum Gender {
 /// study").
 #[rustfmt::skip]
 pub const ATTITUDE: &[&str] = &[
-    "call", "calls", "called", "seek", "seeks", "sought", "decline", "declines", "declined",
+    "call", "calls", "called", "calling", "seek", "seeks", "sought", "decline", "declines", "declined",
     "refuse", "refuses", "refused", "describe", "describes", "described", "propose",
     "proposes", "proposed", "accuse", "accuses", "accused", "express", "expresses",
     "expressed", "support", "supports", "supported", "endorse", "endorses", "endorsed",

@@ -14,7 +14,7 @@ use super::wordlist;
 use super::Paragraph;
 use crate::model::Span;
 use crate::segment::sentences;
-use clauses::{as_clause, earlier_report, other_speaker};
+use clauses::{as_clause, earlier_report, head_before, other_speaker, tail_after};
 pub use forms::headline_lead;
 pub use forms::is_poll;
 use forms::{
@@ -89,10 +89,14 @@ pub fn find(text: &str, para: &Paragraph, quoted: &SpanIndex, lex: &Lexicon) -> 
             let tail = (r.rule == "indirect/content-before-cue" && subject_first)
                 .then(|| tail_after(text, &r, span))
                 .flatten();
-            // "Rather, he said, B": the words before the cue are reported too
-            let head = (r.rule == "indirect/content-after-cue")
-                .then(|| head_before(text, &r, span))
-                .flatten();
+            // "Rather, he said, B", "A, according to X, B": the words before the cue are
+            // reported too
+            let head = matches!(
+                r.rule,
+                "indirect/content-after-cue" | "indirect/according-to"
+            )
+            .then(|| head_before(text, &r, span))
+            .flatten();
             out.extend(head);
             out.extend(earlier_report(text, &para.words, &r, span, lex));
             let second = second_report(text, &para.words, &r, span, lex);
@@ -189,68 +193,6 @@ fn second_report(
         return Some((first_end, second));
     }
     None
-}
-
-/// The reported words before a cue set between commas ("The plan, an aide said, is …"):
-/// from the sentence start to the comma before the speaker.
-fn head_before(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
-    let cue = r.attribution.cue;
-    let (first, last) = r.attribution.speaker.map_or((cue.start, cue.end), |p| {
-        (p.span.start.min(cue.start), p.span.end.max(cue.end))
-    });
-    if first <= sentence.start || r.content.start < last {
-        return None;
-    }
-    let before = text[sentence.start..first].trim_end();
-    let after = text[last..r.content.start].trim_start();
-    if !before.ends_with(',') || !after.starts_with(',') {
-        return None;
-    }
-    let body = before[..before.len() - 1].trim_end_matches(|c: char| c.is_whitespace());
-    let content =
-        crate::document::trimmed(text, Span::new(sentence.start, sentence.start + body.len()))?;
-    let s = content.of(text);
-    // a quotation or a clause with a comma of its own is read elsewhere
-    if s.contains(['“', '"', '”', ',']) || count_words(s) == 0 {
-        return None;
-    }
-    Some(Reported {
-        content,
-        attribution: r.attribution,
-        rule: "indirect/content-before-parenthetical-cue",
-        plain: r.plain,
-    })
-}
-
-/// The reported words after a cue set between commas, to the end of the sentence.
-fn tail_after(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
-    let after_cue = r.attribution.speaker.map_or(r.attribution.cue.end, |p| {
-        p.span.end.max(r.attribution.cue.end)
-    });
-    let rest = &text[after_cue..sentence.end];
-    let rest_trim = rest.trim_start();
-    if !rest_trim.starts_with(',') {
-        return None;
-    }
-    let from = after_cue + (rest.len() - rest_trim.len()) + 1;
-    let body = text[from..sentence.end]
-        .trim_end_matches(|c: char| c.is_whitespace() || ".!?;:\"”’»)".contains(c));
-    let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
-    // "…, the Red Cross said, raising the possibility …": a participle of the writer's own
-    let first = content
-        .of(text)
-        .split_whitespace()
-        .next()
-        .unwrap_or_default();
-    if first.ends_with("ing") && first.chars().all(|c| c.is_ascii_lowercase()) {
-        return None;
-    }
-    (count_words(content.of(text)) >= MIN_CONTENT_WORDS).then_some(Reported {
-        content,
-        attribution: r.attribution,
-        rule: "indirect/content-after-parenthetical-cue",
-        plain: r.plain,
-    })
 }
 
 /// Within `region` (a sentence up to its first quotation), the stretch before a second cue
@@ -492,8 +434,9 @@ fn in_sentence(
                             content: Span::new(from, end),
                             attribution,
                             rule: "indirect/according-to",
-                            // "according to figures": a source, not a person
-                            plain: speaker.kind != PhraseKind::Nominal || !speaker.plural,
+                            // "according to the campaign": a source, whoever it is; but
+                            // "according to figures": numbers, not a source
+                            plain: !data_source(text, words, cue.last + 1),
                         });
                     }
                 }
@@ -501,8 +444,22 @@ fn in_sentence(
             continue;
         }
         // "Still, he said, officials have to decide": a cue between commas
-        let parenthetical =
-            comma_after && text[sentence.start..cue_start].trim_end().ends_with(',');
+        let comma_before = text[sentence.start..cue_start].trim_end().ends_with(',');
+        // "The solution, the partner told them, was simple": the listener stays in the cue
+        let listener_end = (comma_before && takes_listener(&l) && !cue.speaker_follows)
+            .then(|| {
+                let rest = &text[cue_end..sentence.end];
+                let k = rest.find(',')?;
+                (count_words(&rest[..k]) == 1 && !rest[..k].contains(['"', '“']))
+                    .then_some(cue_end + k + 1)
+            })
+            .flatten();
+        let after = match listener_end {
+            Some(end) => content_after(text, words, end, sentence, lex),
+            None => after,
+        };
+        let comma_after = comma_after || listener_end.is_some();
+        let parenthetical = comma_after && comma_before;
         if let Some(content) =
             after.filter(|_| (!inverted || cue.speaker_follows) && (!comma_after || parenthetical))
         {
@@ -530,6 +487,19 @@ fn in_sentence(
             if stance_only && ends_with_preposition(text, words, content) {
                 continue;
             }
+            // "After Reyes said the bridge would close, the council met": the report ends
+            // with the clause that opens the sentence
+            let content = if subordinate_opening(text, words, a, i) {
+                let c = content.of(text);
+                match c.find(", ") {
+                    Some(k) if count_words(&c[..k]) >= MIN_CONTENT_WORDS => {
+                        Span::new(content.start, content.start + k)
+                    }
+                    _ => content,
+                }
+            } else {
+                content
+            };
             if count_words(content.of(text)) >= MIN_CONTENT_WORDS {
                 return Some(Reported {
                     content,
@@ -783,6 +753,27 @@ fn anonymous(at: Span) -> super::speaker::Phrase {
 /// True when content stands before the cue in its sentence ("…, according to X").
 fn inverted_before(text: &str, sentence: Span, cue_start: usize) -> bool {
     count_words(&text[sentence.start..cue_start]) >= MIN_CONTENT_WORDS
+}
+
+/// True when the sentence opens with a subordinating word ("After", "When", "Although") and
+/// no comma closes that clause before the cue at `cue`.
+fn subordinate_opening(text: &str, words: &[Word], a: usize, cue: usize) -> bool {
+    a < cue
+        && matches!(
+            lower(words[a].of(text)).as_str(),
+            "after"
+                | "when"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "before"
+                | "until"
+                | "once"
+                | "if"
+                | "whereas"
+        )
+        && !text[words[a].end..words[cue].start].contains(',')
 }
 
 /// True when the verb before the conjunction at `and` is a passive participle

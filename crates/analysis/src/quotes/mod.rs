@@ -65,7 +65,7 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         .map(|&span| Paragraph {
             span,
             words: tokens::words(text, span),
-            heading: is_heading(span.of(text)),
+            heading: is_heading(span.of(text)) || aside(span.of(text)),
         })
         .collect();
     // 2. Quoted stretches.
@@ -83,6 +83,10 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
             .filter(|n| n.para == c.para)
             .map(|n| n.open);
         let para = &paras[c.para];
+        // "READ MORE: ‘…’ to blame for …": the title of another story, quoting no one here
+        if aside(para.span.of(text)) {
+            continue;
+        }
         let Some(reading) = attribution::read(text, para, c, prev_close, next_open, lex) else {
             continue;
         };
@@ -419,6 +423,45 @@ fn paragraph_subject(
         .filter(|m| m.subject)
         .map(|m| m.person)
         .find(|&id| people.persons[id].may_be_he_or_she())
+}
+
+/// True for a line beside the story: a link to another story or a photo's caption.
+fn aside(s: &str) -> bool {
+    link_teaser(s) || caption(s)
+}
+
+/// True for a photo's caption: "… are seen in this undated handout photo. …", or a line that
+/// ends with its credit "Jane Roe/Reuters".
+fn caption(s: &str) -> bool {
+    let l = tokens::lower(s);
+    let in_this_photo = l.match_indices("in this ").any(|(k, m)| {
+        l[k + m.len()..]
+            .split_whitespace()
+            .take(4)
+            .any(|w| w.trim_end_matches(['.', ',']) == "photo")
+    });
+    let credit = s
+        .trim_end()
+        .trim_end_matches(['.', ')'])
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| {
+            w.split('/').count() >= 2
+                && w.split('/')
+                    .all(|p| p.starts_with(|c: char| c.is_uppercase()))
+        });
+    l.starts_with("open this photo in gallery") || in_this_photo || credit
+}
+
+/// True for a line that links to another story: "READ MORE: …", "WATCH: …", "Related: …".
+fn link_teaser(s: &str) -> bool {
+    let Some((label, _)) = s.trim_start().split_once(':') else {
+        return false;
+    };
+    matches!(
+        tokens::lower(label.trim()).as_str(),
+        "read more" | "watch" | "related" | "see also" | "read also" | "listen" | "more"
+    )
 }
 
 /// True for a short line without closing punctuation: a heading, a caption, a date line.

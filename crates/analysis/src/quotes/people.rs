@@ -40,9 +40,16 @@ impl Person {
     }
 
     /// True for someone the text names in full or whose gender it tells: not a company or a
-    /// body that one capitalised word or an acronym may name.
+    /// body that one capitalised word or an acronym may name. A title names one too
+    /// ("President Obama", "Sen. Graham").
     pub fn evidently_an_individual(&self) -> bool {
-        self.gender_told || looks_like_full_name(&self.name)
+        self.gender_told
+            || looks_like_full_name(&self.name)
+            || looks_like_name(&self.name)
+                && self
+                    .roles
+                    .iter()
+                    .any(|r| PERSONAL_TITLES.contains(&r.as_str()))
     }
 
     /// True when the name could be a person's: not an organisation's or a place's ending.
@@ -62,6 +69,27 @@ impl Person {
             || self.name.len() >= 2 && self.speaks
     }
 }
+
+/// Titles only one person holds at a time, set before a name: "President Obama", "Sen. Graham".
+const PERSONAL_TITLES: &[&str] = &[
+    "president",
+    "senator",
+    "sen",
+    "rep",
+    "congressman",
+    "congresswoman",
+    "gov",
+    "governor",
+    "mayor",
+    "judge",
+    "pope",
+    "king",
+    "queen",
+    "chancellor",
+    "premier",
+    "dr",
+    "rev",
+];
 
 /// A place in the text where a person is named or referred to.
 #[derive(Clone, Copy, Debug)]

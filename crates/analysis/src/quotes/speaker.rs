@@ -359,9 +359,40 @@ pub fn subject_before(
     }
     if is_capitalised(w.of(text)) {
         let p = name_run_back(text, words, end, floor)?;
-        return Some(of_organisation(text, words, p, floor).unwrap_or(p));
+        return Some(
+            role_of_name(text, words, p, floor)
+                .or_else(|| of_organisation(text, words, p, floor))
+                .unwrap_or(p),
+        );
     }
     nominal_back(text, words, end, floor, lex)
+}
+
+/// "advisers to Mr. Obama say", "a spokesman for Ms. Ruiz said": the role before "to",
+/// "for" or "of" speaks, not the person named after it.
+fn role_of_name(text: &str, words: &[Word], p: Phrase, floor: usize) -> Option<Phrase> {
+    let k = words.partition_point(|w| w.start < p.span.start);
+    let link = k.checked_sub(1)?;
+    let role = link.checked_sub(1)?;
+    if !matches!(lower(words[link].of(text)).as_str(), "to" | "for" | "of")
+        || words[role].start < floor
+        || !gap(text, &words[role], &words[link])
+        || !gap(text, &words[link], &words[k])
+        || is_capitalised(words[role].of(text))
+    {
+        return None;
+    }
+    let l = lower(words[role].of(text));
+    let singular = l.strip_suffix('s').filter(|s| is_role(s));
+    if !is_role(&l) && singular.is_none() {
+        return None;
+    }
+    Some(Phrase {
+        span: words[role].span(),
+        kind: PhraseKind::Nominal,
+        gender: None,
+        plural: singular.is_some(),
+    })
 }
 
 /// "Jingyi Pan of IG said": the person before "of", "at" or "from" speaks, not the body.

@@ -1,6 +1,7 @@
 //! Clauses around a report in the same sentence: a report before a coordinated cue ("called
 //! both plans reckless and said …"), a new speaker who takes over ("…, and Oren Falk said
-//! that …"), and a cue in an as-clause ("as Clyburn noted, …").
+//! that …"), a cue in an as-clause ("as Clyburn noted, …"), and the words on both sides of
+//! a cue set between commas ("The plan, an aide said, is …").
 
 use super::{count_words, in_sentence, starts_with_conjunction, Reported, MIN_CONTENT_WORDS};
 use crate::model::Span;
@@ -125,4 +126,96 @@ pub(super) fn earlier_report(
     let earlier = in_sentence(text, words, region, lex, true)?;
     (earlier.content.end <= words[c].start && count_words(earlier.content.of(text)) >= 2)
         .then_some(earlier)
+}
+
+/// The reported words before a cue set between commas ("The plan, an aide said, is …"):
+/// from the sentence start to the comma before the speaker.
+pub(super) fn head_before(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
+    let cue = r.attribution.cue;
+    let (first, last) = r.attribution.speaker.map_or((cue.start, cue.end), |p| {
+        (p.span.start.min(cue.start), p.span.end.max(cue.end))
+    });
+    if first <= sentence.start || r.content.start < last {
+        return None;
+    }
+    let before = text[sentence.start..first].trim_end();
+    let after = text[last..r.content.start].trim();
+    // "…, the partner told them, …": a listener may follow the cue
+    let listener = after.ends_with(',') && count_words(after) == 1;
+    if !before.ends_with(',') || !after.starts_with(',') && !listener {
+        return None;
+    }
+    let body = before[..before.len() - 1].trim_end_matches(|c: char| c.is_whitespace());
+    let content =
+        crate::document::trimmed(text, Span::new(sentence.start, sentence.start + body.len()))?;
+    let s = content.of(text);
+    // a quotation or a clause with a comma of its own is read elsewhere
+    if s.contains(['“', '"', '”', ',']) || count_words(s) == 0 {
+        return None;
+    }
+    // "In addition, according to the department, …": a link between sentences, not words
+    // of the source
+    let linker = s.split_whitespace().all(|w| {
+        matches!(
+            lower(w).as_str(),
+            "in" | "addition"
+                | "however"
+                | "meanwhile"
+                | "moreover"
+                | "furthermore"
+                | "also"
+                | "instead"
+                | "still"
+                | "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "thus"
+                | "indeed"
+                | "fact"
+                | "for"
+                | "example"
+                | "instance"
+        )
+    });
+    if linker && r.rule == "indirect/according-to" {
+        return None;
+    }
+    Some(Reported {
+        content,
+        attribution: r.attribution,
+        rule: "indirect/content-before-parenthetical-cue",
+        plain: r.plain,
+    })
+}
+
+/// The reported words after a cue set between commas, to the end of the sentence.
+pub(super) fn tail_after(text: &str, r: &Reported, sentence: Span) -> Option<Reported> {
+    let after_cue = r.attribution.speaker.map_or(r.attribution.cue.end, |p| {
+        p.span.end.max(r.attribution.cue.end)
+    });
+    let rest = &text[after_cue..sentence.end];
+    let rest_trim = rest.trim_start();
+    if !rest_trim.starts_with(',') {
+        return None;
+    }
+    let from = after_cue + (rest.len() - rest_trim.len()) + 1;
+    let body = text[from..sentence.end]
+        .trim_end_matches(|c: char| c.is_whitespace() || ".!?;:\"”’»)".contains(c));
+    let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
+    // "…, the Red Cross said, raising the possibility …": a participle of the writer's own
+    let first = content
+        .of(text)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    if first.ends_with("ing") && first.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    (count_words(content.of(text)) >= MIN_CONTENT_WORDS).then_some(Reported {
+        content,
+        attribution: r.attribution,
+        rule: "indirect/content-after-parenthetical-cue",
+        plain: r.plain,
+    })
 }

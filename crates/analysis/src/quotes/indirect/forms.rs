@@ -12,7 +12,7 @@ use crate::quotes::attribution::{cue_at, speaker_of, Attribution, CueMatch};
 use crate::quotes::cues::Lexicon;
 use crate::quotes::spans::SpanIndex;
 use crate::quotes::speaker::{Phrase, PhraseKind};
-use crate::quotes::tokens::{lower, Word};
+use crate::quotes::tokens::{lower, Lower, Word};
 use crate::quotes::wordlist;
 
 /// Nouns that name what someone said or holds ("his claim that …").
@@ -255,7 +255,10 @@ pub(super) fn poll_subject(
                 plural: true,
             })
         })
-        .filter(|p| is_poll(p.span.of(text)))
+        .filter(|p| {
+            is_poll(p.span.of(text))
+                || is_record(p.span.of(text)) && states_finding(&lower(words[cue.first].of(text)))
+        })
 }
 
 fn sentence_first(words: &[Word], sentence: Span) -> usize {
@@ -264,10 +267,42 @@ fn sentence_first(words: &[Word], sentence: Span) -> usize {
 
 /// True for a phrase whose last word names an opinion poll ("the latest CNN poll").
 pub fn is_poll(phrase: &str) -> bool {
+    last_word(phrase).is_some_and(|w| matches!(w.as_str(), "poll" | "polls" | "polling"))
+}
+
+/// True for a phrase whose last word names a record that shows what someone found
+/// ("court filings", "F.A.A. records", "the study").
+pub(super) fn is_record(phrase: &str) -> bool {
+    last_word(phrase).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "study"
+                | "studies"
+                | "records"
+                | "data"
+                | "figures"
+                | "results"
+                | "numbers"
+                | "analysis"
+                | "review"
+                | "filings"
+                | "documents"
+                | "research"
+        )
+    })
+}
+
+fn last_word(phrase: &str) -> Option<Lower<'_>> {
     phrase
         .rsplit(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
-        .is_some_and(|w| matches!(lower(w).as_str(), "poll" | "polls" | "polling"))
+        .map(lower)
+}
+
+/// Verbs that state a finding outright ("showed", "found"), not those that hint at one
+/// ("suggests", "indicates").
+fn states_finding(l: &str) -> bool {
+    finding(l) && !l.starts_with("suggest") && !l.starts_with("indicat")
 }
 
 /// Verbs that present a finding: "showed", "found", "suggests".
