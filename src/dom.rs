@@ -55,9 +55,8 @@ fn linked_url(selector: &str) -> Option<String> {
 pub fn worker_script() -> Option<String> {
     let module = linked_url(r#"link[rel="modulepreload"][href$=".js"]"#)?;
     let wasm = linked_url(r#"link[rel="preload"][href$=".wasm"]"#)?;
-    let source = format!(
-        "import init from {module:?};\nawait init({{ module_or_path: {wasm:?} }});\n"
-    );
+    let source =
+        format!("import init from {module:?};\nawait init({{ module_or_path: {wasm:?} }});\n");
     let parts = js_sys::Array::of1(&source.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/javascript");

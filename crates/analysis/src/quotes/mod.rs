@@ -34,6 +34,8 @@ pub struct Paragraph {
     /// A line without closing punctuation (a heading, a caption): its names do not move
     /// the discourse focus.
     pub heading: bool,
+    /// A line beside the story (a link to another story, a photo's caption): it quotes no one.
+    pub aside: bool,
 }
 
 /// A quotation or reported speech before its speaker is resolved.
@@ -62,10 +64,14 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
     // 1. Paragraphs and their words.
     let paras: Vec<Paragraph> = body
         .iter()
-        .map(|&span| Paragraph {
-            span,
-            words: tokens::words(text, span),
-            heading: is_heading(span.of(text)) || aside(span.of(text)),
+        .map(|&span| {
+            let aside = aside(span.of(text));
+            Paragraph {
+                span,
+                words: tokens::words(text, span),
+                heading: aside || is_heading(span.of(text)),
+                aside,
+            }
         })
         .collect();
     // 2. Quoted stretches.
@@ -84,7 +90,7 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
             .map(|n| n.open);
         let para = &paras[c.para];
         // "READ MORE: ‘…’ to blame for …": the title of another story, quoting no one here
-        if aside(para.span.of(text)) {
+        if para.aside {
             continue;
         }
         let Some(reading) = attribution::read(text, para, c, prev_close, next_open, lex) else {
