@@ -45,10 +45,11 @@ pub fn classify_in_article_lang(doc: &Document, config: &Config) -> (Lang, Vec<B
     } else {
         crate::lang::detect_in(uncued)
     };
-    if article == whole {
-        return (whole, blocks.decide(doc, &features, &cues));
-    }
-    let (features, cues) = blocks.features_and_cues(article);
+    let (features, cues) = if article == whole {
+        (features, cues)
+    } else {
+        blocks.features_and_cues(article)
+    };
     (article, blocks.decide(doc, &features, &cues))
 }
 
