@@ -1,9 +1,18 @@
 //! The timeline of the example article, as a snapshot, and its document date.
 
 use lede_analysis::config::parse_reference;
-use lede_analysis::{analyze, Config, DateSource};
+use lede_analysis::{analyze, Config, DateSource, TimelineItem};
 
 const ARTICLE: &str = include_str!("data/articles/example/input.txt");
+
+/// The timeline item of `text` whose words are `phrase`.
+fn timeline_item(text: &str, config: &Config, phrase: &str) -> TimelineItem {
+    analyze(text, config)
+        .timeline
+        .into_iter()
+        .find(|i| i.text == phrase)
+        .unwrap_or_else(|| panic!("{phrase:?} is on the timeline"))
+}
 
 #[test]
 fn example_article_date_comes_from_its_date_line() {
@@ -50,12 +59,7 @@ fn the_day_first_setting_orders_ambiguous_numeric_dates() {
             keep_all: true,
             ..Config::default()
         };
-        let analysis = analyze(text, &config);
-        let item = analysis
-            .timeline
-            .into_iter()
-            .find(|i| i.text == "03/04/2022")
-            .expect("the numeric date is on the timeline");
+        let item = timeline_item(text, &config, "03/04/2022");
         (item.value, item.resolution)
     };
     // English alone reads month first; the setting overrides it either way
@@ -79,13 +83,7 @@ fn a_holiday_week_that_holds_the_reference_day_is_that_week() {
             keep_all: true,
             ..Config::default()
         };
-        let analysis = analyze(text, &config);
-        let item = analysis
-            .timeline
-            .into_iter()
-            .find(|i| i.text == "Easter week")
-            .expect("the holiday week is on the timeline");
-        item.value
+        timeline_item(text, &config, "Easter week").value
     };
     assert_eq!(value_on("2024-03-25"), "2024-W13");
     assert_eq!(value_on("2024-04-08"), "2024-W13");
