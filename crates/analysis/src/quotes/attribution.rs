@@ -291,6 +291,13 @@ pub struct CueMatch {
     pub speaker_follows: bool,
 }
 
+impl CueMatch {
+    /// The cue's words in the text, from the first to the last.
+    pub fn span(&self, words: &[Word]) -> Span {
+        Span::new(words[self.first].start, words[self.last].end)
+    }
+}
+
 /// The speaker of a cue: after it for "according to", else before it, else after it.
 pub fn speaker_of(
     text: &str,
@@ -352,10 +359,6 @@ pub fn takes_listener(cue: &str) -> bool {
         )
 }
 
-fn cue_span(words: &[Word], cue: CueMatch) -> Span {
-    Span::new(words[cue.first].start, words[cue.last].end)
-}
-
 /// The speaker announced by a paragraph that ends with a colon ("Cruz continued:"), for a
 /// quotation that fills the next paragraph.
 pub fn colon_lead(text: &str, para: &Paragraph, lex: &Lexicon) -> Option<Attribution> {
@@ -404,7 +407,7 @@ fn cue_in_pre(text: &str, words: &[Word], pre: Span, lex: &Lexicon) -> Option<At
                 continue;
             }
             return Some(Attribution {
-                cue: cue_span(words, cue),
+                cue: cue.span(words),
                 speaker,
             });
         }
@@ -513,7 +516,7 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
         if i == a {
             let speaker = speaker_after(text, words, cue.last + 1, post.end, lex);
             return Some(Attribution {
-                cue: cue_span(words, cue),
+                cue: cue.span(words),
                 speaker,
             });
         }
@@ -537,7 +540,7 @@ fn cue_in_post(text: &str, words: &[Word], post: Span, lex: &Lexicon) -> Option<
             return None;
         }
         return Some(Attribution {
-            cue: cue_span(words, cue),
+            cue: cue.span(words),
             speaker: Some(speaker),
         });
     }

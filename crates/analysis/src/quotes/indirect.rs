@@ -266,7 +266,7 @@ fn in_sentence(
             return Some(Reported {
                 content,
                 attribution: Attribution {
-                    cue: Span::new(words[cue.first].start, words[cue.last].end),
+                    cue: cue.span(words),
                     speaker: Some(speaker),
                 },
                 rule: "indirect/poll-finding",
@@ -342,7 +342,7 @@ fn in_sentence(
             });
         }
         let attribution = Attribution {
-            cue: Span::new(words[cue.first].start, words[cue.last].end),
+            cue: cue.span(words),
             speaker: (speaker.span != words[i].span()).then_some(speaker),
         };
         let speaker_end = speaker.span.end;
@@ -597,7 +597,7 @@ fn attitude_object(
     Some(Reported {
         content,
         attribution: Attribution {
-            cue: Span::new(words[cue.first].start, words[cue.last].end),
+            cue: cue.span(words),
             speaker: Some(speaker),
         },
         rule: "indirect/attitude-object",

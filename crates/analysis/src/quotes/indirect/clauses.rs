@@ -46,7 +46,7 @@ pub(super) fn as_clause(
     Some(Reported {
         content,
         attribution: Attribution {
-            cue: Span::new(words[cue.first].start, words[cue.last].end),
+            cue: cue.span(words),
             speaker: Some(speaker),
         },
         rule: "indirect/as-cue",
