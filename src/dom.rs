@@ -52,7 +52,15 @@ fn linked_url(selector: &str) -> Option<String> {
 
 /// A module-worker script that starts the page's own module and WebAssembly: the worker runs
 /// the same file as the page, so the browser downloads one. None if Trunk's links are missing.
+/// Made once: every worker the page spawns (a fresh one after a cancelled run) shares it.
 pub fn worker_script() -> Option<String> {
+    thread_local! {
+        static SCRIPT: std::cell::OnceCell<Option<String>> = const { std::cell::OnceCell::new() };
+    }
+    SCRIPT.with(|script| script.get_or_init(make_worker_script).clone())
+}
+
+fn make_worker_script() -> Option<String> {
     let module = linked_url(r#"link[rel="modulepreload"][href$=".js"]"#)?;
     let wasm = linked_url(r#"link[rel="preload"][href$=".wasm"]"#)?;
     let source =
