@@ -334,7 +334,7 @@ fn in_sentence(
             continue;
         }
         let inverted = speaker.span.start > words[cue.last].end;
-        // "But as Clyburn noted, those voters will …": the clause after the comma
+        // "But as the coach noted, the squad will …": the clause after the comma
         if let Some(r) = as_clause(text, words, &cue, speaker, sentence, a) {
             return Some(Reported {
                 plain: plain_say(&l),
@@ -445,7 +445,7 @@ fn in_sentence(
         }
         // "Still, he said, officials have to decide": a cue between commas
         let comma_before = text[sentence.start..cue_start].trim_end().ends_with(',');
-        // "The solution, the partner told them, was simple": the listener stays in the cue
+        // "The answer, the guide told them, was a longer route": the listener stays in the cue
         let listener_end = (comma_before && takes_listener(&l) && !cue.speaker_follows)
             .then(|| {
                 let rest = &text[cue_end..sentence.end];

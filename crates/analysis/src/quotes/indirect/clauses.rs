@@ -1,6 +1,6 @@
 //! Clauses around a report in the same sentence: a report before a coordinated cue ("called
 //! both plans reckless and said …"), a new speaker who takes over ("…, and Oren Falk said
-//! that …"), a cue in an as-clause ("as Clyburn noted, …"), and the words on both sides of
+//! that …"), a cue in an as-clause ("as the coach noted, …"), and the words on both sides of
 //! a cue set between commas ("The plan, an aide said, is …").
 
 use super::{count_words, in_sentence, starts_with_conjunction, Reported, MIN_CONTENT_WORDS};
@@ -153,7 +153,7 @@ pub(super) fn head_before(text: &str, r: &Reported, sentence: Span) -> Option<Re
     if s.contains(['“', '"', '”', ',']) || count_words(s) == 0 {
         return None;
     }
-    // "In addition, according to the department, …": a link between sentences, not words
+    // "In addition, according to the ministry, …": a link between sentences, not words
     // of the source
     let linker = s.split_whitespace().all(|w| {
         matches!(
@@ -203,7 +203,7 @@ pub(super) fn tail_after(text: &str, r: &Reported, sentence: Span) -> Option<Rep
     let body = text[from..sentence.end]
         .trim_end_matches(|c: char| c.is_whitespace() || ".!?;:\"”’»)".contains(c));
     let content = crate::document::trimmed(text, Span::new(from, from + body.len()))?;
-    // "…, the Red Cross said, raising the possibility …": a participle of the writer's own
+    // "…, the coastguard said, raising fears …": a participle of the writer's own
     let first = content
         .of(text)
         .split_whitespace()
