@@ -946,7 +946,7 @@ pub static RULES: &[Rule] = &[
     // --- durations -----------------------------------------------------------------------
     Rule {
         name: "duration/past-n-units",
-        pattern: r"(?:the\s+)?(?:past|last|next|previous|coming|first|final|following|remaining|latest)\s+{num}\s+{unit}",
+        pattern: r"(?:the\s+)?(?:past|last|next|previous|coming|first|final|following|remaining|latest)\s+{num}(?:\s+(?:to|or)\s+{num2})?\s+{unit}",
         example: "the past two months",
         build: span_of,
     },
@@ -954,9 +954,10 @@ pub static RULES: &[Rule] = &[
         name: "duration/n-units",
         pattern: concat!(
             approx!(),
-            r"(?:the\s+)?{num}(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further|trading|business|working)\s+)?{unit}(?:\s+and\s+a\s+half|[\s-]+(?:long|old))?"
+            r"(?:the\s+)?{num}(?:\s+(?:to|or)\s+{num2})?(?:[\s-]+|-and-a-half-)(?:(?:more|additional|further|trading|business|working)\s+)?{unit}(?:\s+and\s+a\s+half|[\s-]+(?:long|old))?"
         ),
-        example: "the ten months",
+        // a range ("two to three weeks") is one length, valued by its first amount
+        example: "two to three weeks",
         build: span_of,
     },
     Rule {
@@ -984,11 +985,15 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "duration/units",
-        pattern: r"(?:recent\s+days|(?:(?:recent|past|the\s+past|the\s+last|the\s+next|the\s+coming|coming)\s+)?(?:years|months|weeks|decades|centuries|hours|minutes))",
-        example: "decades",
+        // two units joined ("weeks or months") are one vague length, valued by the first
+        pattern: r"(?:recent\s+days|(?:(?:recent|past|the\s+past|the\s+last|the\s+next|the\s+coming|coming)\s+)?(?:years|months|weeks|decades|centuries|hours|minutes))(?:\s+(?:or|and)\s+(?:days|weeks|months|years|decades))?",
+        example: "weeks or months",
         build: |c| {
             let lower = c.lower();
-            let unit = match lower.split_whitespace().last()? {
+            let first = lower
+                .split_whitespace()
+                .find(|w| w.ends_with('s') && !["recent", "past"].contains(w))?;
+            let unit = match first {
                 "years" => Unit::Year,
                 "months" => Unit::Month,
                 "weeks" => Unit::Week,
