@@ -702,6 +702,13 @@ pub static RULES: &[Rule] = &[
         example: "mid-1990",
         build: date,
     },
+    Rule {
+        // "the post-1959 politics": the year the prefix counts from
+        name: "date/prefixed-year",
+        pattern: r"(?:pre|post)-{year}",
+        example: "post-1959",
+        build: date,
+    },
     // --- clock times ---------------------------------------------------------------------
     Rule {
         name: "time/clock",
