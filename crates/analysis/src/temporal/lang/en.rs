@@ -1178,6 +1178,14 @@ fn relative_unit(c: &Caps) -> Option<Timex> {
     } else {
         0
     };
+    let anaphoric = words.len() == 2 && words[0] == "the";
+    if anaphoric && last == "week" {
+        // "for the week, the index fell": a week the text narrates, whose number it does not
+        // give; only its year is the reference's
+        let mut t = Timex::date(Fields::default(), Grain::Week);
+        t.latent = true;
+        return Some(t);
+    }
     let mut t = Timex::shift(unit, n);
     if last == "weekend" {
         t.grain = Grain::Week;
@@ -1185,7 +1193,6 @@ fn relative_unit(c: &Caps) -> Option<Timex> {
             fields.daypart = Some("WE");
         }
     }
-    let anaphoric = words.len() == 2 && words[0] == "the";
     if anaphoric || lower.contains("latest") || lower.contains("period") || lower.contains("that") {
         // "the latest quarter": the period the text has been speaking of
         t.latent = true;
