@@ -11,7 +11,7 @@ use crate::temporal::value::{parse_value, Fields};
 use crate::temporal::{Mention, OrderSource};
 
 /// How far back a quarter the text spoke of still anchors "a year earlier".
-const QUARTER_REACH: usize = 1500;
+const QUARTER_REACH: usize = 3000;
 
 /// How far back a day the text narrates still dates a bare clock time.
 const NARRATION_REACH: usize = 1500;
