@@ -916,7 +916,13 @@ pub static RULES: &[Rule] = &[
         name: "date/year-earlier",
         pattern: r"(?:(?:the|a)\s+)?(?:comparable\s+)?year[- ](?:earlier|ago)(?:\s+(?:(?:third|second|first|fourth|fiscal)\s+)?(?:quarter|period|nine\s+months))?|last\s+year['’]s\s+(?:quarter|period)|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)",
         example: "the year-earlier quarter",
-        build: fixed!(Timex::shift(Unit::Year, -1)),
+        build: |c| {
+            // "the year-earlier nine months": a length, as "the nine months" is
+            if c.lower().ends_with("months") {
+                return Some(Timex::literal(TimexType::Duration, "P9M", Grain::None));
+            }
+            Some(Timex::shift(Unit::Year, -1))
+        },
     },
     Rule {
         name: "date/same-period-last-year",
