@@ -1184,6 +1184,16 @@ fn relative_unit(c: &Caps) -> Option<Timex> {
     } else {
         0
     };
+    if lower.contains("past") && matches!(unit, Unit::Decade | Unit::Century) {
+        // "over the past decade": the last ten years up to now, not the calendar decade
+        // before this one
+        let years = if unit == Unit::Decade { 10.0 } else { 100.0 };
+        return Some(Timex::literal(
+            TimexType::Duration,
+            crate::temporal::value::duration(Some(years), Unit::Year),
+            Grain::None,
+        ));
+    }
     let anaphoric = words.len() == 2 && words[0] == "the";
     if anaphoric && last == "week" {
         // "for the week, the index fell": a week the text narrates, whose number it does not
