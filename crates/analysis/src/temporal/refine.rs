@@ -246,6 +246,21 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
+        // "in the morning" is a time; "the morning papers", "the morning of the vote" and
+        // "a mid-morning snack" are not (or are the longer phrase's)
+        if m.rule == "time/narrated-daypart" {
+            const TAKES_TIME: &[&str] = &[
+                "in", "during", "by", "until", "till", "through", "since", "around", "at",
+            ];
+            let next = word_after(text, m.span.end).to_lowercase();
+            let next_word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let ends_phrase = next_word.len() != next.len() || next.is_empty();
+            if !TAKES_TIME.contains(&prev.as_str())
+                || (!ends_phrase && ["of", "after", "before", "when"].contains(&next_word))
+            {
+                return false;
+            }
+        }
         // "high noon", "``High Noon''": the idiom or the film, not the hour
         if m.rule == "time/noon" && prev.trim_matches(|c: char| !c.is_alphanumeric()) == "high" {
             return false;

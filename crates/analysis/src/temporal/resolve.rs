@@ -138,7 +138,9 @@ pub fn resolve(t: &Timex, reference: Option<DateTime>, ctx: &Context) -> Resolve
                     );
                 }
             }
-            if let (Unit::Day, 0, Some(_), Some(day)) = (unit, n, fields.hour, ctx.narrated_day) {
+            // a bare clock time, or a part of the day the text narrates ("in the morning")
+            let narrated = fields.hour.is_some() || (t.latent && fields.daypart.is_some());
+            if let (Unit::Day, 0, true, Some(day)) = (unit, n, narrated, ctx.narrated_day) {
                 let at = day.to_datetime(r.time());
                 return done(
                     shift(at, Unit::Day, 0, fields, t.grain),

@@ -801,6 +801,26 @@ pub static RULES: &[Rule] = &[
         build: |c| Some(day_shift(0, c.daypart("daypart"))),
     },
     Rule {
+        // "dealers bought in the morning", "by mid afternoon": a part of the day the text
+        // narrates (a refiner keeps it only after a word that takes a time)
+        name: "time/narrated-daypart",
+        pattern: r"the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening)|mid[- ]?(?:morning|afternoon)",
+        example: "mid afternoon",
+        build: |c| {
+            let lower = c.lower();
+            let daypart = if lower.contains("morning") {
+                "MO"
+            } else if lower.contains("afternoon") {
+                "AF"
+            } else {
+                "EV"
+            };
+            let mut t = day_shift(0, Some(daypart));
+            t.latent = true;
+            Some(t)
+        },
+    },
+    Rule {
         name: "time/tonight",
         pattern: r"(?:early\s+|late\s+)?tonight",
         example: "tonight",
