@@ -1007,6 +1007,16 @@ fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
 fn trim_anaphoric_before(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;
     join_day_before_date(text, mentions);
+    // "later in the day": the span is the day the text narrates, "the day"
+    for m in mentions.iter_mut().filter(|m| m.rule == "date/anaphoric") {
+        let s = m.span.of(text).to_lowercase();
+        if s.starts_with("later in ") || s.starts_with("earlier in ") {
+            if let Some(at) = s.find("the ") {
+                m.span = Span::new(m.span.start + at, m.span.end);
+                m.refresh();
+            }
+        }
+    }
     let ends: Vec<usize> = mentions.iter().map(|m| m.span.end).collect();
     for m in mentions
         .iter_mut()

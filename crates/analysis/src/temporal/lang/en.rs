@@ -966,7 +966,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "date/anaphoric",
-        pattern: r"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:that|the\s+following)\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:the|that)\s+same\s+(?:day|week|month|year)|the\s+(?:next|previous|preceding)\s+(?:day|morning|afternoon|evening|night))",
+        pattern: r"(?:later|earlier)\s+in\s+the\s+day|(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:that|the\s+following)\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:the|that)\s+same\s+(?:day|week|month|year)|the\s+(?:next|previous|preceding)\s+(?:day|morning|afternoon|evening|night))",
         example: "later that year",
         build: anaphoric,
     },
