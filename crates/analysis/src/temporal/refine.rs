@@ -261,6 +261,14 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
+        // "it is the third day of the strike" names today; "on the third day" a day counted
+        // from an event the text does not date
+        if m.rule == "date/ordinal-day" {
+            let present = ["is", "it's", "it’s", "today's", "today’s"].contains(&prev.as_str());
+            if !present || word_after(text, m.span.end).to_lowercase() != "of" {
+                return false;
+            }
+        }
         // "high noon", "``High Noon''": the idiom or the film, not the hour
         if m.rule == "time/noon" && prev.trim_matches(|c: char| !c.is_alphanumeric()) == "high" {
             return false;

@@ -821,6 +821,14 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        // "today is the eighth day of the strike": the day the sentence speaks from (a
+        // refiner keeps it only after "is")
+        name: "date/ordinal-day",
+        pattern: r"the\s+(?:{ordinal}|last)\s+day",
+        example: "the second day",
+        build: fixed!(day_shift(0, None)),
+    },
+    Rule {
         name: "time/tonight",
         pattern: r"(?:early\s+|late\s+)?tonight",
         example: "tonight",
