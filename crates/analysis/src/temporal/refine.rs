@@ -269,6 +269,24 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
+        // "it was a great day for": the day spoken of; "a great day out" after any other
+        // word is no date
+        if m.rule == "date/judged-day" {
+            let head = text[..m.span.start].trim_end_matches(|c: char| {
+                c.is_whitespace() || ['"', '“', '`', '\''].contains(&c)
+            });
+            let verb = word_before(head, head.len()).to_lowercase();
+            if !["is", "was", "it's", "it’s", "been", "be"].contains(&verb.as_str()) {
+                return false;
+            }
+            // "today is a sad day": the day is named already
+            let head = head[..head.len() - verb.len()].trim_end();
+            let subject = word_before(head, head.len()).to_lowercase();
+            let subject = subject.trim_matches(|c: char| !c.is_alphanumeric());
+            if ["today", "yesterday", "tomorrow"].contains(&subject) {
+                return false;
+            }
+        }
         // "high noon", "``High Noon''": the idiom or the film, not the hour
         if m.rule == "time/noon" && prev.trim_matches(|c: char| !c.is_alphanumeric()) == "high" {
             return false;
@@ -1015,6 +1033,14 @@ fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
 fn trim_anaphoric_before(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;
     join_day_before_date(text, mentions);
+    // "a great day": TimeML marks the noun alone
+    for m in mentions.iter_mut().filter(|m| m.rule == "date/judged-day") {
+        let s = m.span.of(text);
+        if let Some(at) = s.rfind(char::is_whitespace) {
+            m.span = Span::new(m.span.start + at + 1, m.span.end);
+            m.refresh();
+        }
+    }
     // "later in the day": the span is the day the text narrates, "the day"
     for m in mentions.iter_mut().filter(|m| m.rule == "date/anaphoric") {
         let s = m.span.of(text).to_lowercase();

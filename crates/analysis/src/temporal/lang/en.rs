@@ -979,6 +979,23 @@ pub static RULES: &[Rule] = &[
         build: anaphoric,
     },
     Rule {
+        // "it was a great day for the port": the day the text narrates (a refiner keeps it
+        // only after "is" or "was", and keeps "day" as its span)
+        name: "date/judged-day",
+        pattern: r"an?\s+(?:great|historic|sad|dark|big|good|bad|black|tragic|momentous|proud|happy|special|memorable|difficult|terrible|wonderful|glorious|joyous|remarkable|important)\s+day",
+        example: "a great day",
+        build: fixed!(Timex {
+            kind: TimexType::Date,
+            spec: Spec::Anaphoric {
+                unit: Unit::Day,
+                n: 0,
+                fields: Fields::default(),
+            },
+            grain: Grain::Day,
+            latent: false,
+        }),
+    },
+    Rule {
         name: "date/near-relative-unit",
         pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:weekend|week|month|quarter|year|decade|century|period)(?-u:\b)",
         example: "earlier this year",
