@@ -287,6 +287,10 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
                 return false;
             }
         }
+        // "for a while" is a length; "a while ago", "all the while" are not
+        if m.rule == "duration/a-while" && !["for", "after", "within"].contains(&prev.as_str()) {
+            return false;
+        }
         // "high noon", "``High Noon''": the idiom or the film, not the hour
         if m.rule == "time/noon" && prev.trim_matches(|c: char| !c.is_alphanumeric()) == "high" {
             return false;
@@ -960,6 +964,7 @@ fn trim_adjectival_articles(input: &Input, mentions: &mut Vec<Mention>) {
         let single_hyphenated = !rest.contains(' ') && rest.contains('-');
         let counted = article != "the"
             && m.rule.starts_with("duration/")
+            && m.rule != "duration/a-while"
             && rest.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic())
             && !rest.starts_with("few")
             && !rest.starts_with("couple")
@@ -1033,8 +1038,11 @@ fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
 fn trim_anaphoric_before(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;
     join_day_before_date(text, mentions);
-    // "a great day": TimeML marks the noun alone
-    for m in mentions.iter_mut().filter(|m| m.rule == "date/judged-day") {
+    // "a great day", "until then": TimeML marks the last word alone
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.rule == "date/judged-day" || m.rule == "date/until-then")
+    {
         let s = m.span.of(text);
         if let Some(at) = s.rfind(char::is_whitespace) {
             m.span = Span::new(m.span.start + at + 1, m.span.end);

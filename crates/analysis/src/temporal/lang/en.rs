@@ -996,6 +996,22 @@ pub static RULES: &[Rule] = &[
         }),
     },
     Rule {
+        // "until then": the time the text last named (a refiner keeps "then" as its span)
+        name: "date/until-then",
+        pattern: r"(?:until|till|by)\s+then",
+        example: "until then",
+        build: fixed!(Timex {
+            kind: TimexType::Date,
+            spec: Spec::Anaphoric {
+                unit: Unit::Day,
+                n: 0,
+                fields: Fields::default(),
+            },
+            grain: Grain::Day,
+            latent: false,
+        }),
+    },
+    Rule {
         name: "date/near-relative-unit",
         pattern: r"(?:(?:early|late|earlier|later)\s+)?(?:this|that|last|next|the\s+coming|the\s+past|the\s+previous|the\s+current|the\s+latest|the\s+same|the\s+next|the\s+full|the)\s+(?:fiscal\s+)?(?:weekend|week|month|quarter|year|decade|century|period)(?-u:\b)",
         example: "earlier this year",
@@ -1067,6 +1083,14 @@ pub static RULES: &[Rule] = &[
                 Grain::None,
             ))
         },
+    },
+    Rule {
+        // "for a while": a length the text does not measure (a refiner keeps it only after
+        // "for", "after" or "within")
+        name: "duration/a-while",
+        pattern: r"a\s+(?:little\s+)?while",
+        example: "a while",
+        build: fixed!(Timex::literal(TimexType::Duration, "PXX", Grain::None)),
     },
     // --- sets ----------------------------------------------------------------------------
     Rule {
