@@ -1174,8 +1174,9 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "ref/present",
-        pattern: r"(?:now|nowadays|currently|current|at\s+present|presently|the\s+present|these\s+days)",
-        example: "now",
+        // "at this crucial moment": the present, as "now" is
+        pattern: r"(?:now|nowadays|currently|current|at\s+present|presently|the\s+present|these\s+days|this\s+(?:(?:crucial|critical|difficult|decisive|historic|important|very|particular|delicate|sensitive|present)\s+)?moment)",
+        example: "this crucial moment",
         build: fixed!(vague("PRESENT_REF")),
     },
     Rule {
