@@ -1133,6 +1133,25 @@ pub static RULES: &[Rule] = &[
         },
     },
     Rule {
+        // "for the past three summers": each of those summers
+        name: "set/past-seasons",
+        pattern: r"(?:the\s+)?(?:past|last|previous|next|coming)\s+{num}\s+(?:summers|winters|springs|autumns|falls)",
+        example: "the past three summers",
+        build: |c| {
+            let lower = c.lower();
+            let season = LEXICON
+                .seasons
+                .iter()
+                .find(|(word, _)| lower.contains(word))
+                .map(|(_, code)| *code)?;
+            Some(Timex::literal(
+                TimexType::Set,
+                format!("XXXX-{season}"),
+                Grain::Season,
+            ))
+        },
+    },
+    Rule {
         name: "set/every-unit",
         pattern: r"(?:every|each|per|once\s+a|twice\s+a|(?:two|three|four|several)\s+times\s+a)\s+{unit}",
         example: "every day",
