@@ -156,8 +156,16 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         let prev = word_before(text, m.span.start).to_lowercase();
         // a bare plural unit is a duration only after words that take one ("for hours"),
         // not inside a measure ("terawatt hours")
-        let bare_units = ["years", "months", "weeks", "decades", "centuries", "hours", "minutes"]
-            .contains(&lower.split_whitespace().next().unwrap_or(""));
+        let bare_units = [
+            "years",
+            "months",
+            "weeks",
+            "decades",
+            "centuries",
+            "hours",
+            "minutes",
+        ]
+        .contains(&lower.split_whitespace().next().unwrap_or(""));
         if m.rule == "duration/units" && bare_units {
             const TAKES_SPAN: &[&str] = &[
                 "for", "in", "over", "within", "after", "before", "of", "take", "took", "takes",
