@@ -1200,7 +1200,8 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "ref/future",
-        pattern: r"(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|the\s+(?:near|short)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)",
+        // "in future quarters": the time ahead at large, as "the future" is
+        pattern: r"(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|future\s+(?:days|weeks|months|quarters|years|decades)|the\s+(?:near|short)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible)",
         example: "the future",
         build: fixed!(vague("FUTURE_REF")),
     },
