@@ -259,6 +259,31 @@ pub(super) fn poll_subject(
             is_poll(p.span.of(text))
                 || is_record(p.span.of(text)) && states_finding(&lower(words[cue.first].of(text)))
         })
+        .or_else(|| released_poll(text, words, cue.first, sentence))
+}
+
+/// "A poll released Tuesday by the state found …": a poll or record, then a participle of
+/// publication and up to four words of time or source before the verb.
+fn released_poll(text: &str, words: &[Word], cue: usize, sentence: Span) -> Option<Phrase> {
+    let a = sentence_first(words, sentence);
+    let at = (a.max(cue.saturating_sub(6))..cue.saturating_sub(1)).find(|&k| {
+        matches!(
+            lower(words[k + 1].of(text)).as_str(),
+            "released" | "published" | "conducted" | "issued" | "taken"
+        )
+    })?;
+    let poll = is_poll(words[at].of(text))
+        || is_record(words[at].of(text)) && states_finding(&lower(words[cue].of(text)));
+    let plain_gaps = (at..cue).all(|k| {
+        let gap = &text[words[k].end..words[k + 1].start];
+        gap.trim().is_empty()
+    });
+    (poll && plain_gaps).then_some(Phrase {
+        span: words[at].span(),
+        kind: PhraseKind::Nominal,
+        gender: None,
+        plural: lower(words[at].of(text)).ends_with('s'),
+    })
 }
 
 fn sentence_first(words: &[Word], sentence: Span) -> usize {
@@ -279,6 +304,7 @@ pub(super) fn is_record(phrase: &str) -> bool {
             "study"
                 | "studies"
                 | "records"
+                | "reports"
                 | "data"
                 | "figures"
                 | "results"
