@@ -216,6 +216,8 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         }
         i.kind != QuoteKind::Indirect
             || i.plain
+            // "the ministry announced that …": a public statement, whoever makes it
+            || public_statement(text, i, lex)
             || match (i.phrase.map(|p| p.kind), i.speaker) {
                 // "Cuban complained that …": a verb of speech with a that-clause, and a name
                 // that is no acronym, speaks for someone
@@ -344,6 +346,30 @@ fn that_clause(text: &str, item: &Item, lex: &cues::Lexicon) -> bool {
             .split_whitespace()
             .last()
             .is_some_and(|w| lex.is_that(&tokens::lower(w)))
+}
+
+/// True when a verb of public statement opens the item's content with "that" ("the
+/// ministry announced that …", "the court declared that …").
+fn public_statement(text: &str, item: &Item, lex: &cues::Lexicon) -> bool {
+    let Some(cue) = item
+        .cue
+        .filter(|c| lex.is_statement(&tokens::lower(c.of(text))))
+    else {
+        return false;
+    };
+    // "the agency announced it would …": a subject pronoun right after the verb
+    let pronoun_clause = || {
+        item.rule.starts_with("indirect/content-after-cue")
+            && cue.end <= item.span.start
+            && text[cue.end..item.span.start].trim().is_empty()
+            && item
+                .span
+                .of(text)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(tokens::lower(w).as_str(), "it" | "they" | "we"))
+    };
+    that_clause(text, item, lex) || pronoun_clause()
 }
 
 /// True for a name written in capitals, like most organisations' short names ("EU", "PBO").
