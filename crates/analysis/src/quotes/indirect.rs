@@ -402,8 +402,18 @@ fn in_sentence(
             if tail.trim_start().starts_with(':') {
                 continue;
             }
+            // "If costs fall, experts say spending will …": a conditional clause before the
+            // cue frames the report after it
+            let condition = words.get(a).is_some_and(|w| {
+                matches!(
+                    lower(w.of(text)).as_str(),
+                    "if" | "unless" | "when" | "once" | "because" | "although" | "though"
+                )
+            });
             let content_follows = after.is_some_and(|c| {
-                pronoun_start(text, words, c) || after_that(text, words, cue.last, c)
+                pronoun_start(text, words, c)
+                    || after_that(text, words, cue.last, c)
+                    || condition && count_words(c.of(text)) >= MIN_CONTENT_WORDS
             }) && !tail.trim_start().starts_with(',');
             if content_follows {
                 // "Despite the doubts, Lonechild said she is hopeful": the report follows

@@ -358,12 +358,18 @@ pub fn subject_before(
         return Some(p);
     }
     if is_capitalised(w.of(text)) {
-        let p = name_run_back(text, words, end, floor)?;
-        return Some(
-            role_of_name(text, words, p, floor)
-                .or_else(|| of_organisation(text, words, p, floor))
-                .unwrap_or(p),
-        );
+        if let Some(p) = name_run_back(text, words, end, floor) {
+            return Some(
+                role_of_name(text, words, p, floor)
+                    .or_else(|| of_organisation(text, words, p, floor))
+                    .unwrap_or(p),
+            );
+        }
+        // "Critics argue …": a role capitalised only because it opens the sentence
+        let opens = end == 0 || words[end - 1].start < floor;
+        if !opens {
+            return None;
+        }
     }
     nominal_back(text, words, end, floor, lex)
 }
