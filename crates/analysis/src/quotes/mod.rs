@@ -220,6 +220,8 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
             || i.plain
             // "the ministry announced that …": a public statement, whoever makes it
             || public_statement(text, i, lex)
+            // "Daily News: …": a title gives its words to whoever it names
+            || i.rule == "indirect/headline-lead"
             || match (i.phrase.map(|p| p.kind), i.speaker) {
                 // "Cuban complained that …": a verb of speech with a that-clause, and a name
                 // that is no acronym, speaks for someone

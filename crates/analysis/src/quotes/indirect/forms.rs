@@ -380,7 +380,12 @@ pub fn headline_lead(text: &str, words: &[Word], line: Span, title: bool) -> Opt
                 .then(|| described(text, &words[..=last], whole))
                 .flatten()
         })?;
-    if is_poll(name.span.of(text)) {
+    // "Breaking: …" is a label; "Email: …" gives an address, not words
+    let label = words[..=last]
+        .iter()
+        .any(|w| wordlist::has(HEADLINE_LABELS, lower(w.of(text)).as_str()))
+        && last == 0;
+    if is_poll(name.span.of(text)) || label || text[line.start..line.end].contains(['@', '|']) {
         return None;
     }
     let from = prefix_end + 2;
@@ -406,6 +411,7 @@ pub fn headline_lead(text: &str, words: &[Word], line: Span, title: bool) -> Opt
 const HEADLINE_LABELS: &[&str] = &[
     "breaking", "look", "watch", "update", "updated", "exclusive", "analysis", "opinion",
     "video", "photos", "live", "correction", "latest", "the", "read", "more", "poll", "fix",
+    "email", "e-mail", "twitter", "contact", "source", "sources", "note", "editor", "photo",
     "is", "in", "for", "of", "to", "on", "at", "with", "and", "new",
 ];
 
