@@ -328,6 +328,11 @@ fn in_sentence(
             && !(i >= 2
                 && lower(words[i - 1].of(text)) == "who"
                 && text[words[i - 2].end..words[i - 1].start].contains(','));
+        // "lawmakers who thought the law went too far": a view in a relative clause
+        // describes its holders
+        if relative && lex.is_stance(&l) && !lex.is_speech(&l) {
+            continue;
+        }
         let Some(speaker) =
             speaker.or_else(|| (plain_say(&l) && !relative).then(|| anonymous(words[i].span())))
         else {
