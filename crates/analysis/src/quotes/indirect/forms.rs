@@ -262,14 +262,15 @@ pub(super) fn poll_subject(
         .or_else(|| released_poll(text, words, cue.first, sentence))
 }
 
-/// "A poll released Tuesday by the state found …": a poll or record, then a participle of
-/// publication and up to four words of time or source before the verb.
+/// "A poll released Tuesday by the state found …", "an analysis by The Post found …": a poll
+/// or record, then a participle of publication or "by" and up to six words of time or source
+/// before the verb.
 fn released_poll(text: &str, words: &[Word], cue: usize, sentence: Span) -> Option<Phrase> {
     let a = sentence_first(words, sentence);
-    let at = (a.max(cue.saturating_sub(6))..cue.saturating_sub(1)).find(|&k| {
+    let at = (a.max(cue.saturating_sub(8))..cue.saturating_sub(1)).find(|&k| {
         matches!(
             lower(words[k + 1].of(text)).as_str(),
-            "released" | "published" | "conducted" | "issued" | "taken"
+            "released" | "published" | "conducted" | "issued" | "taken" | "by" | "from"
         )
     })?;
     let poll = is_poll(words[at].of(text))
@@ -305,6 +306,12 @@ pub(super) fn is_record(phrase: &str) -> bool {
                 | "studies"
                 | "records"
                 | "reports"
+                | "report"
+                | "emails"
+                | "memos"
+                | "returns"
+                | "inquiry"
+                | "investigation"
                 | "data"
                 | "figures"
                 | "results"
