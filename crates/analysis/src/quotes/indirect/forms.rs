@@ -419,6 +419,9 @@ const HEADLINE_LABELS: &[&str] = &[
     "breaking", "look", "watch", "update", "updated", "exclusive", "analysis", "opinion",
     "video", "photos", "live", "correction", "latest", "the", "read", "more", "poll", "fix",
     "email", "e-mail", "twitter", "contact", "source", "sources", "note", "editor", "photo",
+    "disclaimer", "credit", "credits", "caption", "sponsored", "advertisement", "related",
+    "tags", "topics", "share", "copyright", "image", "images", "graphic", "map", "chart",
+    "via", "filed", "published", "posted", "tel", "phone", "web", "website", "follow",
     "is", "in", "for", "of", "to", "on", "at", "with", "and", "new",
 ];
 
