@@ -31,6 +31,9 @@ pub struct Lexicon {
     pub determiners: &'static [&'static str],
     /// Complementisers that open reported content ("that").
     pub that: &'static [&'static str],
+    /// Verbs of public statement that a body makes as well as a person ("announced that",
+    /// "warned that"): with a that-clause they report speech whoever the subject is.
+    pub statement: &'static [&'static str],
 }
 
 static LEXICONS: PerLang<&Lexicon> = PerLang {
@@ -77,6 +80,10 @@ impl Lexicon {
     /// True for an English verb of attitude ([`ATTITUDE`]).
     pub fn is_attitude(&self, w: &str) -> bool {
         wordlist::has(ATTITUDE, w)
+    }
+    /// True for a verb of public statement ([`Lexicon::statement`]), in this language or English.
+    pub fn is_statement(&self, w: &str) -> bool {
+        wordlist::has(self.statement, w) || wordlist::has(EN.statement, w)
     }
     pub fn is_that(&self, w: &str) -> bool {
         wordlist::has(self.that, w) || wordlist::has(EN.that, w)
@@ -429,6 +436,12 @@ static EN: Lexicon = Lexicon {
         "two", "three", "several", "some", "many", "other", "both", "each",
     ],
     that: &["that"],
+    statement: &[
+        "announced", "announces", "declared", "declares", "warned", "warns", "argued",
+        "argues", "arguing", "asserted", "asserts", "claimed", "claims", "claiming",
+        "complained", "complains", "noted", "notes", "added", "adds", "wrote", "writes",
+        "stated", "states", "alleged", "alleges", "alleging", "announcing", "warning",
+    ],
 };
 
 #[rustfmt::skip]
@@ -458,6 +471,7 @@ static DE: Lexicon = Lexicon {
         "der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre",
     ],
     that: &["dass", "daß"],
+    statement: &["erklärte", "erklärt", "kündigte", "warnte", "warnt", "teilte", "teilt", "betonte"],
 };
 
 #[rustfmt::skip]
@@ -488,6 +502,7 @@ static FR: Lexicon = Lexicon {
     ],
     determiners: &["le", "la", "les", "un", "une", "l", "son", "sa", "ses"],
     that: &["que", "qu"],
+    statement: &["annoncé", "annonce", "déclaré", "déclare", "averti", "affirmé", "affirme", "indiqué"],
 };
 
 #[rustfmt::skip]
@@ -513,6 +528,7 @@ static ES: Lexicon = Lexicon {
     between: &["también", "además", "luego", "ha", "había", "ya"],
     determiners: &["el", "la", "los", "las", "un", "una", "su", "sus"],
     that: &["que"],
+    statement: &["anunció", "declaró", "advirtió", "afirmó", "afirma", "señaló", "indicó"],
 };
 
 #[rustfmt::skip]
@@ -538,6 +554,7 @@ static IT: Lexicon = Lexicon {
         "il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "l", "suo", "sua",
     ],
     that: &["che"],
+    statement: &["annunciato", "annuncia", "dichiarato", "dichiara", "avvertito", "affermato", "afferma"],
 };
 
 #[rustfmt::skip]
@@ -562,6 +579,7 @@ static PT: Lexicon = Lexicon {
     between: &["também", "ainda", "depois", "já", "tem", "havia"],
     determiners: &["o", "a", "os", "as", "um", "uma", "seu", "sua"],
     that: &["que"],
+    statement: &["anunciou", "declarou", "declara", "advertiu", "alertou", "afirmou", "afirma"],
 };
 
 #[rustfmt::skip]
@@ -589,11 +607,21 @@ static RU: Lexicon = Lexicon {
     ],
     determiners: &[],
     that: &["что"],
+    statement: &["заявил", "заявила", "заявили", "сообщил", "сообщила", "сообщили", "предупредил", "предупредила"],
 };
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statements_are_verbs_of_public_speech_in_every_table() {
+        assert!(lexicon(Lang::Fr).is_statement("annoncé"));
+        assert!(lexicon(Lang::Ru).is_statement("заявили"));
+        assert!(lexicon(Lang::De).is_statement("announced"));
+        assert!(!lexicon(Lang::En).is_statement("estimated"));
+        assert!(!lexicon(Lang::En).is_statement("insisted"));
+    }
 
     #[test]
     fn every_language_reads_english_cues() {

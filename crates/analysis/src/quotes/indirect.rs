@@ -253,16 +253,24 @@ fn in_sentence(
             continue;
         }
         // "a new poll showed Clinton leading": an opinion poll reports what people told it
-        if let Some(speaker) = poll_subject(text, words, cue, sentence, lex) {
-            let Some(content) = content_after(text, words, words[cue.last].end, sentence, lex)
-            else {
-                continue;
-            };
-            if starts_with_conjunction(text, words, content)
-                || count_words(content.of(text)) < MIN_CONTENT_WORDS
-            {
-                continue;
-            }
+        // ("…, the poll found": the words before the cue, read below like any report)
+        let subject = poll_subject(text, words, cue, sentence, lex);
+        let poll = subject.and_then(|speaker| {
+            let content = content_after(text, words, words[cue.last].end, sentence, lex)?;
+            (!starts_with_conjunction(text, words, content)
+                && count_words(content.of(text)) >= MIN_CONTENT_WORDS)
+                .then_some((speaker, content))
+        });
+        // "…, the poll found": the finding stands before the cue, which ends the sentence
+        let ends_sentence = text[words[cue.last].end..sentence.end]
+            .trim_start()
+            .starts_with(['.', ';', '!', '?'])
+            || words[cue.last].end >= sentence.end;
+        let poll_before = subject.filter(|_| poll.is_none() && ends_sentence);
+        if subject.is_some() && poll.is_none() && poll_before.is_none() {
+            continue;
+        }
+        if let Some((speaker, content)) = poll {
             return Some(Reported {
                 content,
                 attribution: Attribution {
@@ -284,7 +292,7 @@ fn in_sentence(
                 let next = next.split(['\'', '’']).next().unwrap_or_default();
                 lex.is_that(next) || matches!(next, "he" | "she" | "they" | "we" | "i" | "it")
             });
-        if attitude && !with_that {
+        if attitude && !with_that && poll_before.is_none() {
             if !broad || !lex.is_attitude(&l) {
                 continue;
             }
@@ -302,8 +310,9 @@ fn in_sentence(
         if coordinated && shares_passive(text, words, a, i - 1) {
             continue;
         }
-        let speaker =
-            speaker_of(text, words, cue, sentence.start, sentence.end, lex).or_else(|| {
+        let speaker = poll_before
+            .or_else(|| speaker_of(text, words, cue, sentence.start, sentence.end, lex))
+            .or_else(|| {
                 // "…, telling reporters", "… did not apologise, but said"
                 super::attribution::sentence_subject(text, words, a, i, lex)
                     .filter(|_| takes_listener(&l) || coordinated)
@@ -319,6 +328,11 @@ fn in_sentence(
             && !(i >= 2
                 && lower(words[i - 1].of(text)) == "who"
                 && text[words[i - 2].end..words[i - 1].start].contains(','));
+        // "lawmakers who thought the law went too far": a view in a relative clause
+        // describes its holders
+        if relative && lex.is_stance(&l) && !lex.is_speech(&l) {
+            continue;
+        }
         let Some(speaker) =
             speaker.or_else(|| (plain_say(&l) && !relative).then(|| anonymous(words[i].span())))
         else {
@@ -327,6 +341,7 @@ fn in_sentence(
         let stance = lex.is_stance(&l) && !cue.speaker_follows;
         // "officials believe …" reports a view; "the figures suggest …" does not
         if stance
+            && poll_before.is_none()
             && speaker.kind == PhraseKind::Nominal
             && speaker.plural
             && !super::names_people(speaker.span.of(text))
@@ -385,15 +400,25 @@ fn in_sentence(
         let stance_only = lex.is_stance(&l) && !lex.is_speech(&l);
         if before_text.ends_with(',')
             && count_words(before_text) >= MIN_CONTENT_WORDS
-            && !stance_only
+            && (!stance_only || poll_before.is_some())
         {
             let tail = &text[cue_end..sentence.end];
             // "In a 1963 speech, he declared:": the words come after the colon
             if tail.trim_start().starts_with(':') {
                 continue;
             }
+            // "If costs fall, experts say spending will …": a conditional clause before the
+            // cue frames the report after it
+            let condition = words.get(a).is_some_and(|w| {
+                matches!(
+                    lower(w.of(text)).as_str(),
+                    "if" | "unless" | "when" | "once" | "because" | "although" | "though"
+                )
+            });
             let content_follows = after.is_some_and(|c| {
-                pronoun_start(text, words, c) || after_that(text, words, cue.last, c)
+                pronoun_start(text, words, c)
+                    || after_that(text, words, cue.last, c)
+                    || condition && count_words(c.of(text)) >= MIN_CONTENT_WORDS
             }) && !tail.trim_start().starts_with(',');
             if content_follows {
                 // "Despite the doubts, Lonechild said she is hopeful": the report follows
@@ -413,6 +438,7 @@ fn in_sentence(
                         plain: plain_say(&l)
                             || matches!(l.as_str(), "reported" | "reports")
                             || is_poll(speaker.span.of(text)) && finding(&l)
+                            || poll_before.is_some()
                             || cue.speaker_follows && !data_source(text, words, cue.last + 1),
                     });
                 }

@@ -211,11 +211,17 @@ pub fn find(text: &str, body: &[Span], lang: Lang) -> Vec<Quote> {
         // a verb of attitude reports only for someone named in full ("EDC declined to …")
         if i.rule.starts_with("indirect/attitude") {
             if let (Some(PhraseKind::Name), id) = (i.phrase.map(|p| p.kind), i.speaker) {
-                return id.is_some_and(|id| people.persons[id].evidently_an_individual());
+                // …but a body too accuses, condemns and calls for things in public
+                return id.is_some_and(|id| people.persons[id].evidently_an_individual())
+                    || public_stance(text, i);
             }
         }
         i.kind != QuoteKind::Indirect
             || i.plain
+            // "the ministry announced that …": a public statement, whoever makes it
+            || public_statement(text, i, lex)
+            // "Daily News: …": a title gives its words to whoever it names
+            || i.rule == "indirect/headline-lead"
             || match (i.phrase.map(|p| p.kind), i.speaker) {
                 // "Cuban complained that …": a verb of speech with a that-clause, and a name
                 // that is no acronym, speaks for someone
@@ -345,6 +351,59 @@ fn that_clause(text: &str, item: &Item, lex: &cues::Lexicon) -> bool {
             .last()
             .is_some_and(|w| lex.is_that(&tokens::lower(w)))
 }
+
+/// True when a verb of public statement opens the item's content with "that" ("the
+/// ministry announced that …", "the court declared that …").
+fn public_statement(text: &str, item: &Item, lex: &cues::Lexicon) -> bool {
+    let Some(cue) = item
+        .cue
+        .filter(|c| lex.is_statement(&tokens::lower(c.of(text))))
+    else {
+        return false;
+    };
+    // "the agency announced it would …": a subject pronoun right after the verb
+    let pronoun_clause = || {
+        item.rule.starts_with("indirect/content-after-cue")
+            && cue.end <= item.span.start
+            && text[cue.end..item.span.start].trim().is_empty()
+            && item
+                .span
+                .of(text)
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(tokens::lower(w).as_str(), "it" | "they" | "we"))
+    };
+    that_clause(text, item, lex) || pronoun_clause()
+}
+
+/// True for a verb of attitude that a body takes in public as a person does: "the ministry
+/// condemned the attack", "the council called for calm".
+fn public_stance(text: &str, item: &Item) -> bool {
+    let Some(cue) = item.cue else {
+        return false;
+    };
+    let verb = tokens::lower(cue.of(text));
+    let appeal = matches!(verb.as_str(), "call" | "calls" | "called" | "calling")
+        && text[cue.end..item.span.start].trim().is_empty()
+        && item
+            .span
+            .of(text)
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| tokens::lower(w) == "for");
+    // a quoted word inside is read as the body's own words, not as a stance
+    let quoted = item.span.of(text).contains(['"', '“', '”', '«', '»']);
+    (appeal || wordlist::has(PUBLIC_STANCES, verb.as_str())) && !quoted
+}
+
+/// Verbs of attitude a body takes in public (see [`public_stance`]).
+#[rustfmt::skip]
+const PUBLIC_STANCES: &[&str] = &[
+    "accuse", "accuses", "accused", "accusing", "condemn", "condemns", "condemned",
+    "condemning", "criticize", "criticizes", "criticized", "criticizing", "criticise",
+    "criticises", "criticised", "criticising", "denounce", "denounces", "denounced", "urge",
+    "urges", "urged", "urging", "blast", "blasts", "blasted", "blame", "blames", "blamed",
+];
 
 /// True for a name written in capitals, like most organisations' short names ("EU", "PBO").
 fn acronym(name: &str) -> bool {

@@ -27,8 +27,11 @@ pub struct Person {
 }
 
 impl Person {
+    /// The name as shown: without a place and title read into it ("Jeb Bush" for "Florida
+    /// Gov Jeb Bush").
     pub fn canonical(&self) -> String {
-        self.name.join(" ")
+        let from = title_inside(&self.name).map_or(0, |k| k + 1);
+        self.name[from..].join(" ")
     }
 
     /// True when a "he" or "she" may stand for this person: the text gives a gender, a role,
@@ -44,6 +47,7 @@ impl Person {
     /// ("President Obama", "Sen. Graham").
     pub fn evidently_an_individual(&self) -> bool {
         self.gender_told
+            || titled_inside(&self.name)
             || looks_like_full_name(&self.name)
             || looks_like_name(&self.name)
                 && self
@@ -60,6 +64,9 @@ impl Person {
     /// True when the text shows a person rather than an organisation or a place: a first and
     /// last name, a title or role, a nationality, or a known gender.
     pub fn evidently_a_person(&self) -> bool {
+        if titled_inside(&self.name) {
+            return true;
+        }
         if !looks_like_name(&self.name) {
             return false;
         }
@@ -68,6 +75,24 @@ impl Person {
             || self.gender_told
             || self.name.len() >= 2 && self.speaks
     }
+}
+
+/// True for a name read together with the place and title before it ("Florida Gov Jeb
+/// Bush", "South Carolina Sen Lindsey Graham"): a personal title inside, then one to three
+/// words that may be a person's name.
+fn titled_inside(name: &[String]) -> bool {
+    title_inside(name).is_some()
+}
+
+/// Where the personal title inside a name stands (see [`titled_inside`]).
+fn title_inside(name: &[String]) -> Option<usize> {
+    name.iter().enumerate().position(|(k, w)| {
+        let l = lower(w.trim_end_matches('.'));
+        k > 0 && PERSONAL_TITLES.contains(&l.as_str()) && {
+            let rest = &name[k + 1..];
+            (1..=3).contains(&rest.len()) && looks_like_name(rest)
+        }
+    })
 }
 
 /// Titles only one person holds at a time, set before a name: "President Obama", "Sen. Graham".

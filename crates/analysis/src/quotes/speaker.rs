@@ -261,7 +261,8 @@ fn name_phrase(text: &str, run: &[Word]) -> Option<Phrase> {
     }
     if run.len() == 1 {
         let l = lower(first.of(text));
-        if is_role(&l) || is_body(&l) {
+        // "Economists believe …": a role in the plural, capitalised as the sentence opens
+        if is_role(&l) || is_body(&l) || l.strip_suffix('s').is_some_and(is_role) {
             let plural = l.ends_with('s');
             return Some(Phrase {
                 span,
@@ -290,9 +291,12 @@ fn nominal_back(
     let mut k = end;
     let mut has_role = false;
     let mut has_body = false;
+    // "his advisers": a role in the plural heads the phrase
+    let head = lower(words[end].of(text));
+    let plural_role = !is_role(&head) && head.strip_suffix('s').is_some_and(is_role);
     for _ in 0..8 {
         let l = lower(words[k].of(text));
-        has_role |= is_role(&l);
+        has_role |= is_role(&l) || k == end && plural_role;
         has_body |= is_body(&l);
         if lex.is_determiner(&l) && k < end {
             let plural = !has_role;
@@ -300,7 +304,7 @@ fn nominal_back(
                 span: Span::new(words[k].start, words[end].end),
                 kind: PhraseKind::Nominal,
                 gender: None,
-                plural: plural && !has_role,
+                plural: plural && !has_role || plural_role,
             });
         }
         if k == 0 || words[k - 1].start < floor || !gap(text, &words[k - 1], &words[k]) {
@@ -310,7 +314,7 @@ fn nominal_back(
     }
     // no determiner: a bare role ("officials said", "spokeswoman Jane Doe")
     let l = lower(words[end].of(text));
-    (is_role(&l) || is_body(&l)).then_some(Phrase {
+    (is_role(&l) || is_body(&l) || plural_role).then_some(Phrase {
         span: words[end].span(),
         kind: PhraseKind::Nominal,
         gender: None,
@@ -358,12 +362,18 @@ pub fn subject_before(
         return Some(p);
     }
     if is_capitalised(w.of(text)) {
-        let p = name_run_back(text, words, end, floor)?;
-        return Some(
-            role_of_name(text, words, p, floor)
-                .or_else(|| of_organisation(text, words, p, floor))
-                .unwrap_or(p),
-        );
+        if let Some(p) = name_run_back(text, words, end, floor) {
+            return Some(
+                role_of_name(text, words, p, floor)
+                    .or_else(|| of_organisation(text, words, p, floor))
+                    .unwrap_or(p),
+            );
+        }
+        // "Critics argue …": a role capitalised only because it opens the sentence
+        let opens = end == 0 || words[end - 1].start < floor;
+        if !opens {
+            return None;
+        }
     }
     nominal_back(text, words, end, floor, lex)
 }

@@ -259,6 +259,32 @@ pub(super) fn poll_subject(
             is_poll(p.span.of(text))
                 || is_record(p.span.of(text)) && states_finding(&lower(words[cue.first].of(text)))
         })
+        .or_else(|| released_poll(text, words, cue.first, sentence))
+}
+
+/// "A poll released Tuesday by the state found …", "an analysis by The Post found …": a poll
+/// or record, then a participle of publication or "by" and up to six words of time or source
+/// before the verb.
+fn released_poll(text: &str, words: &[Word], cue: usize, sentence: Span) -> Option<Phrase> {
+    let a = sentence_first(words, sentence);
+    let at = (a.max(cue.saturating_sub(8))..cue.saturating_sub(1)).find(|&k| {
+        matches!(
+            lower(words[k + 1].of(text)).as_str(),
+            "released" | "published" | "conducted" | "issued" | "taken" | "by" | "from"
+        )
+    })?;
+    let poll = is_poll(words[at].of(text))
+        || is_record(words[at].of(text)) && states_finding(&lower(words[cue].of(text)));
+    let plain_gaps = (at..cue).all(|k| {
+        let gap = &text[words[k].end..words[k + 1].start];
+        gap.trim().is_empty()
+    });
+    (poll && plain_gaps).then_some(Phrase {
+        span: words[at].span(),
+        kind: PhraseKind::Nominal,
+        gender: None,
+        plural: lower(words[at].of(text)).ends_with('s'),
+    })
 }
 
 fn sentence_first(words: &[Word], sentence: Span) -> usize {
@@ -279,6 +305,13 @@ pub(super) fn is_record(phrase: &str) -> bool {
             "study"
                 | "studies"
                 | "records"
+                | "reports"
+                | "report"
+                | "emails"
+                | "memos"
+                | "returns"
+                | "inquiry"
+                | "investigation"
                 | "data"
                 | "figures"
                 | "results"
@@ -354,7 +387,12 @@ pub fn headline_lead(text: &str, words: &[Word], line: Span, title: bool) -> Opt
                 .then(|| described(text, &words[..=last], whole))
                 .flatten()
         })?;
-    if is_poll(name.span.of(text)) {
+    // "Breaking: …" is a label; "Email: …" gives an address, not words
+    let label = words[..=last]
+        .iter()
+        .any(|w| wordlist::has(HEADLINE_LABELS, lower(w.of(text)).as_str()))
+        && last == 0;
+    if is_poll(name.span.of(text)) || label || text[line.start..line.end].contains(['@', '|']) {
         return None;
     }
     let from = prefix_end + 2;
@@ -380,6 +418,10 @@ pub fn headline_lead(text: &str, words: &[Word], line: Span, title: bool) -> Opt
 const HEADLINE_LABELS: &[&str] = &[
     "breaking", "look", "watch", "update", "updated", "exclusive", "analysis", "opinion",
     "video", "photos", "live", "correction", "latest", "the", "read", "more", "poll", "fix",
+    "email", "e-mail", "twitter", "contact", "source", "sources", "note", "editor", "photo",
+    "disclaimer", "credit", "credits", "caption", "sponsored", "advertisement", "related",
+    "tags", "topics", "share", "copyright", "image", "images", "graphic", "map", "chart",
+    "via", "filed", "published", "posted", "tel", "phone", "web", "website", "follow",
     "is", "in", "for", "of", "to", "on", "at", "with", "and", "new",
 ];
 
