@@ -2,6 +2,7 @@
 //! ICS (RFC 5545), TimelineJS JSON, and a self-contained HTML report that needs no script.
 
 use lede_analysis::{report, Analysis, Grain, TimexType};
+use serde::Serialize;
 use std::fmt::Write;
 
 /// One downloadable file.
@@ -296,43 +297,96 @@ pub fn timelinejs(a: &Analysis) -> String {
         .iter()
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
     {
-        let digits: Vec<&str> = t.value.split(['-', 'T', ':']).collect();
-        let Some(year) = digits
-            .first()
-            .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
-        else {
+        let Some(start_date) = TimelineDate::of(&t.value) else {
             continue;
         };
-        let mut start = serde_json::Map::new();
-        start.insert(
-            "year".into(),
-            year.parse::<i32>().unwrap_or_default().into(),
-        );
-        let names = ["month", "day", "hour", "minute"];
-        for (name, part) in names.iter().zip(digits.iter().skip(1)) {
-            match part.parse::<u32>() {
-                Ok(n) => start.insert((*name).into(), n.into()),
-                Err(_) => break,
-            };
-        }
         let sentence = a.text.get(t.sentence_start..t.sentence_end).unwrap_or("");
-        events.push(serde_json::json!({
-            "start_date": start,
-            "display_date": t.text,
-            "text": { "headline": summary(sentence), "text": html_escape(sentence) },
-            "group": if t.grain >= Grain::Month { "Months and years" } else { "Days" },
-        }));
+        events.push(TimelineEvent {
+            start_date,
+            display_date: &t.text,
+            text: TimelineText {
+                headline: summary(sentence),
+                text: html_escape(sentence),
+            },
+            group: if t.grain >= Grain::Month {
+                "Months and years"
+            } else {
+                "Days"
+            },
+        });
     }
-    let title = a
-        .metadata
-        .title
-        .clone()
-        .unwrap_or_else(|| "Article timeline".into());
-    serde_json::to_string_pretty(&serde_json::json!({
-        "title": { "text": { "headline": html_escape(&title), "text": "Made with Lede" } },
-        "events": events,
-    }))
-    .expect("plain data")
+    let title = a.metadata.title.as_deref().unwrap_or("Article timeline");
+    let timeline = TimelineJs {
+        title: TimelineTitle {
+            text: TimelineText {
+                headline: html_escape(title),
+                text: "Made with Lede".into(),
+            },
+        },
+        events,
+    };
+    serde_json::to_string_pretty(&timeline).expect("plain data")
+}
+
+/// A TimelineJS3 file: its title slide and one event per dated item.
+#[derive(Serialize)]
+struct TimelineJs<'a> {
+    title: TimelineTitle,
+    events: Vec<TimelineEvent<'a>>,
+}
+
+#[derive(Serialize)]
+struct TimelineTitle {
+    text: TimelineText,
+}
+
+#[derive(Serialize)]
+struct TimelineEvent<'a> {
+    start_date: TimelineDate,
+    display_date: &'a str,
+    text: TimelineText,
+    group: &'static str,
+}
+
+#[derive(Serialize)]
+struct TimelineText {
+    headline: String,
+    text: String,
+}
+
+/// A TimelineJS3 date: the year, then as many finer fields as the value gives.
+#[derive(Serialize)]
+struct TimelineDate {
+    year: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    month: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hour: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    minute: Option<u32>,
+}
+
+impl TimelineDate {
+    /// The date of a TIMEX value that starts with a four-digit year ("2022-12-16T11:47"),
+    /// down to its first part that is not a number ("2022-W50" gives the year alone).
+    fn of(value: &str) -> Option<TimelineDate> {
+        let mut parts = value.split(['-', 'T', ':']);
+        let year = parts
+            .next()
+            .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))?
+            .parse()
+            .ok()?;
+        let mut finer = parts.map_while(|p| p.parse::<u32>().ok());
+        Some(TimelineDate {
+            year,
+            month: finer.next(),
+            day: finer.next(),
+            hour: finer.next(),
+            minute: finer.next(),
+        })
+    }
 }
 
 /// Escapes text for HTML content and attribute values.

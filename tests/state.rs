@@ -229,7 +229,34 @@ fn exports_parse_in_their_formats() {
 
     let tl: serde_json::Value =
         serde_json::from_str(&export::export(a, Format::TimelineJs, "x").contents).unwrap();
-    assert!(tl["events"].is_array());
+    let dated: Vec<_> = a
+        .timeline
+        .iter()
+        .filter(|t| {
+            matches!(
+                t.kind,
+                lede_analysis::TimexType::Date | lede_analysis::TimexType::Time
+            )
+        })
+        .filter(|t| t.value.len() >= 4 && t.value[..4].bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    let events = tl["events"].as_array().unwrap();
+    assert_eq!(events.len(), dated.len());
+    for (event, item) in events.iter().zip(&dated) {
+        let start = &event["start_date"];
+        assert_eq!(start["year"].to_string(), item.value[..4]);
+        // as many finer fields as the value gives, and no more
+        let numbers = item.value.split(['-', 'T', ':']).skip(1);
+        let given = numbers.map_while(|p| p.parse::<u32>().ok()).take(4).count();
+        assert_eq!(
+            start.as_object().unwrap().len(),
+            1 + given,
+            "{}",
+            item.value
+        );
+        assert_eq!(event["display_date"], item.text.as_str());
+    }
+    assert_eq!(tl["title"]["text"]["text"], "Made with Lede");
 
     let html = export::export(a, Format::Html, "x").contents;
     assert!(!html.contains("<script"), "the report needs no script");
