@@ -783,10 +783,14 @@ fn name_runs(
         let mut roles = Vec::new();
         let mut nations = Vec::new();
         let mut name = Vec::new();
+        // "the Justice Department": an organisation's name keeps its first words, which
+        // would read as a title before a person's surname
+        let organisation =
+            NOT_PERSON_ENDINGS.contains(&lower(&clean(run[run.len() - 1].of(text))).as_str());
         for w in run {
             let s = clean(w.of(text));
             let l = lower(&s);
-            if name.is_empty() && is_descriptor(&l) {
+            if name.is_empty() && is_descriptor(&l) && !organisation {
                 if cues::is_nationality(&l) {
                     nations.push(l.into());
                 } else {

@@ -339,6 +339,10 @@ pub fn subject_before(
     {
         j -= 1;
     }
+    // "Sen. Ann Berg (D-Ore.) has criticized": the parenthesis before the words between
+    if j < cue {
+        j = skip_parenthetical(text, words, j, floor);
+    }
     if j == 0 || words[j - 1].start < floor {
         return None;
     }
@@ -407,7 +411,18 @@ fn role_of_name(text: &str, words: &[Word], p: Phrase, floor: usize) -> Option<P
 
 /// "Jingyi Pan of IG said": the person before "of", "at" or "from" speaks, not the body.
 fn of_organisation(text: &str, words: &[Word], p: Phrase, floor: usize) -> Option<Phrase> {
-    let k = words.partition_point(|w| w.start < p.span.start);
+    let mut k = words.partition_point(|w| w.start < p.span.start);
+    // "Chuck Schumer of New York": capitalised words the name run left out ("New") and "the"
+    // belong to the place
+    for _ in 0..3 {
+        let Some(prev) = k.checked_sub(1) else { break };
+        let word = words[prev].of(text);
+        let joined = words[prev].start >= floor && gap(text, &words[prev], &words[k]);
+        if !(joined && (is_capitalised(word) || word == "the")) {
+            break;
+        }
+        k = prev;
+    }
     let link = k.checked_sub(1)?;
     let l = lower(words[link].of(text));
     if !matches!(l.as_str(), "of" | "at" | "from" | "with") || link == 0 {
@@ -538,8 +553,15 @@ pub fn speaker_after(
     }
     if is_capitalised(w.of(text)) && !lex.is_determiner(&l) {
         if let Some(p) = name_run_forward(text, words, start, ceiling) {
-            // "said spokeswoman Jane Doe" reads on into the name
-            return Some(p);
+            // "said spokeswoman Jane Doe" reads on into the name; "said Harbour Watch
+            // president Tom Fenwick": a body, a role, then the person who speaks
+            let last = words
+                .partition_point(|w| w.end <= p.span.end)
+                .checked_sub(1);
+            return Some(
+                last.and_then(|last| role_then_name(text, words, last, ceiling))
+                    .unwrap_or(p),
+            );
         }
     }
     // "said Republican party boss Reince Priebus": a name a few descriptor words on
