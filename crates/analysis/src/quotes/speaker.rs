@@ -78,7 +78,7 @@ fn gap(text: &str, a: &Word, b: &Word) -> bool {
 
 /// A pronoun phrase for word `w`, if it is a subject pronoun.
 fn pronoun(text: &str, w: &Word, lex: &Lexicon) -> Option<Phrase> {
-    let l = lower(w.of(text));
+    let l = lower(without_contraction(w.of(text)));
     if let Some(g) = lex.pronoun_gender(&l) {
         return Some(Phrase {
             span: w.span(),
@@ -115,6 +115,19 @@ fn pronoun(text: &str, w: &Word, lex: &Lexicon) -> Option<Phrase> {
         gender: None,
         plural: true,
     })
+}
+
+/// A pronoun without the auxiliary contracted onto it ("I've" is "I", "she’ll" is "she").
+fn without_contraction(word: &str) -> &str {
+    let Some(at) = word.find(['\'', '’']) else {
+        return word;
+    };
+    let tail = &word[at + word[at..].chars().next().map_or(1, char::len_utf8)..];
+    if ["ve", "ll", "d", "m", "re", "s"].contains(&tail.to_ascii_lowercase().as_str()) {
+        &word[..at]
+    } else {
+        word
+    }
 }
 
 /// The name run ending at word `end` (inclusive), reading leftwards, not before `floor`.
