@@ -299,6 +299,26 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         if m.rule == "duration/a-while" && !["for", "after", "within"].contains(&prev.as_str()) {
             return false;
         }
+        // "the future world order": "future" qualifies the noun after it; "the future of",
+        // "the future looks bright" are the time ahead
+        if m.rule == "ref/future" && lower.ends_with("future") {
+            let gap = &text[m.span.end..];
+            let next = word_after(text, m.span.end);
+            const GOES_ON: &[&str] = &[
+                "of", "for", "in", "is", "was", "will", "would", "and", "or", "to", "that", "with",
+                "as", "at", "on", "by", "be", "has", "had", "have", "looks", "look", "holds",
+                "lies", "remains", "seems", "are", "were", "may", "might", "can", "could",
+                "should", "must", "depends", "belongs", "than", "but", "if", "when", "where", "so",
+                "not", "itself", "too", "again", "now", "from",
+            ];
+            let noun_follows = gap.starts_with(' ')
+                && next.chars().all(|c| c.is_ascii_lowercase())
+                && !next.is_empty()
+                && !GOES_ON.contains(&next);
+            if noun_follows {
+                return false;
+            }
+        }
         // "high noon", "``High Noon''": the idiom or the film, not the hour
         if m.rule == "time/noon" && prev.trim_matches(|c: char| !c.is_alphanumeric()) == "high" {
             return false;
