@@ -6,7 +6,9 @@
 use super::cues::{self, Gender, Lexicon};
 use super::spans::SpanIndex;
 use super::speaker::{is_role, name_like, Phrase, PhraseKind};
-use super::tokens::{lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Word};
+use super::tokens::{
+    lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Lower, Word,
+};
 use super::wordlist;
 use crate::model::Span;
 
@@ -387,14 +389,17 @@ impl People {
                 }
                 let first_pos = first.pos;
                 let first = first.person;
-                let genders: Vec<Gender> = words
+                let after: Vec<Lower> = words
                     .iter()
                     .filter(|w| first_pos < w.start && w.end <= sentence.end)
                     .filter(|w| !quoted.holds(Span::new(w.start, w.end)))
-                    .filter_map(|w| {
-                        let l = lower(w.of(text));
-                        lex.pronoun_gender(&l).or_else(|| lex.possessive_gender(&l))
-                    })
+                    .map(|w| lower(w.of(text)))
+                    .collect();
+                let genders: Vec<Gender> = after
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, l)| !object_of_own_clause(&after[..*i], l))
+                    .filter_map(|(_, l)| lex.pronoun_gender(l).or_else(|| lex.possessive_gender(l)))
                     .collect();
                 if let Some(&g) = genders.first() {
                     if genders.iter().all(|&x| x == g) {
@@ -684,6 +689,21 @@ fn looks_like_full_name(name: &[String]) -> bool {
         && name
             .iter()
             .all(|w| w.chars().count() > 1 && !w.chars().all(|c| c.is_uppercase()))
+}
+
+/// True for "him"/"her" as the object of the person's own verb ("Fans can expect him"),
+/// which names someone else; after a reporting verb or "that" it may be the person again
+/// ("Lee said police stopped him"). `before` holds the words since the person's name (the
+/// first is the name's own last word).
+fn object_of_own_clause(before: &[Lower], pronoun: &str) -> bool {
+    matches!(pronoun, "him" | "her")
+        && before.len() <= 4
+        && !before.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "said" | "says" | "say" | "told" | "tells" | "that" | "and" | "but" | "when"
+            )
+        })
 }
 
 /// True when two names can be one person: same surname (one edit allowed on words of five
