@@ -178,7 +178,12 @@ const NOT_PERSON_ENDINGS: &[&str] = &[
     "manitoba", "washington", "ottawa", "london", "paris", "moscow", "toronto", "vancouver",
     "montreal", "beijing", "commons", "lords", "paper", "report", "review", "index",
     "exchange", "market", "markets", "group", "partners", "holdings", "capital", "systems",
-    "technologies",
+    "technologies", "alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+    "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "hampshire", "jersey", "york",
+    "carolina", "dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas",
+    "utah", "vermont", "wisconsin", "wyoming",
 ];
 
 /// Words that start place or organisation names.
@@ -884,5 +889,13 @@ mod tests {
         assert!(!names_fit(&v("Hillary Clinton"), &v("Bill Clinton")));
         assert!(!names_fit(&v("Vladimir Putin"), &v("Lukashenko")));
         assert!(!names_fit(&v("Jan Berg"), &v("Jan Borg")));
+    }
+
+    #[test]
+    fn places_are_not_named_like_people() {
+        assert!(!looks_like_name(&v("Iowa")));
+        assert!(!looks_like_name(&v("South Carolina")));
+        assert!(!looks_like_name(&v("Justice Department")));
+        assert!(looks_like_name(&v("Ann Reyes")));
     }
 }
