@@ -178,12 +178,20 @@ pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
         .flat_map(|text| text.split(|c: char| !c.is_alphabetic()))
         .filter(|w| !w.is_empty())
         .take(1_500);
+    let mut lower = String::new();
     for word in words {
         if word.len() > 12 {
             continue;
         }
-        let lower = word.to_lowercase();
-        let Some(bits) = word_table().get(lower.as_str()) else {
+        // no stopword is Greek, so folding char by char (no final sigma) finds the same words
+        let key = if word.chars().any(|c| c.is_uppercase() || !c.is_lowercase() && !c.is_ascii()) {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.as_str()
+        } else {
+            word
+        };
+        let Some(bits) = word_table().get(key) else {
             continue;
         };
         for (i, count) in counts.iter_mut().enumerate() {

@@ -534,7 +534,7 @@ fn is_heading(s: &str) -> bool {
     let t = s.trim_end();
     let marks = t
         .chars()
-        .filter(|c| "\"“”„«»‹›「」『』".contains(*c))
+        .filter(|c| matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』'))
         .count();
     !t.ends_with([
         '.', '!', '?', '…', ':', '"', '”', '“', '»', '«', '’', ')', ';', ',', '」', '』',

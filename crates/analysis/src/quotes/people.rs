@@ -619,11 +619,11 @@ fn add_all(to: &mut Vec<String>, from: &[String]) {
 
 /// Every word of the paragraphs with the words that stand right before it somewhere.
 /// Built once per article, so asking about each name costs a lookup, not a pass over the text.
-struct Preceding<'t>(std::collections::HashMap<&'t str, Vec<&'t str>>);
+struct Preceding<'t>(rustc_hash::FxHashMap<&'t str, Vec<&'t str>>);
 
 impl<'t> Preceding<'t> {
     fn new(text: &'t str, paras: &[(Span, Vec<Word>, bool)]) -> Self {
-        let mut map: std::collections::HashMap<&str, Vec<&str>> = std::collections::HashMap::new();
+        let mut map = rustc_hash::FxHashMap::<&str, Vec<&str>>::default();
         let mut prev = "";
         for w in paras.iter().flat_map(|(_, w, _)| w.iter()) {
             let s = strip_possessive(w.of(text));
