@@ -173,32 +173,43 @@ pub fn detect(text: &str) -> Lang {
 /// [`detect`] over several texts read in order (the blocks of an article).
 pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
     let mut counts = [0usize; Lang::ALL.len()];
-    let words = texts
-        .into_iter()
-        .flat_map(|text| text.split(|c: char| !c.is_alphabetic()))
-        .filter(|w| !w.is_empty())
-        .take(1_500);
     let mut lower = String::new();
-    for word in words {
-        if word.len() > 12 {
-            continue;
-        }
-        // no stopword is Greek, so folding char by char (no final sigma) finds the same words
-        let key = if word.chars().any(|c| c.is_uppercase() || !c.is_lowercase() && !c.is_ascii()) {
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            lower.as_str()
-        } else {
-            word
-        };
-        let Some(bits) = word_table().get(key) else {
-            continue;
-        };
-        for (i, count) in counts.iter_mut().enumerate() {
-            if bits & (1 << (16 + i)) != 0 {
-                *count += 3;
-            } else if bits & (1 << i) != 0 {
-                *count += 1;
+    let mut taken = 0;
+    for text in texts {
+        let mut words = Letters(text);
+        while taken < 1_500 {
+            let Some(word) = words.next() else {
+                break;
+            };
+            taken += 1;
+            if word.len() > 12 {
+                continue;
+            }
+            let key = if word.is_ascii() {
+                if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    word
+                } else {
+                    lower.clear();
+                    lower.push_str(word);
+                    lower.make_ascii_lowercase();
+                    lower.as_str()
+                }
+            } else {
+                // no stopword is Greek, so folding char by char (no final sigma) finds the
+                // same words as `to_lowercase`
+                lower.clear();
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                lower.as_str()
+            };
+            let Some(bits) = word_table().get(key) else {
+                continue;
+            };
+            for (i, count) in counts.iter_mut().enumerate() {
+                if bits & (1 << (16 + i)) != 0 {
+                    *count += 3;
+                } else if bits & (1 << i) != 0 {
+                    *count += 1;
+                }
             }
         }
     }
@@ -211,6 +222,43 @@ pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
         Lang::En
     } else {
         Lang::ALL[best]
+    }
+}
+
+/// The runs of letters of a text (its pieces split at every character that is not alphabetic,
+/// the empty ones left out); ASCII is read byte by byte.
+struct Letters<'t>(&'t str);
+
+impl<'t> Iterator for Letters<'t> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        let s = self.0;
+        let letter_at = |i: usize| -> (bool, usize) {
+            match s.as_bytes()[i] {
+                b if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
+                _ => s[i..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| (c.is_alphabetic(), c.len_utf8())),
+            }
+        };
+        let mut i = 0;
+        let mut start = None;
+        while i < s.len() {
+            let (letter, len) = letter_at(i);
+            match (letter, start) {
+                (true, None) => start = Some(i),
+                (false, Some(from)) => {
+                    self.0 = &s[i..];
+                    return Some(&s[from..i]);
+                }
+                _ => {}
+            }
+            i += len;
+        }
+        self.0 = "";
+        start.map(|from| &s[from..])
     }
 }
 
@@ -239,6 +287,23 @@ mod tests {
             Lang::Ru
         );
         assert_eq!(detect(""), Lang::En);
+    }
+
+    /// The letter runs are the non-empty pieces of a split at every non-letter.
+    #[test]
+    fn letter_runs_are_the_split_pieces() {
+        for t in [
+            "",
+            "a",
+            " The U.S. don't–Ёлка 東京, señor\u{301}x 12ab ",
+            "ß!Σσ",
+        ] {
+            let want: Vec<&str> = t
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(Letters(t).collect::<Vec<_>>(), want, "{t}");
+        }
     }
 
     #[test]
