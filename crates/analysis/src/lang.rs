@@ -176,7 +176,7 @@ pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
     let mut lower = String::new();
     let mut taken = 0;
     for text in texts {
-        let mut words = Letters(text);
+        let mut words = runs(text, char::is_alphabetic);
         while taken < 1_500 {
             let Some(word) = words.next() else {
                 break;
@@ -225,39 +225,44 @@ pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
     }
 }
 
-/// The runs of letters of a text (its pieces split at every character that is not alphabetic,
-/// the empty ones left out); ASCII is read byte by byte.
-struct Letters<'t>(&'t str);
+/// The runs of characters that `keep` accepts in a text, in order: its pieces split at every
+/// other character, the empty ones left out. ASCII is read byte by byte.
+pub(crate) struct Runs<'t, F> {
+    rest: &'t str,
+    keep: F,
+}
 
-impl<'t> Iterator for Letters<'t> {
+pub(crate) fn runs<F: Fn(char) -> bool>(text: &str, keep: F) -> Runs<'_, F> {
+    Runs { rest: text, keep }
+}
+
+impl<'t, F: Fn(char) -> bool> Iterator for Runs<'t, F> {
     type Item = &'t str;
 
     fn next(&mut self) -> Option<&'t str> {
-        let s = self.0;
-        let letter_at = |i: usize| -> (bool, usize) {
-            match s.as_bytes()[i] {
-                b if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
-                _ => s[i..]
-                    .chars()
-                    .next()
-                    .map_or((false, 1), |c| (c.is_alphabetic(), c.len_utf8())),
-            }
-        };
+        let s = self.rest;
+        let bytes = s.as_bytes();
         let mut i = 0;
         let mut start = None;
         while i < s.len() {
-            let (letter, len) = letter_at(i);
-            match (letter, start) {
+            let (kept, len) = match bytes[i] {
+                b if b.is_ascii() => ((self.keep)(b as char), 1),
+                _ => s[i..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| ((self.keep)(c), c.len_utf8())),
+            };
+            match (kept, start) {
                 (true, None) => start = Some(i),
                 (false, Some(from)) => {
-                    self.0 = &s[i..];
+                    self.rest = &s[i..];
                     return Some(&s[from..i]);
                 }
                 _ => {}
             }
             i += len;
         }
-        self.0 = "";
+        self.rest = "";
         start.map(|from| &s[from..])
     }
 }
@@ -291,7 +296,7 @@ mod tests {
 
     /// The letter runs are the non-empty pieces of a split at every non-letter.
     #[test]
-    fn letter_runs_are_the_split_pieces() {
+    fn runs_are_the_split_pieces() {
         for t in [
             "",
             "a",
@@ -302,7 +307,14 @@ mod tests {
                 .split(|c: char| !c.is_alphabetic())
                 .filter(|w| !w.is_empty())
                 .collect();
-            assert_eq!(Letters(t).collect::<Vec<_>>(), want, "{t}");
+            let got: Vec<&str> = runs(t, char::is_alphabetic).collect();
+            assert_eq!(got, want, "{t}");
+            let want: Vec<&str> = t
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let got: Vec<&str> = runs(t, |c| c.is_alphanumeric() || c == '\'').collect();
+            assert_eq!(got, want, "{t}");
         }
     }
 
