@@ -215,7 +215,7 @@ fn mark_repeated(texts: &[&str], features: &[Features], out: &mut [Option<String
         if f.words >= REPEATED_MIN_WORDS && f.chars <= REPEATED_MAX_CHARS {
             // the words joined by single spaces, in lower case
             let mut key = String::with_capacity(t.len());
-            for w in t.split_whitespace() {
+            for w in crate::lang::runs(t, |c| !c.is_whitespace()) {
                 if !key.is_empty() {
                     key.push(' ');
                 }
