@@ -692,17 +692,24 @@ pub fn names_fit(a: &[String], b: &[String]) -> bool {
     let (Some(la), Some(lb)) = (a.last(), b.last()) else {
         return false;
     };
-    let la = lower(la);
-    let lb = lower(lb);
-    let same_last = la == lb
-        || la.chars().count() >= 5
-            && lb.chars().count() >= 5
-            && la.chars().take(3).eq(lb.chars().take(3))
-            && within_one_edit(&la, &lb);
+    let same_last = same_lower(la, lb) || {
+        // names in ASCII differ beyond one edit unless they share their first three letters
+        let similar = !(la.is_ascii() && lb.is_ascii())
+            || la.len() >= 5
+                && lb.len() >= 5
+                && la.as_bytes()[..3].eq_ignore_ascii_case(&lb.as_bytes()[..3]);
+        similar && {
+            let (la, lb) = (lower(la), lower(lb));
+            la.chars().count() >= 5
+                && lb.chars().count() >= 5
+                && la.chars().take(3).eq(lb.chars().take(3))
+                && within_one_edit(&la, &lb)
+        }
+    };
     if !same_last {
         // a lone first name ("Hillary") names the person too
-        return b.len() == 1 && a.len() >= 2 && lower(&a[0]) == lb
-            || a.len() == 1 && b.len() >= 2 && lower(&b[0]) == la;
+        return b.len() == 1 && a.len() >= 2 && same_lower(&a[0], lb)
+            || a.len() == 1 && b.len() >= 2 && same_lower(&b[0], la);
     }
     if a.len() >= 2 && b.len() >= 2 {
         let fa = lower(&a[0]);
@@ -711,6 +718,16 @@ pub fn names_fit(a: &[String], b: &[String]) -> bool {
             || fa.chars().next() == fb.chars().next() && (fa.len() == 1 || fb.len() == 1);
     }
     true
+}
+
+/// True when two words are the same in lower case (`lower(a) == lower(b)`), without copying
+/// words in ASCII.
+fn same_lower(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        lower(a) == lower(b)
+    }
 }
 
 /// Words after a name that show it is not the subject of a verb.

@@ -177,10 +177,14 @@ pub fn phrase_gap(between: &str) -> bool {
 
 /// Lower-case form with typographic apostrophes made straight.
 pub fn lower(word: &str) -> Lower<'_> {
+    // one pass over the bytes for the common word, in ASCII and lower case already
+    if !word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        return Lower(Cow::Borrowed(word));
+    }
     if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Lower(Cow::Borrowed(word));
-        }
         return Lower(Cow::Owned(word.to_ascii_lowercase()));
     }
     let lowered = word.to_lowercase();
