@@ -778,19 +778,19 @@ fn name_runs(
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if inside(&words[i]) || !name_like(text, &words[i]) {
+        if !name_like(text, &words[i]) || inside(&words[i]) {
             i += 1;
             continue;
         }
         let start = i;
         let mut end = i;
         while end + 1 < words.len()
-            && !inside(&words[end + 1])
             && phrase_gap_after(
                 words[end].of(text),
                 &text[words[end].end..words[end + 1].start],
             )
             && name_like(text, &words[end + 1])
+            && !inside(&words[end + 1])
             && strip_possessive(words[end].of(text)).len() == words[end].of(text).len()
         {
             end += 1;
