@@ -6,6 +6,7 @@
 //! opens with the expression ("On Tuesday, the league plans…") is read forward.
 
 use crate::model::Span;
+use crate::quotes::wordlist::has;
 use std::borrow::Cow;
 
 /// What the clause around a mention says about its time.
@@ -156,11 +157,11 @@ fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option
     let next: &str = &next;
     let before_to =
         next == "to" || (next == "for" && ["set", "scheduled", "slated", "due"].contains(&w));
-    if FUTURE.contains(&w)
+    if has(FUTURE, w)
         || w.ends_with("'ll")
         || w.ends_with("’ll")
         || (before_to && ["is", "are"].contains(&w))
-        || (before_to && FUTURE_BEFORE_TO.contains(&w) && !(forward && w.ends_with("ed")))
+        || (before_to && has(FUTURE_BEFORE_TO, w) && !(forward && w.ends_with("ed")))
     {
         return Some(Tense::Future);
     }
@@ -171,13 +172,13 @@ fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option
         return Some(Tense::Future);
     }
     let after_determiner = prev.is_some_and(|p| DETERMINERS.contains(&clean(p).as_ref()));
-    if SCHEDULED.contains(&w) && !after_determiner {
+    if has(SCHEDULED, w) && !after_determiner {
         return Some(Tense::Future);
     }
     let adjective = w.starts_with("un") || after_determiner;
     // "-ed" marks the past, but not in "succeed", "need", "indeed"
     let past_form = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed");
-    if PAST.contains(&w) || (past_form && !adjective) {
+    if has(PAST, w) || (past_form && !adjective) {
         Some(Tense::Past)
     } else {
         None
