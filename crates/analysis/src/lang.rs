@@ -174,6 +174,7 @@ pub fn detect(text: &str) -> Lang {
 /// [`detect`] over several texts read in order (the blocks of an article).
 pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
     let mut counts = [0usize; Lang::ALL.len()];
+    let table = word_table();
     let mut lower = String::new();
     let mut taken = 0;
     for text in texts {
@@ -202,7 +203,7 @@ pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
                 lower.extend(word.chars().flat_map(char::to_lowercase));
                 lower.as_str()
             };
-            let Some(bits) = word_table().get(key) else {
+            let Some(bits) = table.get(key) else {
                 continue;
             };
             for (i, count) in counts.iter_mut().enumerate() {
