@@ -297,7 +297,7 @@ pub fn leans_future(text: &str, span: Span) -> bool {
 fn sentence_start(text: &str, pos: usize) -> usize {
     let head = &text[..pos];
     let mut end = head.len();
-    while let Some(i) = head[..end].rfind(['.', '!', '?', '\n', ';']) {
+    while let Some(i) = head.as_bytes()[..end].iter().rposition(stop_byte) {
         let after = &head[i + 1..];
         let ends = head.as_bytes()[i] == b'\n'
             || head.as_bytes()[i] == b';'
@@ -335,10 +335,16 @@ fn abbreviation_at(text: &str, i: usize) -> bool {
     single_capital || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
+/// `.`, `!`, `?`, `;` or a line break: the bytes that may end a sentence (UTF-8 holds them
+/// only as themselves).
+fn stop_byte(b: &u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b'\n' | b';')
+}
+
 /// Where the sentence holding `pos` ends (the same boundaries as [`sentence_start`]).
 fn sentence_end(text: &str, pos: usize) -> usize {
     let mut from = pos;
-    while let Some(off) = text[from..].find(['.', '!', '?', '\n', ';']) {
+    while let Some(off) = text.as_bytes()[from..].iter().position(stop_byte) {
         let i = from + off;
         let after = &text[i + 1..];
         let ends = matches!(text.as_bytes()[i], b'\n' | b';')
