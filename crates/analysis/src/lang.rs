@@ -126,7 +126,8 @@ fn word_table() -> &'static FxHashMap<&'static str, u32> {
 
 /// True when the lower-case `word` is a stopword of `lang`.
 pub fn is_stopword(lang: Lang, word: &str) -> bool {
-    let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    // `Lang::ALL` lists the languages in the order they are declared
+    let i = lang as usize;
     word_table()
         .get(word)
         .is_some_and(|bits| bits & (1 << i) != 0)
@@ -173,24 +174,44 @@ pub fn detect(text: &str) -> Lang {
 /// [`detect`] over several texts read in order (the blocks of an article).
 pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
     let mut counts = [0usize; Lang::ALL.len()];
-    let words = texts
-        .into_iter()
-        .flat_map(|text| text.split(|c: char| !c.is_alphabetic()))
-        .filter(|w| !w.is_empty())
-        .take(1_500);
-    for word in words {
-        if word.len() > 12 {
-            continue;
-        }
-        let lower = word.to_lowercase();
-        let Some(bits) = word_table().get(lower.as_str()) else {
-            continue;
-        };
-        for (i, count) in counts.iter_mut().enumerate() {
-            if bits & (1 << (16 + i)) != 0 {
-                *count += 3;
-            } else if bits & (1 << i) != 0 {
-                *count += 1;
+    let table = word_table();
+    let mut lower = String::new();
+    let mut taken = 0;
+    for text in texts {
+        let mut words = runs(text, char::is_alphabetic);
+        while taken < 1_500 {
+            let Some(word) = words.next() else {
+                break;
+            };
+            taken += 1;
+            if word.len() > 12 {
+                continue;
+            }
+            let key = if word.is_ascii() {
+                if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                    word
+                } else {
+                    lower.clear();
+                    lower.push_str(word);
+                    lower.make_ascii_lowercase();
+                    lower.as_str()
+                }
+            } else {
+                // no stopword is Greek, so folding char by char (no final sigma) finds the
+                // same words as `to_lowercase`
+                lower.clear();
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                lower.as_str()
+            };
+            let Some(bits) = table.get(key) else {
+                continue;
+            };
+            for (i, count) in counts.iter_mut().enumerate() {
+                if bits & (1 << (16 + i)) != 0 {
+                    *count += 3;
+                } else if bits & (1 << i) != 0 {
+                    *count += 1;
+                }
             }
         }
     }
@@ -203,6 +224,48 @@ pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
         Lang::En
     } else {
         Lang::ALL[best]
+    }
+}
+
+/// The runs of characters that `keep` accepts in a text, in order: its pieces split at every
+/// other character, the empty ones left out. ASCII is read byte by byte.
+pub(crate) struct Runs<'t, F> {
+    rest: &'t str,
+    keep: F,
+}
+
+pub(crate) fn runs<F: Fn(char) -> bool>(text: &str, keep: F) -> Runs<'_, F> {
+    Runs { rest: text, keep }
+}
+
+impl<'t, F: Fn(char) -> bool> Iterator for Runs<'t, F> {
+    type Item = &'t str;
+
+    fn next(&mut self) -> Option<&'t str> {
+        let s = self.rest;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        let mut start = None;
+        while i < s.len() {
+            let (kept, len) = match bytes[i] {
+                b if b.is_ascii() => ((self.keep)(b as char), 1),
+                _ => s[i..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| ((self.keep)(c), c.len_utf8())),
+            };
+            match (kept, start) {
+                (true, None) => start = Some(i),
+                (false, Some(from)) => {
+                    self.rest = &s[i..];
+                    return Some(&s[from..i]);
+                }
+                _ => {}
+            }
+            i += len;
+        }
+        self.rest = "";
+        start.map(|from| &s[from..])
     }
 }
 
@@ -233,9 +296,34 @@ mod tests {
         assert_eq!(detect(""), Lang::En);
     }
 
+    /// The letter runs are the non-empty pieces of a split at every non-letter.
+    #[test]
+    fn runs_are_the_split_pieces() {
+        for t in [
+            "",
+            "a",
+            " The U.S. don't–Ёлка 東京, señor\u{301}x 12ab ",
+            "ß!Σσ",
+        ] {
+            let want: Vec<&str> = t
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let got: Vec<&str> = runs(t, char::is_alphabetic).collect();
+            assert_eq!(got, want, "{t}");
+            let want: Vec<&str> = t
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let got: Vec<&str> = runs(t, |c| c.is_alphanumeric() || c == '\'').collect();
+            assert_eq!(got, want, "{t}");
+        }
+    }
+
     #[test]
     fn codes_round_trip() {
-        for lang in Lang::ALL {
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang as usize, i);
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
         assert_eq!(Lang::from_code("xx"), None);

@@ -16,25 +16,33 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let s = within.of(text);
     let mut start = 0;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // only a line break or a stop ends a sentence: the other characters are stepped over
+        // byte by byte (the stops beyond ASCII start with one of these three bytes)
+        if !matches!(bytes[i], b'\n' | b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF) {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or_default();
         let ends = match c {
             '\n' => true,
             '.' | '!' | '?' | '…' | '。' | '！' | '？' => {
                 // take closing quotes and brackets with the sentence
                 let mut end = i + c.len_utf8();
-                while let Some(&(j, n)) = chars.peek() {
-                    if matches!(
+                let mut rest = s[end..].chars();
+                let mut next = rest.next();
+                while let Some(n) = next.filter(|&n| {
+                    matches!(
                         n,
                         '.' | '!' | '?' | '"' | '”' | '’' | '»' | ')' | ']' | '\'' | '“'
-                    ) {
-                        end = j + n.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
+                    )
+                }) {
+                    end += n.len_utf8();
+                    next = rest.next();
                 }
-                let next_is_space = chars.peek().is_none_or(|&(_, n)| n.is_whitespace());
+                let next_is_space = next.is_none_or(char::is_whitespace);
                 let next_word_upper = s[end..].trim_start().chars().next().is_none_or(|n| {
                     n.is_uppercase() || n.is_ascii_digit() || "“\"«„'‘—–-(".contains(n)
                 });
@@ -48,6 +56,7 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
                     }
                     start = end;
                 }
+                i = end;
                 continue;
             }
             _ => false,
@@ -60,6 +69,7 @@ pub fn sentences(text: &str, within: Span) -> Vec<Span> {
             }
             start = i + 1;
         }
+        i += c.len_utf8();
     }
     if let Some(span) = crate::document::trimmed(text, Span::new(within.start + start, within.end))
     {

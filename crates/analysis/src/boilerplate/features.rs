@@ -1,7 +1,7 @@
 //! Per-block features: length, word shape, stopword density, punctuation, links, position.
 
 use crate::document::BlockMarkup;
-use crate::lang::{is_stopword, Lang};
+use crate::lang::{is_stopword, runs, Lang};
 
 /// What the classifier knows about one block.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -60,22 +60,31 @@ pub fn compute(
     let mut digits = 0;
     let mut capitals = 0;
     let mut lower = String::new();
-    for c in text.chars() {
-        f.chars += 1;
-        if c.is_ascii_digit() {
+    for &b in text.as_bytes() {
+        // every byte but a UTF-8 continuation byte starts a character
+        if (b as i8) >= -0x40 {
+            f.chars += 1;
+        }
+        if b.is_ascii_digit() {
             digits += 1;
         }
     }
-    for word in text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-    {
+    for word in runs(text, |c| c.is_alphanumeric() || c == '\'') {
         f.words += 1;
         let first = word.chars().next().unwrap_or(' ');
         if first.is_uppercase() {
             capitals += 1;
         }
-        let stop = if word.chars().any(char::is_uppercase) {
+        let stop = if word.is_ascii() {
+            if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                lower.clear();
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+                is_stopword(lang, &lower)
+            } else {
+                is_stopword(lang, word)
+            }
+        } else if word.chars().any(char::is_uppercase) {
             lower.clear();
             lower.extend(word.chars().flat_map(char::to_lowercase));
             is_stopword(lang, &lower)

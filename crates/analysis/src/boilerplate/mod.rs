@@ -19,7 +19,7 @@ use crate::lang::Lang;
 use crate::model::Block;
 use cues::DateLine;
 use features::Features;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 pub use metadata::metadata;
 
@@ -210,18 +210,29 @@ pub fn cue_reasons(texts: &[&str], features: &[Features]) -> Vec<Option<String>>
 /// rarely says the same line twice.
 fn mark_repeated(texts: &[&str], features: &[Features], out: &mut [Option<String>]) {
     // each line's occurrences, by position
-    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut seen: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, (t, f)) in texts.iter().zip(features).enumerate() {
         if f.words >= REPEATED_MIN_WORDS && f.chars <= REPEATED_MAX_CHARS {
-            let key = t
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
+            // the words joined by single spaces, in lower case
+            let mut key = String::with_capacity(t.len());
+            for w in crate::lang::runs(t, |c| !c.is_whitespace()) {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(w);
+            }
+            if key.is_ascii() {
+                key.make_ascii_lowercase();
+            } else {
+                key = key.to_lowercase();
+            }
             seen.entry(key).or_default().push(i);
         }
     }
     for (key, at) in &seen {
+        if at.len() < 2 {
+            continue;
+        }
         let words = key.split_whitespace().count();
         if key.contains(|c: char| c.is_ascii_digit() || c == ':' || c == '=') {
             continue;

@@ -216,11 +216,14 @@ pub fn cue_at(
     stance: bool,
 ) -> Option<CueMatch> {
     let l = lower(words[i].of(text));
-    for (a, b) in lex
-        .according
-        .iter()
-        .chain(super::cues::lexicon(crate::lang::Lang::En).according)
-    {
+    // English's cues too, unless they are the language's own
+    let en = super::cues::lexicon(crate::lang::Lang::En).according;
+    let en: &[_] = if std::ptr::eq(lex.according, en) {
+        &[]
+    } else {
+        en
+    };
+    for (a, b) in lex.according.iter().chain(en) {
         if l == *a {
             if b.is_empty() {
                 return Some(CueMatch {

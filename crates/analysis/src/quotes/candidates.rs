@@ -146,20 +146,53 @@ fn starts_with_dash(s: &str) -> bool {
     s.starts_with(['—', '―', '–'])
 }
 
-/// The characters of a paragraph with their offsets and lengths; two apostrophes in a row
-/// ('') stand for one straight double mark, as some typesetting writes it.
-fn marks_of(s: &str) -> Vec<(usize, char, usize)> {
-    let mut out: Vec<(usize, char, usize)> = Vec::new();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c == '\'' && it.peek().is_some_and(|&(_, n)| n == '\'') {
-            it.next();
-            out.push((i, '"', 2));
+/// The quotation marks of a paragraph in order, each with its offset, its length and the
+/// characters on either side; two apostrophes in a row ('') stand for one straight double
+/// mark, as some typesetting writes it. Other characters are stepped over byte by byte.
+fn marks_of(
+    s: &str,
+) -> impl Iterator<Item = (usize, char, usize, Option<char>, Option<char>)> + '_ {
+    let bytes = s.as_bytes();
+    // the mark read at `i`, with its length
+    let mark_at = move |i: usize| -> (char, usize) {
+        let c = s[i..].chars().next().unwrap_or_default();
+        if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+            ('"', 2)
         } else {
-            out.push((i, c, c.len_utf8()));
+            (c, c.len_utf8())
         }
-    }
-    out
+    };
+    let mut i = 0;
+    // where the last mark ended, and the mark
+    let mut last: Option<(usize, char)> = None;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let at = i;
+            // the marks beyond ASCII are in U+00AB–U+00BB, U+2018–U+203A and U+300C–U+300F
+            if !matches!(bytes[at], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
+                i += 1;
+                continue;
+            }
+            let (c, len) = mark_at(at);
+            i += len;
+            if !is_mark(c) {
+                continue;
+            }
+            let prev = match last {
+                Some((end, m)) if end == at => Some(m),
+                _ => s[..at].chars().next_back(),
+            };
+            let next = (i < bytes.len()).then(|| mark_at(i).0);
+            last = Some((i, c));
+            return Some((at, c, len, prev, next));
+        }
+        None
+    })
+}
+
+/// True for a character that opens or closes a quote.
+fn is_mark(c: char) -> bool {
+    !closers(c).is_empty() || matches!(c, '’' | '」' | '』')
 }
 
 /// Quotes between marks in one paragraph. Returns true when the paragraph ends inside a quote.
@@ -171,12 +204,8 @@ fn marked(
     out: &mut Vec<Candidate>,
 ) -> bool {
     let s = span.of(text);
-    let chars = marks_of(s);
     let mut open: Option<(usize, char, usize)> = None;
-    for k in 0..chars.len() {
-        let (i, c, len) = chars[k];
-        let prev = k.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(k + 1).map(|x| x.1);
+    for (i, c, len, prev, next) in marks_of(s) {
         match open {
             Some((at, mark, mark_len)) => {
                 if may_close(mark, prev, c, next) && !plural_possessive(s, i, mark, prev, c) {

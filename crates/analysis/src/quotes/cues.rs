@@ -51,31 +51,36 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
     LEXICONS.of(lang)
 }
 
+/// True when `w` is in a language's own table or in English's: one lookup when they are the
+/// same table.
+fn in_either(own: &'static [&'static str], en: &'static [&'static str], w: &str) -> bool {
+    wordlist::has(own, w) || !std::ptr::eq(own, en) && wordlist::has(en, w)
+}
+
 impl Lexicon {
     /// True for a reporting verb of speech (or one of English's, which every text may hold).
     pub fn is_speech(&self, w: &str) -> bool {
-        wordlist::has(self.speech, w) || wordlist::has(EN.speech, w)
+        in_either(self.speech, EN.speech, w)
     }
     /// True for the first word of an "according to" cue ("according", "selon", "laut").
     pub fn is_according(&self, w: &str) -> bool {
         let own = |l: &Lexicon| {
             wordlist::has(l.according_one, w) || l.according.iter().any(|(a, _)| *a == w)
         };
-        own(self) || own(&EN)
+        own(self) || !std::ptr::eq(self, &EN) && own(&EN)
     }
     pub fn is_reporting(&self, w: &str) -> bool {
-        wordlist::has(self.reporting, w)
-            || wordlist::has(EN.reporting, w)
+        in_either(self.reporting, EN.reporting, w)
             || wordlist::has(self.speech, w) && !std::ptr::eq(self, &EN)
     }
     pub fn is_stance(&self, w: &str) -> bool {
-        wordlist::has(self.stance, w) || wordlist::has(EN.stance, w)
+        in_either(self.stance, EN.stance, w)
     }
     pub fn is_between(&self, w: &str) -> bool {
-        wordlist::has(self.between, w) || wordlist::has(EN.between, w)
+        in_either(self.between, EN.between, w)
     }
     pub fn is_determiner(&self, w: &str) -> bool {
-        wordlist::has(self.determiners, w) || wordlist::has(EN.determiners, w)
+        in_either(self.determiners, EN.determiners, w)
     }
     /// True for an English verb of attitude ([`ATTITUDE`]).
     pub fn is_attitude(&self, w: &str) -> bool {
@@ -83,25 +88,25 @@ impl Lexicon {
     }
     /// True for a verb of public statement ([`Lexicon::statement`]), in this language or English.
     pub fn is_statement(&self, w: &str) -> bool {
-        wordlist::has(self.statement, w) || wordlist::has(EN.statement, w)
+        in_either(self.statement, EN.statement, w)
     }
     pub fn is_that(&self, w: &str) -> bool {
-        wordlist::has(self.that, w) || wordlist::has(EN.that, w)
+        in_either(self.that, EN.that, w)
     }
     /// The gender a pronoun or possessive states, if it is one.
     pub fn pronoun_gender(&self, w: &str) -> Option<Gender> {
-        if wordlist::has(self.he, w) || wordlist::has(EN.he, w) {
+        if in_either(self.he, EN.he, w) {
             Some(Gender::Male)
-        } else if wordlist::has(self.she, w) || wordlist::has(EN.she, w) {
+        } else if in_either(self.she, EN.she, w) {
             Some(Gender::Female)
         } else {
             None
         }
     }
     pub fn possessive_gender(&self, w: &str) -> Option<Gender> {
-        if wordlist::has(self.his, w) || wordlist::has(EN.his, w) {
+        if in_either(self.his, EN.his, w) {
             Some(Gender::Male)
-        } else if wordlist::has(self.her, w) || wordlist::has(EN.her, w) {
+        } else if in_either(self.her, EN.her, w) {
             Some(Gender::Female)
         } else {
             None

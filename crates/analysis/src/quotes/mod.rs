@@ -532,12 +532,18 @@ fn link_teaser(s: &str) -> bool {
 /// True for a short line without closing punctuation: a heading, a caption, a date line.
 fn is_heading(s: &str) -> bool {
     let t = s.trim_end();
-    let marks = t
-        .chars()
-        .filter(|c| "\"“”„«»‹›「」『』".contains(*c))
-        .count();
+    let marks = || {
+        t.chars()
+            .filter(|c| {
+                matches!(
+                    c,
+                    '"' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』'
+                )
+            })
+            .count()
+    };
     !t.ends_with([
         '.', '!', '?', '…', ':', '"', '”', '“', '»', '«', '’', ')', ';', ',', '」', '』',
-    ]) && t.split_whitespace().count() <= 25
-        && marks < 2
+    ]) && t.split_whitespace().nth(25).is_none()
+        && marks() < 2
 }

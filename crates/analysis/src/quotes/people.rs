@@ -629,11 +629,11 @@ fn add_all(to: &mut Vec<String>, from: &[String]) {
 
 /// Every word of the paragraphs with the words that stand right before it somewhere.
 /// Built once per article, so asking about each name costs a lookup, not a pass over the text.
-struct Preceding<'t>(std::collections::HashMap<&'t str, Vec<&'t str>>);
+struct Preceding<'t>(rustc_hash::FxHashMap<&'t str, Vec<&'t str>>);
 
 impl<'t> Preceding<'t> {
     fn new(text: &'t str, paras: &[(Span, Vec<Word>, bool)]) -> Self {
-        let mut map: std::collections::HashMap<&str, Vec<&str>> = std::collections::HashMap::new();
+        let mut map = rustc_hash::FxHashMap::<&str, Vec<&str>>::default();
         let mut prev = "";
         for w in paras.iter().flat_map(|(_, w, _)| w.iter()) {
             let s = strip_possessive(w.of(text));
@@ -717,17 +717,24 @@ pub fn names_fit(a: &[String], b: &[String]) -> bool {
     let (Some(la), Some(lb)) = (a.last(), b.last()) else {
         return false;
     };
-    let la = lower(la);
-    let lb = lower(lb);
-    let same_last = la == lb
-        || la.chars().count() >= 5
-            && lb.chars().count() >= 5
-            && la.chars().take(3).eq(lb.chars().take(3))
-            && within_one_edit(&la, &lb);
+    let same_last = same_lower(la, lb) || {
+        // names in ASCII differ beyond one edit unless they share their first three letters
+        let similar = !(la.is_ascii() && lb.is_ascii())
+            || la.len() >= 5
+                && lb.len() >= 5
+                && la.as_bytes()[..3].eq_ignore_ascii_case(&lb.as_bytes()[..3]);
+        similar && {
+            let (la, lb) = (lower(la), lower(lb));
+            la.chars().count() >= 5
+                && lb.chars().count() >= 5
+                && la.chars().take(3).eq(lb.chars().take(3))
+                && within_one_edit(&la, &lb)
+        }
+    };
     if !same_last {
         // a lone first name ("Hillary") names the person too
-        return b.len() == 1 && a.len() >= 2 && lower(&a[0]) == lb
-            || a.len() == 1 && b.len() >= 2 && lower(&b[0]) == la;
+        return b.len() == 1 && a.len() >= 2 && same_lower(&a[0], lb)
+            || a.len() == 1 && b.len() >= 2 && same_lower(&b[0], la);
     }
     if a.len() >= 2 && b.len() >= 2 {
         let fa = lower(&a[0]);
@@ -736,6 +743,16 @@ pub fn names_fit(a: &[String], b: &[String]) -> bool {
             || fa.chars().next() == fb.chars().next() && (fa.len() == 1 || fb.len() == 1);
     }
     true
+}
+
+/// True when two words are the same in lower case (`lower(a) == lower(b)`), without copying
+/// words in ASCII.
+fn same_lower(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        lower(a) == lower(b)
+    }
 }
 
 /// Words after a name that show it is not the subject of a verb.
@@ -786,19 +803,19 @@ fn name_runs(
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if inside(&words[i]) || !name_like(text, &words[i]) {
+        if !name_like(text, &words[i]) || inside(&words[i]) {
             i += 1;
             continue;
         }
         let start = i;
         let mut end = i;
         while end + 1 < words.len()
-            && !inside(&words[end + 1])
             && phrase_gap_after(
                 words[end].of(text),
                 &text[words[end].end..words[end + 1].start],
             )
             && name_like(text, &words[end + 1])
+            && !inside(&words[end + 1])
             && strip_possessive(words[end].of(text)).len() == words[end].of(text).len()
         {
             end += 1;

@@ -51,12 +51,14 @@ const NAME_LINKS: &[&str] = &[
 /// True for a word that can stand inside a person's name or title run.
 pub fn name_like(text: &str, w: &Word) -> bool {
     let s = w.of(text);
-    let shouted =
-        s.chars().filter(|c| c.is_alphabetic()).count() > 3 && !s.chars().any(char::is_lowercase);
-    let l = lower(strip_possessive(s));
-    is_capitalised(s)
-        && !shouted
-        && (!wordlist::has(cues::NOT_NAMES, l.as_str()) || wordlist::has(cues::TITLES, l.as_str()))
+    let shouted = || {
+        s.chars().filter(|c| c.is_alphabetic()).count() > 3 && !s.chars().any(char::is_lowercase)
+    };
+    let l = || lower(strip_possessive(s));
+    is_capitalised(s) && !shouted() && {
+        let l = l();
+        !wordlist::has(cues::NOT_NAMES, l.as_str()) || wordlist::has(cues::TITLES, l.as_str())
+    }
 }
 
 fn is_title_or_nation(l: &str) -> bool {

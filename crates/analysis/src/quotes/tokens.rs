@@ -68,7 +68,15 @@ fn word_end(s: &str, mut i: usize) -> usize {
 }
 
 /// The end of the run of letters, marks and digits starting at `i`.
-fn run_end(s: &str, i: usize) -> usize {
+fn run_end(s: &str, mut i: usize) -> usize {
+    // ASCII letters and digits first, byte by byte; any other ASCII ends the run
+    let bytes = s.as_bytes();
+    while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    if bytes.get(i).is_none_or(u8::is_ascii) {
+        return i;
+    }
     s[i..]
         .char_indices()
         .find(|&(_, c)| !mark_letter_or_digit(c))
@@ -169,10 +177,14 @@ pub fn phrase_gap(between: &str) -> bool {
 
 /// Lower-case form with typographic apostrophes made straight.
 pub fn lower(word: &str) -> Lower<'_> {
+    // one pass over the bytes for the common word, in ASCII and lower case already
+    if !word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        return Lower(Cow::Borrowed(word));
+    }
     if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return Lower(Cow::Borrowed(word));
-        }
         return Lower(Cow::Owned(word.to_ascii_lowercase()));
     }
     let lowered = word.to_lowercase();
@@ -222,6 +234,9 @@ impl From<Lower<'_>> for String {
 
 /// The possessive ending of a word stripped ("Putin's" → "Putin").
 pub fn strip_possessive(word: &str) -> &str {
+    if !word.ends_with('s') {
+        return word;
+    }
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word)

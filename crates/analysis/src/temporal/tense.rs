@@ -6,6 +6,8 @@
 //! opens with the expression ("On Tuesday, the league plans…") is read forward.
 
 use crate::model::Span;
+use crate::quotes::wordlist::has;
+use std::borrow::Cow;
 
 /// What the clause around a mention says about its time.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -87,9 +89,14 @@ const FORWARD_WORDS: usize = 14;
 /// vote, a storm killed…"): the main verb may stand after a long opening phrase.
 const OPENING_FORWARD_WORDS: usize = 30;
 
-fn clean(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .to_lowercase()
+/// The word without the punctuation around it, in lower case (borrowed when it already was).
+fn clean(w: &str) -> Cow<'_, str> {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
 }
 
 /// Words that, standing right before the expression, set a deadline or a start ahead
@@ -142,34 +149,36 @@ const DETERMINERS: &[&str] = &[
 /// to…" tells of a plan made on Friday).
 fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option<Tense> {
     let w = clean(w);
+    let w: &str = &w;
     if w.is_empty() {
         return None;
     }
     let next = next.map(clean).unwrap_or_default();
-    let before_to = next == "to"
-        || (next == "for" && ["set", "scheduled", "slated", "due"].contains(&w.as_str()));
-    if FUTURE.contains(&w.as_str())
+    let next: &str = &next;
+    let before_to =
+        next == "to" || (next == "for" && ["set", "scheduled", "slated", "due"].contains(&w));
+    if has(FUTURE, w)
         || w.ends_with("'ll")
         || w.ends_with("’ll")
-        || (before_to && ["is", "are"].contains(&w.as_str()))
-        || (before_to && FUTURE_BEFORE_TO.contains(&w.as_str()) && !(forward && w.ends_with("ed")))
+        || (before_to && ["is", "are"].contains(&w))
+        || (before_to && has(FUTURE_BEFORE_TO, w) && !(forward && w.ends_with("ed")))
     {
         return Some(Tense::Future);
     }
     // "protesters planned a march on Saturday": what was planned is still ahead (not "a
     // service planned for Saturday", "as planned")
     const OBJECT_START: &[&str] = &["a", "an", "another", "the", "their", "its", "his", "her"];
-    if !forward && PLANNED.contains(&w.as_str()) && OBJECT_START.contains(&next.as_str()) {
+    if !forward && PLANNED.contains(&w) && OBJECT_START.contains(&next) {
         return Some(Tense::Future);
     }
-    let after_determiner = prev.is_some_and(|p| DETERMINERS.contains(&clean(p).as_str()));
-    if SCHEDULED.contains(&w.as_str()) && !after_determiner {
+    let after_determiner = prev.is_some_and(|p| DETERMINERS.contains(&clean(p).as_ref()));
+    if has(SCHEDULED, w) && !after_determiner {
         return Some(Tense::Future);
     }
     let adjective = w.starts_with("un") || after_determiner;
     // "-ed" marks the past, but not in "succeed", "need", "indeed"
     let past_form = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed");
-    if PAST.contains(&w.as_str()) || (past_form && !adjective) {
+    if has(PAST, w) || (past_form && !adjective) {
         Some(Tense::Past)
     } else {
         None
@@ -190,7 +199,7 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
     }
     if before
         .last()
-        .is_some_and(|w| AHEAD_MARKERS.contains(&clean(w).as_str()))
+        .is_some_and(|w| AHEAD_MARKERS.contains(&clean(w).as_ref()))
     {
         // "had filed reports by Wednesday": a deadline already past
         let pluperfect = before[n.saturating_sub(8)..]
@@ -205,7 +214,7 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
     // "Until Thursday, they had not called him": a deadline the clause after puts in the past
     let deadline = before
         .last()
-        .is_some_and(|w| ["until", "till"].contains(&clean(w).as_str()));
+        .is_some_and(|w| ["until", "till"].contains(&clean(w).as_ref()));
     let reach = if n <= 1 {
         OPENING_FORWARD_WORDS
     } else {
@@ -224,7 +233,7 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
         }
         let prev = i.checked_sub(1).map(|p| before[p]);
         let next = before.get(i + 1).copied().or(Some(span.of(text)));
-        if AGREED.contains(&clean(before[i]).as_str())
+        if AGREED.contains(&clean(before[i]).as_ref())
             && next.is_some_and(|w| clean(w) == "to")
             && before.get(i + 2).is_some_and(|w| infinitive_after_to(w))
         {
@@ -233,7 +242,7 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
         match cue(prev, before[i], next, false) {
             // a participle after "be" ("will be held") takes the tense of the auxiliary
             Some(Tense::Past)
-                if prev.is_some_and(|p| ["be", "been", "being"].contains(&clean(p).as_str())) =>
+                if prev.is_some_and(|p| ["be", "been", "being"].contains(&clean(p).as_ref())) =>
             {
                 continue
             }
@@ -251,9 +260,10 @@ pub fn tense_at(text: &str, span: Span) -> Tense {
 /// article, a possessive or an object pronoun ("to the terms", "to it").
 fn infinitive_after_to(w: &str) -> bool {
     let w = clean(w);
+    let w: &str = &w;
     w.starts_with(char::is_lowercase)
-        && !DETERMINERS.contains(&w.as_str())
-        && !["it", "them", "him", "us", "me", "you", "all", "both"].contains(&w.as_str())
+        && !DETERMINERS.contains(&w)
+        && !["it", "them", "him", "us", "me", "you", "all", "both"].contains(&w)
 }
 
 /// True when the words end in "had" or "had been" (the auxiliary of a plan such as "had
@@ -287,7 +297,7 @@ pub fn leans_future(text: &str, span: Span) -> bool {
 fn sentence_start(text: &str, pos: usize) -> usize {
     let head = &text[..pos];
     let mut end = head.len();
-    while let Some(i) = head[..end].rfind(['.', '!', '?', '\n', ';']) {
+    while let Some(i) = head.as_bytes()[..end].iter().rposition(stop_byte) {
         let after = &head[i + 1..];
         let ends = head.as_bytes()[i] == b'\n'
             || head.as_bytes()[i] == b';'
@@ -325,10 +335,16 @@ fn abbreviation_at(text: &str, i: usize) -> bool {
     single_capital || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
+/// `.`, `!`, `?`, `;` or a line break: the bytes that may end a sentence (UTF-8 holds them
+/// only as themselves).
+fn stop_byte(b: &u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b'\n' | b';')
+}
+
 /// Where the sentence holding `pos` ends (the same boundaries as [`sentence_start`]).
 fn sentence_end(text: &str, pos: usize) -> usize {
     let mut from = pos;
-    while let Some(off) = text[from..].find(['.', '!', '?', '\n', ';']) {
+    while let Some(off) = text.as_bytes()[from..].iter().position(stop_byte) {
         let i = from + off;
         let after = &text[i + 1..];
         let ends = matches!(text.as_bytes()[i], b'\n' | b';')
