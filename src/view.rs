@@ -226,6 +226,13 @@ pub fn display_value(t: &TimelineItem) -> String {
     }
 }
 
+/// `amount / unit` with one decimal, rounded ("12.3"): integer arithmetic, so the page carries
+/// no float formatting.
+pub fn one_decimal(amount: u64, unit: u64) -> String {
+    let tenths = (amount.saturating_mul(10) + unit / 2) / unit.max(1);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,6 +251,14 @@ mod tests {
             kind: QuoteKind::Direct,
             rule: "test".into(),
         }
+    }
+
+    #[test]
+    fn one_decimal_rounds_to_the_nearest_tenth() {
+        assert_eq!(one_decimal(3_249, 1000), "3.2");
+        assert_eq!(one_decimal(3_250, 1000), "3.3");
+        assert_eq!(one_decimal(20_971_520, 1_000_000), "21.0");
+        assert_eq!(one_decimal(0, 1000), "0.0");
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub fn article_view(props: &Props) -> Html {
             <p class="summary" data-elapsed-us={props.elapsed_us.to_string()}>
                 { format!("{kept} of {} blocks kept · {} quotes · {} dated items", a.blocks.len(), a.quotes.len(), a.timeline.len()) }
                 if props.elapsed_us > 0 {
-                    { format!(" · analysed in {:.1} ms", props.elapsed_us as f64 / 1000.0) }
+                    { format!(" · analysed in {} ms", crate::view::one_decimal(props.elapsed_us, 1000)) }
                 }
             </p>
             { for a.blocks.iter().enumerate().take(limit).map(|(i, b)| block(a, &groups, &marks, i, b, props)) }

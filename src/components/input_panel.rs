@@ -185,8 +185,8 @@ pub fn input_panel(props: &Props) -> Html {
                 placeholder="Paste a news article here (text or a web page selection), or drop a .txt / .html / .md file." />
             if large {
                 <p id="large-note" class="hint" role="note">{ format!(
-                    "This text is {:.1} MB: the box shows its start and is read-only, so the page stays responsive. All of it is analysed. Clear to type, or paste to replace it.",
-                    props.text.len() as f64 / 1e6) }</p>
+                    "This text is {} MB: the box shows its start and is read-only, so the page stays responsive. All of it is analysed. Clear to type, or paste to replace it.",
+                    crate::view::one_decimal(props.text.len() as u64, 1_000_000)) }</p>
             }
             if props.html {
                 <p class="hint" role="note">{ "Analysing the pasted page's HTML. Edit the text to analyse plain text instead." }</p>
