@@ -18,12 +18,13 @@ async function elapsed(page) {
 
 /** Analyses the current input again (Ctrl+Enter) and returns the worker's time. */
 async function again(page) {
-  const before = await page.locator('.summary').evaluate((el) => el.dataset.elapsedUs + el.textContent);
+  // the page numbers its runs (main[data-run]): wait for a newer one to be shown
+  const before = await page.locator('main').getAttribute('data-run');
   await page.keyboard.press('Control+Enter');
   await page.waitForFunction((b) => {
-    const el = document.querySelector('.summary');
-    return document.querySelector('main').dataset.status === 'ready' && el && el.dataset.elapsedUs + el.textContent !== b;
-  }, before, { timeout: 600000 }).catch(() => {});
+    const main = document.querySelector('main');
+    return main.dataset.run !== b && main.dataset.status === 'ready';
+  }, before, { timeout: 600000 });
   await ready(page, 600000);
   return elapsed(page);
 }

@@ -257,7 +257,7 @@ pub fn app() -> Html {
         if let Some(n) = notice {
             <p class="notice" role="status">{ n }</p>
         }
-        <main class="layout" aria-busy={busy.to_string()} data-status={status}>
+        <main class="layout" aria-busy={busy.to_string()} data-status={status} data-run={state.latest.to_string()}>
             <InputPanel text={state.text.clone()} html={state.html} settings={state.settings.clone()}
                 analysis={analysis.clone()} busy={busy} on_action={on_action.clone()} example={EXAMPLE} />
             if let Some(a) = analysis {
