@@ -366,14 +366,18 @@ fn public_statement(text: &str, item: &Item, lex: &cues::Lexicon) -> bool {
         item.rule.starts_with("indirect/content-after-cue")
             && cue.end <= item.span.start
             && text[cue.end..item.span.start].trim().is_empty()
-            && item
-                .span
-                .of(text)
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| matches!(tokens::lower(w).as_str(), "it" | "they" | "we"))
+            && first_word_is(text, item, &["it", "they", "we"])
     };
     that_clause(text, item, lex) || pronoun_clause()
+}
+
+/// True when the reported words open with one of `words` (lower case).
+fn first_word_is(text: &str, item: &Item, words: &[&str]) -> bool {
+    item.span
+        .of(text)
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| words.contains(&tokens::lower(w).as_str()))
 }
 
 /// True for a verb of attitude that a body takes in public as a person does: "the ministry
@@ -385,12 +389,7 @@ fn public_stance(text: &str, item: &Item) -> bool {
     let verb = tokens::lower(cue.of(text));
     let appeal = matches!(verb.as_str(), "call" | "calls" | "called" | "calling")
         && text[cue.end..item.span.start].trim().is_empty()
-        && item
-            .span
-            .of(text)
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| tokens::lower(w) == "for");
+        && first_word_is(text, item, &["for"]);
     // a quoted word inside is read as the body's own words, not as a stance
     let quoted = item.span.of(text).contains(['"', '“', '”', '«', '»']);
     (appeal || wordlist::has(PUBLIC_STANCES, verb.as_str())) && !quoted

@@ -984,32 +984,14 @@ pub static RULES: &[Rule] = &[
         name: "date/judged-day",
         pattern: r"an?\s+(?:great|historic|sad|dark|big|good|bad|black|tragic|momentous|proud|happy|special|memorable|difficult|terrible|wonderful|glorious|joyous|remarkable|important)\s+day",
         example: "a great day",
-        build: fixed!(Timex {
-            kind: TimexType::Date,
-            spec: Spec::Anaphoric {
-                unit: Unit::Day,
-                n: 0,
-                fields: Fields::default(),
-            },
-            grain: Grain::Day,
-            latent: false,
-        }),
+        build: fixed!(narrated_day()),
     },
     Rule {
         // "until then": the time the text last named (a refiner keeps "then" as its span)
         name: "date/until-then",
         pattern: r"(?:until|till|by)\s+then",
         example: "until then",
-        build: fixed!(Timex {
-            kind: TimexType::Date,
-            spec: Spec::Anaphoric {
-                unit: Unit::Day,
-                n: 0,
-                fields: Fields::default(),
-            },
-            grain: Grain::Day,
-            latent: false,
-        }),
+        build: fixed!(narrated_day()),
     },
     Rule {
         name: "date/near-relative-unit",
@@ -1304,6 +1286,20 @@ fn relative_unit(c: &Caps) -> Option<Timex> {
         t.latent = true;
     }
     Some(t)
+}
+
+/// The day the text narrates, as the text last named it ("a great day", "until then").
+fn narrated_day() -> Timex {
+    Timex {
+        kind: TimexType::Date,
+        spec: Spec::Anaphoric {
+            unit: Unit::Day,
+            n: 0,
+            fields: Fields::default(),
+        },
+        grain: Grain::Day,
+        latent: false,
+    }
 }
 
 /// "that year", "the following month", "earlier that day": a time counted from the one the
