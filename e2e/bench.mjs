@@ -54,7 +54,7 @@ try {
   const warm = [];
   for (let i = 0; i < 9; i++) warm.push(await again(page));
   const nativeExample = Number(execFileSync(cost, ['example', '0', 'time']).toString());
-  console.log(`example article in the worker: first ${cold.toFixed(2)} ms (builds the patterns), then median ${median(warm).toFixed(2)} ms; natively ${nativeExample.toFixed(2)} ms`);
+  console.log(`example article in the worker: first ${cold.toFixed(2)} ms (after the worker's warm-up), then median ${median(warm).toFixed(2)} ms; natively ${nativeExample.toFixed(2)} ms`);
   console.log(`${'bytes'.padStart(10)} ${'native ms'.padStart(10)} ${'wasm ms'.padStart(10)} ${'wasm MB/s'.padStart(10)} ${'wasm/native'.padStart(12)}`);
   for (const size of SIZES) {
     const text = execFileSync(cost, ['news', String(size), 'text'], { maxBuffer: 1 << 30 }).toString();

@@ -1,9 +1,12 @@
 //! The messages between the page and the analysis worker: a request cut into text pieces
 //! comes back together whole, an answer cut into parts likewise, and pieces of a stale
-//! request or answer never mix into the newest one.
+//! request or answer never mix into the newest one; the warm-up keeps to its budget.
 
-use lede::request::{AnswerAssembler, Request, RequestAssembler, Settings, ToWorker};
+use lede::request::{
+    AnswerAssembler, Request, RequestAssembler, Settings, ToWorker, WARM_UP_ROUNDS,
+};
 use proptest::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 fn request(id: u64, text: &str) -> Request {
     Request {
@@ -120,4 +123,33 @@ fn a_warm_up_is_answered_by_nothing_and_leaves_pending_pieces_alone() {
         assembler.take(run),
         Some(request(4, "“Ready,” she said on Monday."))
     );
+}
+
+/// Reads of a test clock that jumps a second at each read.
+static JUMPING_READS: AtomicUsize = AtomicUsize::new(0);
+/// Reads of a test clock that stands still.
+static STILL_READS: AtomicUsize = AtomicUsize::new(0);
+
+#[test]
+fn the_warm_up_runs_every_round_within_its_budget_and_stops_when_it_is_spent() {
+    fn jumping() -> f64 {
+        JUMPING_READS.fetch_add(1, Ordering::SeqCst) as f64 * 1000.0
+    }
+    fn still() -> f64 {
+        STILL_READS.fetch_add(1, Ordering::SeqCst);
+        0.0
+    }
+    let warm_up = || ToWorker::WarmUp {
+        text: "“Ready,” she said on Monday.".into(),
+    };
+    assert!(RequestAssembler::with_clock(still)
+        .take(warm_up())
+        .is_none());
+    // the end of the first round, then one reading after each round
+    assert_eq!(STILL_READS.load(Ordering::SeqCst), 1 + WARM_UP_ROUNDS);
+    assert!(RequestAssembler::with_clock(jumping)
+        .take(warm_up())
+        .is_none());
+    // the second reading is past the budget: the warm-up ends after its first round
+    assert_eq!(JUMPING_READS.load(Ordering::SeqCst), 2);
 }
