@@ -11,6 +11,7 @@
 //! `{season}`, `{holiday}`, `{ordinal}`, `{tz}`. A trailing digit names a second use (`{month2}`).
 
 use super::value::{Holiday, Timex, Unit};
+use crate::casefold::expand_case;
 use regex_automata::util::captures::Captures;
 use regex_automata::{meta, util::syntax, Anchored, Input};
 use std::sync::OnceLock;
@@ -319,7 +320,7 @@ impl Grammar {
                 rule.name
             );
             bodies.push(RuleRegex {
-                pattern: body,
+                pattern: expand_case(&body),
                 regex: OnceLock::new(),
                 groups,
             });
