@@ -17,13 +17,13 @@
 //! char boundaries, and every result names the rule that produced it.
 
 pub mod boilerplate;
-pub mod casefold;
 pub mod civil;
 pub mod config;
 pub mod document;
 pub mod html;
 pub mod lang;
 pub mod model;
+pub mod pattern;
 pub mod quotes;
 pub mod report;
 pub mod segment;

@@ -11,7 +11,7 @@
 //! `{season}`, `{holiday}`, `{ordinal}`, `{tz}`. A trailing digit names a second use (`{month2}`).
 
 use super::value::{Holiday, Timex, Unit};
-use crate::casefold::expand_case;
+use crate::pattern::portable;
 use regex_automata::util::captures::Captures;
 use regex_automata::{meta, util::syntax, Anchored, Input};
 use std::sync::OnceLock;
@@ -320,7 +320,7 @@ impl Grammar {
                 rule.name
             );
             bodies.push(RuleRegex {
-                pattern: expand_case(&body),
+                pattern: portable(&body),
                 regex: OnceLock::new(),
                 groups,
             });

@@ -1,17 +1,116 @@
-//! Case-insensitive patterns without the regex crate's Unicode case-folding table.
+//! Lede's patterns, made to compile without the regex crate's Unicode case-folding and
+//! general-category tables (together 27 KB of the page,
+//! gzip).
 //!
-//! Lede's rules are written with `(?i)` and `(?i:…)`, which in Unicode mode need the regex
-//! crate's case-folding table (about 11 KB of the page). Before compiling, [`expand_case`]
-//! rewrites such a scope so that it needs none: runs of ASCII letters become ASCII-only
-//! case-insensitive groups (`(?i)Mai` → `(?i-u:Mai)`), other letters classes of their cases
-//! from the standard library's mappings (`é` → `[éÉ]`, `[a-zé]` → `[a-zA-ZéÉ]`), and classes
-//! of one case any cased letter (`\p{Lu}` → `\p{LC}`), which is what the regex parser itself
-//! makes of `(?i)`. Letters whose other case is several characters (`ß` → `SS`) keep their
-//! one form.
+//! Rules are written with `(?i)`, `\p{L}` and `\p{Lu}` as usual. Before compiling, [`portable`]
+//! rewrites them into what needs neither table:
+//! - in a `(?i)` scope, runs of ASCII letters become ASCII-only case-insensitive groups
+//!   (`(?i)Mai` → `(?i-u:Mai)`) and other letters classes of their cases from the standard
+//!   library's mappings (`é` → `[éÉ]`, `[a-zé]` → `[a-zA-ZéÉ]`); letters whose other case is
+//!   several characters (`ß` → `SS`) keep their one form;
+//! - `\p{L}` becomes `[^\W\d_]`: word characters but digits and `_` (letters, and the marks
+//!   that belong to them);
+//! - `\p{Lu}` becomes the upper-case letters of the Latin, Greek and Cyrillic blocks
+//!   (by `char::is_uppercase`), and in a `(?i)` scope every cased letter of those blocks,
+//!   which is what the regex parser itself makes of `(?i)\p{Lu}`.
 
-/// The pattern with every `(?i)` scope spelled out as case classes and no `i` flag left.
-/// Everything else (escapes, `\p{…}`, group names, repetitions) passes through unchanged.
-pub fn expand_case(pattern: &str) -> String {
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// The blocks whose letters `\p{Lu}` stands for: Basic Latin to Cyrillic Supplement, Latin
+/// Extended Additional, Greek Extended. Lede's languages write in these.
+const CASED_BLOCKS: [(char, char); 2] = [('\u{41}', '\u{52f}'), ('\u{1e00}', '\u{1fff}')];
+
+/// The chars of [`CASED_BLOCKS`], in order.
+fn block_chars() -> impl Iterator<Item = char> {
+    CASED_BLOCKS
+        .into_iter()
+        .flat_map(|(first, last)| first..=last)
+}
+
+/// A class of `chars` (ascending) written as ranges.
+fn class_of(chars: impl Iterator<Item = char>) -> String {
+    let mut class = String::from("[");
+    let mut run: Option<(char, char)> = None;
+    let push = |class: &mut String, (start, end): (char, char)| {
+        class.push(start);
+        if end != start {
+            class.push('-');
+            class.push(end);
+        }
+    };
+    for c in chars {
+        match run {
+            Some((start, end)) if c as u32 == end as u32 + 1 => run = Some((start, c)),
+            _ => {
+                if let Some(done) = run.replace((c, c)) {
+                    push(&mut class, done);
+                }
+            }
+        }
+    }
+    if let Some(done) = run {
+        push(&mut class, done);
+    }
+    class.push(']');
+    class
+}
+
+/// `c`'s one other case, when `case` maps it to a single other char.
+fn single_other<I: Iterator<Item = char>>(c: char, case: fn(char) -> I) -> Option<char> {
+    let mut mapped = case(c);
+    match (mapped.next(), mapped.next()) {
+        (Some(other), None) if other != c => Some(other),
+        _ => None,
+    }
+}
+
+/// `\p{Lu}` of [`CASED_BLOCKS`].
+fn upper_class() -> &'static str {
+    static CLASS: OnceLock<String> = OnceLock::new();
+    CLASS.get_or_init(|| class_of(block_chars().filter(|c| c.is_uppercase())))
+}
+
+/// `(?i)\p{Lu}` of [`CASED_BLOCKS`]: the upper-case letters and every letter one maps to or
+/// from.
+fn cased_class() -> &'static str {
+    static CLASS: OnceLock<String> = OnceLock::new();
+    CLASS.get_or_init(|| {
+        let mut chars: Vec<char> = block_chars()
+            .filter(|c| c.is_uppercase())
+            .flat_map(|c| [Some(c), single_other(c, char::to_lowercase)])
+            .flatten()
+            .chain(block_chars().filter(|&c| single_other(c, char::to_uppercase).is_some()))
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        class_of(chars.into_iter())
+    })
+}
+
+/// An escape as the regex crate compiles it without its Unicode case and category tables.
+fn escape_without_tables(escape: &str, insensitive: bool) -> Cow<'static, str> {
+    match escape {
+        r"\p{L}" => Cow::Borrowed(r"[^\W\d_]"),
+        r"\p{Lu}" if insensitive => Cow::Borrowed(cased_class()),
+        r"\p{Lu}" => Cow::Borrowed(upper_class()),
+        _ => Cow::Owned(escape.to_string()),
+    }
+}
+
+/// The pattern as it compiles without the regex crate's Unicode case-folding and
+/// general-category tables (see the module's documentation).
+pub fn portable(pattern: &str) -> String {
+    let out = rewrite(pattern);
+    debug_assert!(
+        !needs_tables(&out),
+        "a Unicode class or (?i) is left in {out}"
+    );
+    out
+}
+
+/// [`portable`]'s rewriting.
+fn rewrite(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() * 2);
     let mut rest = pattern;
     // case-insensitivity of each open group on entry, and of the current position
@@ -21,7 +120,7 @@ pub fn expand_case(pattern: &str) -> String {
         match c {
             '\\' => {
                 let escape = &rest[..escape_len(rest)];
-                out.push_str(cased_escape(escape, insensitive));
+                out.push_str(&escape_without_tables(escape, insensitive));
                 rest = &rest[escape.len()..];
             }
             '[' => {
@@ -98,6 +197,20 @@ pub fn expand_case(pattern: &str) -> String {
     out
 }
 
+/// True when `pattern` still names a Unicode category (`\p{…}`, `\P{…}`) or sets the `i`
+/// flag in Unicode mode: what a build without the tables refuses.
+fn needs_tables(pattern: &str) -> bool {
+    let category = pattern.contains(r"\p") || pattern.contains(r"\P");
+    let unicode_case = pattern.match_indices("(?").any(|(at, _)| {
+        let flags = pattern[at + 2..].split([':', ')']).next().unwrap_or("");
+        let (on, off) = flags.split_once('-').unwrap_or((flags, ""));
+        flags.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+            && on.contains('i')
+            && !off.contains('u')
+    });
+    category || unicode_case
+}
+
 /// Bytes of the run of ASCII letters, digits and spaces at the start of `rest`, less its last
 /// character when a repetition follows (`ab+` repeats only `b`).
 fn ascii_run(rest: &str) -> usize {
@@ -130,15 +243,6 @@ fn without_i(flags: &str) -> (String, Option<bool>) {
         }
     }
     (kept, set)
-}
-
-/// An escape as it reads in a case-insensitive scope: a class of upper- or lower-case letters
-/// means every cased letter there.
-fn cased_escape(escape: &str, insensitive: bool) -> &str {
-    match escape {
-        r"\p{Lu}" | r"\p{Ll}" | r"\p{Lt}" if insensitive => r"\p{LC}",
-        _ => escape,
-    }
 }
 
 /// Bytes of the escape at the start of `rest` (`\d`, `\.`, `\p{Lu}`, `\pL`, `\x{2019}`, `\x41`).
@@ -181,7 +285,7 @@ fn class(rest: &str, insensitive: bool) -> (String, usize) {
         }
         if c == '\\' {
             let escape = &tail[..escape_len(tail)];
-            out.push_str(cased_escape(escape, insensitive));
+            out.push_str(&escape_without_tables(escape, insensitive));
             i += escape.len();
             continue;
         }
@@ -267,7 +371,7 @@ fn cases(c: char) -> Option<Vec<char>> {
 
 #[cfg(test)]
 mod tests {
-    use super::expand_case;
+    use super::portable;
     use regex::Regex;
 
     #[test]
@@ -278,8 +382,7 @@ mod tests {
             ("(?i)abc+|a1 b", "(?i-u:ab)(?i-u:c)+|(?i-u:a1 b)"),
             ("x(?i)é(?-i)é", "x[éÉ]é"),
             (r"(?i)\d+\s*h\b", r"\d+\s*(?i-u:h)\b"),
-            (r"(?i)\p{Lu}\P{L}", r"\p{LC}\P{L}"),
-            (r"\p{Lu}(?i:\p{Lu})", r"\p{Lu}(?:\p{LC})"),
+            (r"[\p{L}.]", r"[[^\W\d_].]"),
             (r"(?i)[a-cé]", "[a-cA-CéÉ]"),
             (r"(?i)[^a-z0-9]", "[^a-zA-Z0-9]"),
             (r"(?i)a{1,2}", "(?i-u:a){1,2}"),
@@ -293,16 +396,63 @@ mod tests {
             (r"(?i)[a-\x{7a}]", r"[a-\x{7a}]"),
         ];
         for (pattern, expected) in cases {
-            assert_eq!(expand_case(pattern), expected, "{pattern}");
+            assert_eq!(portable(pattern), expected, "{pattern}");
+        }
+    }
+
+    #[test]
+    fn what_needs_the_tables_is_told_apart_from_what_does_not() {
+        use super::needs_tables;
+        for needs in [r"\p{N}", r"a\PL", "(?i)x", "(?is:x)", "(?i-s:x)"] {
+            assert!(needs_tables(needs), "{needs}");
+        }
+        for free in [r"(?i-u:x)", r"(?-u:\b)", r"(?:x)\w\d", "(?s)a", r"(?P<i>x)"] {
+            assert!(!needs_tables(free), "{free}");
+        }
+    }
+
+    #[test]
+    fn letter_classes_agree_with_the_general_categories_in_the_cased_blocks() {
+        // test builds carry regex's Unicode tables (a dev-dependency enables them)
+        let upper = Regex::new(r"^\p{Lu}$").unwrap();
+        let cased = Regex::new(r"(?i)^\p{Lu}$").unwrap();
+        let letter = Regex::new(r"^\p{L}$").unwrap();
+        let mark_or_other = Regex::new(r"^[\p{M}\p{Nl}\p{Pc}]$").unwrap();
+        let portable_upper = Regex::new(&portable(r"^\p{Lu}$")).unwrap();
+        let portable_cased = Regex::new(&portable(r"(?i)^\p{Lu}$")).unwrap();
+        let portable_letter = Regex::new(&portable(r"^\p{L}$")).unwrap();
+        for (first, last) in super::CASED_BLOCKS {
+            for c in first..=last {
+                let s = c.encode_utf8(&mut [0; 4]).to_string();
+                assert_eq!(portable_upper.is_match(&s), upper.is_match(&s), "{c:?}");
+                // regex's simple case folding keeps Turkish dotless ı apart from I
+                if c != 'ı' {
+                    assert_eq!(portable_cased.is_match(&s), cased.is_match(&s), "{c:?}");
+                }
+                if !mark_or_other.is_match(&s) {
+                    assert_eq!(portable_letter.is_match(&s), letter.is_match(&s), "{c:?}");
+                }
+            }
+        }
+        let name = Regex::new(&portable(r"^\p{Lu}[\p{L}.'’-]+$")).unwrap();
+        for yes in [
+            "Émile",
+            "Łukasz",
+            "Ярослав",
+            "Jean-Luc",
+            "Ole\u{301}",
+            "Ἀθῆναι",
+        ] {
+            assert!(name.is_match(yes), "{yes}");
+        }
+        for no in ["émile", "3mile", "Jean_Luc", "Ab1"] {
+            assert!(!name.is_match(no), "{no}");
         }
     }
 
     #[test]
     fn expanded_patterns_match_both_cases_and_nothing_more() {
-        let re = Regex::new(&expand_case(
-            r"(?i)^(?:vor|il y a)\s+\d+\s+(?:minuten|mois)$",
-        ))
-        .unwrap();
+        let re = Regex::new(&portable(r"(?i)^(?:vor|il y a)\s+\d+\s+(?:minuten|mois)$")).unwrap();
         for yes in [
             "vor 5 Minuten",
             "VOR 5 MINUTEN",
@@ -314,7 +464,7 @@ mod tests {
         for no in ["vor 5 Minutes", "ilya 3 mois"] {
             assert!(!re.is_match(no), "{no}");
         }
-        let mixed = Regex::new(&expand_case(r"^(?i:by)\s+[A-Z]\w+")).unwrap();
+        let mixed = Regex::new(&portable(r"^(?i:by)\s+[A-Z]\w+")).unwrap();
         assert!(mixed.is_match("BY Anna") && mixed.is_match("by Anna"));
         assert!(!mixed.is_match("by anna"));
     }
