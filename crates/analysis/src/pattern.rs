@@ -1,6 +1,5 @@
 //! Lede's patterns, made to compile without the regex crate's Unicode case-folding and
-//! general-category tables (together 27 KB of the page,
-//! gzip).
+//! general-category tables (27 KB of the page, gzip).
 //!
 //! Rules are written with `(?i)`, `\p{L}` and `\p{Lu}` as usual. Before compiling, [`portable`]
 //! rewrites them into what needs neither table:
