@@ -97,3 +97,19 @@ fn a_removed_line_does_not_decide_the_language() {
     assert_eq!(once.metadata.lang, twice.metadata.lang);
     assert_eq!(twice.body, once.body);
 }
+
+/// A one-letter line ("u", a Polish word) left uncued tipped the guess to Polish; in Polish the
+/// fallback kept a line that the cleaned body, read in English, dropped: cleaning was not
+/// idempotent (found by the property test). The blocks are now classified again in the
+/// language of the body they keep.
+#[test]
+fn a_stray_word_does_not_decide_the_language_of_the_body() {
+    let text = "\u{201c}A  AaAAaAA\u{201c}\u{201c},..aA.,B.. December 16, 11:47\u{201c}b,i.b, \
+                m.aaa, aA .\nA0b0\u{1d51e}\u{1a60} 0W[b,b..B, December 16, 11:47\u{201c}\u{201c}\
+                Putin\nu";
+    let config = Config::default();
+    let once = analyze(text, &config);
+    let twice = analyze(&once.body, &config);
+    assert_eq!(once.metadata.lang, twice.metadata.lang);
+    assert_eq!(twice.body, once.body);
+}

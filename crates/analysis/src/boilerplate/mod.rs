@@ -25,8 +25,10 @@ pub use metadata::metadata;
 
 /// Classifies every block in the reader's language or, when none is chosen, in the article's:
 /// detected from the blocks no cue removes, so a menu, a byline or a notice in another language
-/// does not decide it, and the cleaned body is read in the same language again. Returns the
-/// language with the blocks.
+/// does not decide it. In pasted text, when the body kept in that language reads as another
+/// language (a stray line tipped the first guess), the blocks are classified again in the
+/// body's: the cleaned body, analysed again, is then read in the language that cleaned it.
+/// Returns the language with the blocks.
 pub fn classify_in_article_lang(doc: &Document, config: &Config) -> (Lang, Vec<Block>) {
     if let Some(lang) = config.lang {
         return (lang, classify(doc, lang, config));
@@ -50,7 +52,22 @@ pub fn classify_in_article_lang(doc: &Document, config: &Config) -> (Lang, Vec<B
     } else {
         blocks.features_and_cues(article)
     };
-    (article, blocks.decide(doc, &features, &cues))
+    let decided = blocks.decide(doc, &features, &cues);
+    // in a page, the markup and its container weigh more than the words' language
+    let plain_text = blocks.markups.iter().all(Option::is_none);
+    if !plain_text || decided.iter().all(|b| !b.kept) {
+        return (article, decided);
+    }
+    let kept = decided
+        .iter()
+        .filter(|b| b.kept)
+        .map(|b| b.span().of(&doc.text));
+    let body = crate::lang::detect_in(kept);
+    if body == article {
+        return (article, decided);
+    }
+    let (features, cues) = blocks.features_and_cues(body);
+    (body, blocks.decide(doc, &features, &cues))
 }
 
 /// Classifies every block of the document as body or boilerplate, with the reason.
