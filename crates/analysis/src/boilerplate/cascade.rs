@@ -6,8 +6,8 @@
 //! 3. `length-only`: stopwords ignored (a language without a list), length and links decide.
 //! 4. `keep-non-cue`: every block that no cue names.
 //!
-//! Like Readability's sieve, a stage's result is accepted when it keeps enough text; when no
-//! stage does, the one that kept the most is taken.
+//! Like Readability's sieve, a stage's result is accepted when it keeps enough text
+//! ([`ENOUGH_CHARS`]); when no stage does, the one that kept the most is taken.
 
 use super::classify::{initial, Class, Params};
 use super::container;
@@ -15,6 +15,11 @@ use super::features::Features;
 use super::revise::revise;
 use crate::document::BlockMarkup;
 use crate::model::BlockKind;
+
+/// Kept characters that accept a stage. A fixed amount, not a share of the text: the cleaned
+/// body, analysed again, then meets the same bar as the paste it came from, and the same stage
+/// is accepted (a share shrank with the removed lines and let a stricter stage pass).
+const ENOUGH_CHARS: usize = 200;
 
 /// A block's decision and its reason.
 pub type Decision = (bool, String);
@@ -26,13 +31,6 @@ pub fn run(
     kinds: &[BlockKind],
     cues: &[Option<String>],
 ) -> Vec<Decision> {
-    let free_chars: usize = features
-        .iter()
-        .zip(cues)
-        .filter(|(_, c)| c.is_none())
-        .map(|(f, _)| f.chars)
-        .sum();
-    let enough = 200.min(free_chars / 4).max(1);
     let mut best: Option<(usize, Vec<Decision>)> = None;
     let stages = [
         ("", Params::STRICT),
@@ -42,7 +40,7 @@ pub fn run(
     for (stage, params) in stages {
         let decisions = stage_run(features, markups, kinds, cues, &params, stage);
         let kept = kept_chars(&decisions, features);
-        if kept >= enough {
+        if kept >= ENOUGH_CHARS {
             return decisions;
         }
         if best.as_ref().is_none_or(|(k, _)| kept > *k) {
