@@ -44,7 +44,7 @@ pub fn analyze(input: &str, config: &Config) -> Analysis {
 
     // 2. Boilerplate: which blocks are the article (and so its language), then the reader's
     //    corrections.
-    let (lang, mut blocks) = boilerplate::classify_in_article_lang(&doc, config);
+    let (lang, mut blocks) = boilerplate::classify_settled(&doc, config);
     apply_overrides(&mut blocks, config);
     let body: Vec<Span> = blocks.iter().filter(|b| b.kept).map(Block::span).collect();
 

@@ -97,6 +97,17 @@ fn escape_without_tables(escape: &str, insensitive: bool) -> Cow<'static, str> {
     }
 }
 
+/// Unwraps the build of one of Lede's own patterns or word automata. A release build does not
+/// format the error (the patterns are fixed and the tests build every one), which keeps the
+/// error types' formatting out of the page.
+pub fn built<T, E: std::fmt::Display>(result: Result<T, E>, what: &str) -> T {
+    match result {
+        Ok(value) => value,
+        Err(e) if cfg!(debug_assertions) => panic!("{what}: {e}"),
+        Err(_) => panic!("{what} does not build"),
+    }
+}
+
 /// The pattern as it compiles without the regex crate's Unicode case-folding and
 /// general-category tables (see the module's documentation).
 pub fn portable(pattern: &str) -> String {

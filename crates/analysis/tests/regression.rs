@@ -130,3 +130,21 @@ fn the_cascade_meets_the_same_bar_on_the_cleaned_body() {
     let twice = analyze(&once.body, &config);
     assert_eq!(twice.body, once.body);
 }
+
+/// In a fallback stage, a line kept beside a removed date line lost that neighbour once the
+/// body was cleaned again, and was dropped then: cleaning was not idempotent (found by the
+/// property test). When a fallback keeps the body, the body is now cleaned again until it keeps
+/// itself.
+#[test]
+fn a_body_kept_by_a_fallback_keeps_itself() {
+    let text = "3 minutes read0  \u{13000}\u{16f8f} December 16, 11:47\u{201c} the ten \
+                monthsPutinPutinPutin the ten months\u{201c}\u{201c} December 16, 11:47 said \
+                \u{201c} she said.M U aA.  said Putin\n 19.12.2022\nA a AaaaAA,A,a a,A ,A,aaa \
+                aa \u{201c}. A ,aA,a,,. a.A A said  she \
+                said.\n\u{16100}AA0\u{11400}\u{108fb}0a\u{ae}A\u{1318}\u{118a0}Aa\u{10d30}\u{ffd2}\u{1ee42}\u{a1}\u{acb}a0 \
+                \u{37a} \u{1940}\u{a85} \u{1f0c1}\u{fbd3}\u{1bfc}";
+    let config = Config::default();
+    let once = analyze(text, &config);
+    let twice = analyze(&once.body, &config);
+    assert_eq!(twice.body, once.body);
+}

@@ -6,7 +6,7 @@
 //! belongs to the share-and-report vocabulary.
 
 use super::features::Features;
-use crate::pattern::portable;
+use crate::pattern::{built, portable};
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -759,10 +759,12 @@ fn patterns() -> &'static Patterns {
                 ),
         ];
         // a larger lazy-DFA cache: the Unicode classes make many states
-        let set = regex::RegexSetBuilder::new(list.iter().map(|(_, re)| portable(re)))
-            .dfa_size_limit(DFA_CACHE)
-            .build()
-            .expect("cue set");
+        let set = built(
+            regex::RegexSetBuilder::new(list.iter().map(|(_, re)| portable(re)))
+                .dfa_size_limit(DFA_CACHE)
+                .build(),
+            "cue set",
+        );
         Patterns { list, set }
     })
 }
@@ -772,18 +774,24 @@ fn dateline_re() -> &'static (Regex, Regex, Regex) {
     R.get_or_init(|| {
         let date = date_re();
         (
-            regex::RegexBuilder::new(&portable(&format!("{date}|{TIME_RE}")))
-                .dfa_size_limit(DFA_CACHE)
-                .build()
-                .expect("date"),
-            Regex::new(&portable(&format!(
-                r"^(?:{date}\s*,?\s*(?:-|–|,|um|at|à|a las|alle|às|om|kl\.?)?\s*)?{TIME_RE}"
-            )))
-            .expect("time"),
-            Regex::new(&portable(&format!(
-                r"^(?:{date}\s*,?\s*)?\d{{1,2}}:\d{{2}}\p{{Lu}}"
-            )))
-            .expect("glued"),
+            built(
+                regex::RegexBuilder::new(&portable(&format!("{date}|{TIME_RE}")))
+                    .dfa_size_limit(DFA_CACHE)
+                    .build(),
+                "date",
+            ),
+            built(
+                Regex::new(&portable(&format!(
+                    r"^(?:{date}\s*,?\s*(?:-|–|,|um|at|à|a las|alle|às|om|kl\.?)?\s*)?{TIME_RE}"
+                ))),
+                "time",
+            ),
+            built(
+                Regex::new(&portable(&format!(
+                    r"^(?:{date}\s*,?\s*)?\d{{1,2}}:\d{{2}}\p{{Lu}}"
+                ))),
+                "glued",
+            ),
         )
     })
 }
@@ -980,10 +988,9 @@ pub fn family(text: &str, f: &Features) -> Option<&'static str> {
 pub fn bio_sentence(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&portable(
+        built(Regex::new(&portable(
             r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|ist|war|est|es|è|é|is een|är|jest)\s+(?:(?:a|an|the|ein|eine|un|une|uno|una|um|uma|een|en|ett)\s+)?(?:[\p{L}-]+\s+){0,4}(?i:reporter|writer|editor|correspondent|columnist|journalist|contributor|freelancer?|blogger|author|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|journaliste|periodista|redactora?|giornalista|jornalista|redacteur|verslaggever|reporter(?:in)?)\b",
-        ))
-        .expect("bio pattern")
+        )), "bio pattern")
     })
     .is_match(text.trim())
 }

@@ -2,8 +2,9 @@
 //!
 //! The same machinery serves plain text and HTML: per-block [`features`], named [`cues`],
 //! the context-free pass ([`classify`]), the context pass ([`revise`]) and the fallback
-//! [`cascade`]. HTML blocks bring link density and class/id cues besides; plain text has
-//! only its words, its lines and their order.
+//! [`cascade`]; a body that a fallback kept is settled by cleaning it again
+//! ([`classify_settled`]). HTML blocks bring link density and class/id cues besides; plain
+//! text has only its words, its lines and their order.
 
 pub mod cascade;
 pub mod classify;
@@ -22,6 +23,48 @@ use features::Features;
 use rustc_hash::FxHashMap;
 
 pub use metadata::metadata;
+
+/// Rounds of cleaning the body again in [`classify_settled`].
+const SETTLE_ROUNDS: usize = 3;
+
+/// [`classify_in_article_lang`], then, in pasted text whose body a fallback stage kept, the body
+/// cleaned again until it keeps itself. A fallback leans on the neighbours of each line and on
+/// how much text there is, and both change once the removed lines are gone; a block that the
+/// body's own analysis drops is removed with that analysis's reason. So cleaning the body
+/// again changes nothing. The article's own stage (the strict one) is left as it is.
+pub fn classify_settled(doc: &Document, config: &Config) -> (Lang, Vec<Block>) {
+    let (mut lang, mut blocks) = classify_in_article_lang(doc, config);
+    for _ in 0..SETTLE_ROUNDS {
+        let fallback = blocks
+            .iter()
+            .any(|b| b.kept && b.reason.starts_with("fallback/"));
+        if doc.markup.is_some() || !fallback {
+            break;
+        }
+        let kept: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].kept).collect();
+        let body = kept
+            .iter()
+            .map(|&i| blocks[i].span().of(&doc.text))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let again = crate::document::prepare(&body, crate::config::InputKind::Text);
+        if again.blocks.len() != kept.len() {
+            break;
+        }
+        let (body_lang, decided) = classify_in_article_lang(&again, config);
+        lang = body_lang;
+        if decided.iter().all(|b| b.kept) {
+            break;
+        }
+        for (&i, d) in kept.iter().zip(decided) {
+            if !d.kept {
+                blocks[i].kept = false;
+                blocks[i].reason = d.reason;
+            }
+        }
+    }
+    (lang, blocks)
+}
 
 /// Classifies every block in the reader's language or, when none is chosen, in the article's:
 /// detected from the blocks no cue removes, so a menu, a byline or a notice in another language

@@ -190,13 +190,15 @@ fn tables() -> &'static Tables {
     T.get_or_init(|| Tables {
         negative: NEGATIVE_WORDS.iter().copied().collect(),
         positive: POSITIVE_WORDS.iter().copied().collect(),
-        parts: AhoCorasick::new(
-            BODY_NAMES
-                .iter()
-                .chain(NEGATIVE_PARTS)
-                .chain(STRONG_NEGATIVE_PARTS),
-        )
-        .expect("class parts"),
+        parts: crate::pattern::built(
+            AhoCorasick::new(
+                BODY_NAMES
+                    .iter()
+                    .chain(NEGATIVE_PARTS)
+                    .chain(STRONG_NEGATIVE_PARTS),
+            ),
+            "class parts",
+        ),
     })
 }
 

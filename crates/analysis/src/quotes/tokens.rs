@@ -2,6 +2,7 @@
 
 use super::wordlist;
 use crate::model::Span;
+use crate::pattern::built;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -153,7 +154,7 @@ const CONNECTORS_AND_JOINERS: [char; 12] = [
 /// A mark (`\p{M}`) that is not alphabetic: a word character (`\w`, from the regex crate's
 /// small Perl-class table) that is no letter, digit, connector or joiner.
 fn is_mark(c: char) -> bool {
-    static WORD_CHAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w$").expect("\\w"));
+    static WORD_CHAR: LazyLock<Regex> = LazyLock::new(|| built(Regex::new(r"^\w$"), "\\w"));
     !c.is_alphanumeric()
         && !CONNECTORS_AND_JOINERS.contains(&c)
         && WORD_CHAR.is_match(c.encode_utf8(&mut [0; 4]))

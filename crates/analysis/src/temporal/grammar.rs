@@ -11,7 +11,7 @@
 //! `{season}`, `{holiday}`, `{ordinal}`, `{tz}`. A trailing digit names a second use (`{month2}`).
 
 use super::value::{Holiday, Timex, Unit};
-use crate::pattern::portable;
+use crate::pattern::{built, portable};
 use regex_automata::util::captures::Captures;
 use regex_automata::{meta, util::syntax, Anchored, Input};
 use std::sync::OnceLock;
@@ -68,18 +68,20 @@ impl RuleRegex {
     /// DFA nor prefilter (cheaper to build).
     fn regex(&self) -> &meta::Regex {
         self.regex.get_or_init(|| {
-            meta::Builder::new()
-                .configure(
-                    meta::Config::new()
-                        .nfa_size_limit(Some(SIZE_LIMIT))
-                        .auto_prefilter(false)
-                        .hybrid(false)
-                        .dfa(false)
-                        .onepass(false),
-                )
-                .syntax(syntax::Config::new().utf8(true))
-                .build(&self.pattern)
-                .expect("temporal rule compiles")
+            built(
+                meta::Builder::new()
+                    .configure(
+                        meta::Config::new()
+                            .nfa_size_limit(Some(SIZE_LIMIT))
+                            .auto_prefilter(false)
+                            .hybrid(false)
+                            .dfa(false)
+                            .onepass(false),
+                    )
+                    .syntax(syntax::Config::new().utf8(true))
+                    .build(&self.pattern),
+                "temporal rule",
+            )
         })
     }
 }
@@ -326,18 +328,20 @@ impl Grammar {
             });
         }
         let patterns: Vec<&str> = bodies.iter().map(|b| b.pattern.as_str()).collect();
-        let finder = meta::Builder::new()
-            .configure(
-                meta::Config::new()
-                    .nfa_size_limit(Some(SIZE_LIMIT))
-                    .hybrid_cache_capacity(SIZE_LIMIT)
-                    .onepass(false)
-                    .backtrack(false)
-                    .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
-            )
-            .syntax(syntax::Config::new().utf8(true))
-            .build_many(&patterns)
-            .expect("temporal grammar compiles");
+        let finder = built(
+            meta::Builder::new()
+                .configure(
+                    meta::Config::new()
+                        .nfa_size_limit(Some(SIZE_LIMIT))
+                        .hybrid_cache_capacity(SIZE_LIMIT)
+                        .onepass(false)
+                        .backtrack(false)
+                        .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
+                )
+                .syntax(syntax::Config::new().utf8(true))
+                .build_many(&patterns),
+            "temporal grammar",
+        );
         Grammar {
             finder,
             rules,
