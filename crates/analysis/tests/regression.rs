@@ -1,6 +1,16 @@
 //! One test per fixed bug, each named for what went wrong.
 
-use lede_analysis::{analyze, config::parse_reference, Config};
+use lede_analysis::{analyze, config::parse_reference, Analysis, Config};
+
+/// Analyses `text`, then its cleaned body; asserts that the body keeps itself whole and returns
+/// both analyses.
+fn clean_twice(text: &str) -> (Analysis, Analysis) {
+    let config = Config::default();
+    let once = analyze(text, &config);
+    let twice = analyze(&once.body, &config);
+    assert_eq!(twice.body, once.body);
+    (once, twice)
+}
 
 /// A wide space (U+2000, three bytes) before a date made the word-before lookup slice inside it.
 #[test]
@@ -91,11 +101,8 @@ fn deep_nesting_keeps_distant_cues_and_bounded_ancestry() {
 fn a_removed_line_does_not_decide_the_language() {
     let text = "w\u{1f0a0}3 minutes read\n\u{a1}0 \u{10107}i \u{1d2e0}W \u{2d7f}0A \u{1d50d} \
                 \u{a1}aA December 16, 11:47 said  she said.\n<p>\u{201c}";
-    let config = Config::default();
-    let once = analyze(text, &config);
-    let twice = analyze(&once.body, &config);
+    let (once, twice) = clean_twice(text);
     assert_eq!(once.metadata.lang, twice.metadata.lang);
-    assert_eq!(twice.body, once.body);
 }
 
 /// A one-letter line ("u", a Polish word) left uncued tipped the guess to Polish; in Polish the
@@ -107,11 +114,8 @@ fn a_stray_word_does_not_decide_the_language_of_the_body() {
     let text = "\u{201c}A  AaAAaAA\u{201c}\u{201c},..aA.,B.. December 16, 11:47\u{201c}b,i.b, \
                 m.aaa, aA .\nA0b0\u{1d51e}\u{1a60} 0W[b,b..B, December 16, 11:47\u{201c}\u{201c}\
                 Putin\nu";
-    let config = Config::default();
-    let once = analyze(text, &config);
-    let twice = analyze(&once.body, &config);
+    let (once, twice) = clean_twice(text);
     assert_eq!(once.metadata.lang, twice.metadata.lang);
-    assert_eq!(twice.body, once.body);
 }
 
 /// The cascade accepted a stage that kept a quarter of the text. On the cleaned body, a
@@ -125,10 +129,7 @@ fn the_cascade_meets_the_same_bar_on_the_cleaned_body() {
                 \u{1cd0}\u{10400} 19.12.2022 the ten months 26 mins ago said \u{ae} \u{11c00} \
                 aaa\u{b9c}\u{ae}AA\u{1e2c0}0\u{17e0}A \u{17f0}\u{113b7}aaa\u{1c90} December 16, \
                 11:47 said  said \u{201c}\u{201c} December 16, 11:47\n said  26 mins ago";
-    let config = Config::default();
-    let once = analyze(text, &config);
-    let twice = analyze(&once.body, &config);
-    assert_eq!(twice.body, once.body);
+    clean_twice(text);
 }
 
 /// In a fallback stage, a line kept beside a removed date line lost that neighbour once the
@@ -143,8 +144,5 @@ fn a_body_kept_by_a_fallback_keeps_itself() {
                 aa \u{201c}. A ,aA,a,,. a.A A said  she \
                 said.\n\u{16100}AA0\u{11400}\u{108fb}0a\u{ae}A\u{1318}\u{118a0}Aa\u{10d30}\u{ffd2}\u{1ee42}\u{a1}\u{acb}a0 \
                 \u{37a} \u{1940}\u{a85} \u{1f0c1}\u{fbd3}\u{1bfc}";
-    let config = Config::default();
-    let once = analyze(text, &config);
-    let twice = analyze(&once.body, &config);
-    assert_eq!(twice.body, once.body);
+    clean_twice(text);
 }
