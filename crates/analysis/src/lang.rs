@@ -165,6 +165,9 @@ fn markers(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// Words read to guess a language.
+const WORDS_READ: usize = 1_500;
+
 /// Guesses the language over the first 1 500 words: each of the most frequent function words
 /// counts three, any other stopword one; English when unsure.
 pub fn detect(text: &str) -> Lang {
@@ -173,17 +176,72 @@ pub fn detect(text: &str) -> Lang {
 
 /// [`detect`] over several texts read in order (the blocks of an article).
 pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
-    let mut counts = [0usize; Lang::ALL.len()];
-    let table = word_table();
-    let mut lower = String::new();
-    let mut taken = 0;
+    let mut total = Tally::default();
     for text in texts {
+        if total.words >= WORDS_READ {
+            break;
+        }
+        total.add(&Tally::of(text, WORDS_READ - total.words));
+    }
+    total.guess()
+}
+
+/// [`detect_in`] over chosen blocks, each block's words counted once however many choices
+/// read it (the boilerplate stage guesses over the blocks no cue removes, then over the body).
+pub struct BlockTallies<'t> {
+    texts: &'t [&'t str],
+    /// Each block's tally of its first [`WORDS_READ`] words, once read.
+    read: Vec<Option<Tally>>,
+}
+
+impl<'t> BlockTallies<'t> {
+    pub fn new(texts: &'t [&'t str]) -> Self {
+        BlockTallies {
+            texts,
+            read: vec![None; texts.len()],
+        }
+    }
+
+    /// The language of the blocks `chosen` (indices, ascending): [`detect_in`] of their texts.
+    pub fn detect(&mut self, chosen: impl IntoIterator<Item = usize>) -> Lang {
+        let mut total = Tally::default();
+        for i in chosen {
+            let left = WORDS_READ - total.words;
+            if left == 0 {
+                break;
+            }
+            let whole = *self.read[i].get_or_insert_with(|| Tally::of(self.texts[i], WORDS_READ));
+            // a block longer than the words left is read again, up to them
+            let tally = if whole.words > left {
+                Tally::of(self.texts[i], left)
+            } else {
+                whole
+            };
+            total.add(&tally);
+        }
+        total.guess()
+    }
+}
+
+/// How many words were read, and the stopword score of each language over them.
+#[derive(Clone, Copy, Debug, Default)]
+struct Tally {
+    words: usize,
+    scores: [usize; Lang::ALL.len()],
+}
+
+impl Tally {
+    /// The tally of the first `max_words` words of `text`.
+    fn of(text: &str, max_words: usize) -> Tally {
+        let mut tally = Tally::default();
+        let table = word_table();
+        let mut lower = String::new();
         let mut words = runs(text, char::is_alphabetic);
-        while taken < 1_500 {
+        while tally.words < max_words {
             let Some(word) = words.next() else {
                 break;
             };
-            taken += 1;
+            tally.words += 1;
             if word.len() > 12 {
                 continue;
             }
@@ -206,24 +264,37 @@ pub fn detect_in<'a>(texts: impl IntoIterator<Item = &'a str>) -> Lang {
             let Some(bits) = table.get(key) else {
                 continue;
             };
-            for (i, count) in counts.iter_mut().enumerate() {
+            for (i, score) in tally.scores.iter_mut().enumerate() {
                 if bits & (1 << (16 + i)) != 0 {
-                    *count += 3;
+                    *score += 3;
                 } else if bits & (1 << i) != 0 {
-                    *count += 1;
+                    *score += 1;
                 }
             }
         }
+        tally
     }
-    let (best, &n) = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, n)| **n)
-        .expect("ten languages");
-    if n < 9 {
-        Lang::En
-    } else {
-        Lang::ALL[best]
+
+    fn add(&mut self, other: &Tally) {
+        self.words += other.words;
+        for (score, more) in self.scores.iter_mut().zip(other.scores) {
+            *score += more;
+        }
+    }
+
+    /// The language with the highest score; English when no score reaches 9.
+    fn guess(&self) -> Lang {
+        let (best, &n) = self
+            .scores
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, n)| **n)
+            .expect("ten languages");
+        if n < 9 {
+            Lang::En
+        } else {
+            Lang::ALL[best]
+        }
     }
 }
 
@@ -297,6 +368,32 @@ mod tests {
     }
 
     /// The letter runs are the non-empty pieces of a split at every non-letter.
+    /// Choosing blocks from the tallies guesses as reading their texts in order does, also
+    /// where the 1 500 words run out inside a block.
+    #[test]
+    fn block_tallies_guess_as_reading_the_chosen_texts() {
+        let german = "der Hund und die Katze sind nicht mit auf dem Dach ".repeat(40);
+        let french = "le chat et la souris est dans une maison pour les enfants ".repeat(130);
+        let english = "the man said that it was with him and for them ".repeat(20);
+        let texts = [german.as_str(), french.as_str(), english.as_str(), "w", "und die der"];
+        let mut tallies = BlockTallies::new(&texts);
+        for chosen in [
+            vec![0, 1, 2, 3, 4],
+            vec![2, 4],
+            vec![1, 2],
+            vec![0, 2, 3],
+            vec![3],
+            vec![],
+            vec![0, 1, 2, 3, 4],
+        ] {
+            let read = detect_in(chosen.iter().map(|&i| texts[i]));
+            assert_eq!(tallies.detect(chosen.iter().copied()), read, "{chosen:?}");
+        }
+        // 440 German words, then the French block read only up to the 1 500th word
+        assert_eq!(tallies.detect([0]), Lang::De);
+        assert_eq!(tallies.detect([0, 1]), Lang::Fr);
+    }
+
     #[test]
     fn runs_are_the_split_pieces() {
         for t in [

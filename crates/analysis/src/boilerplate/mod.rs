@@ -77,18 +77,13 @@ pub fn classify_in_article_lang(doc: &Document, config: &Config) -> (Lang, Vec<B
         return (lang, classify(doc, lang, config));
     }
     let blocks = Blocks::of(doc);
-    let whole = crate::lang::detect(&doc.text);
+    let mut tallies = crate::lang::BlockTallies::new(&blocks.texts);
+    let whole = tallies.detect(0..blocks.texts.len());
     let (features, cues) = blocks.features_and_cues(whole);
-    let uncued = blocks
-        .texts
-        .iter()
-        .zip(&cues)
-        .filter(|(_, cue)| cue.is_none())
-        .map(|(text, _)| *text);
     let article = if cues.iter().all(Option::is_some) {
         whole
     } else {
-        crate::lang::detect_in(uncued)
+        tallies.detect((0..cues.len()).filter(|&i| cues[i].is_none()))
     };
     let (features, cues) = if article == whole {
         (features, cues)
@@ -101,11 +96,7 @@ pub fn classify_in_article_lang(doc: &Document, config: &Config) -> (Lang, Vec<B
     if !plain_text || decided.iter().all(|b| !b.kept) {
         return (article, decided);
     }
-    let kept = decided
-        .iter()
-        .filter(|b| b.kept)
-        .map(|b| b.span().of(&doc.text));
-    let body = crate::lang::detect_in(kept);
+    let body = tallies.detect((0..decided.len()).filter(|&i| decided[i].kept));
     if body == article {
         return (article, decided);
     }
