@@ -375,7 +375,13 @@ mod tests {
         let german = "der Hund und die Katze sind nicht mit auf dem Dach ".repeat(40);
         let french = "le chat et la souris est dans une maison pour les enfants ".repeat(130);
         let english = "the man said that it was with him and for them ".repeat(20);
-        let texts = [german.as_str(), french.as_str(), english.as_str(), "w", "und die der"];
+        let texts = [
+            german.as_str(),
+            french.as_str(),
+            english.as_str(),
+            "w",
+            "und die der",
+        ];
         let mut tallies = BlockTallies::new(&texts);
         for chosen in [
             vec![0, 1, 2, 3, 4],
