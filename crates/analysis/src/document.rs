@@ -15,6 +15,13 @@ pub struct Document {
     pub markup: Option<PageMarkup>,
 }
 
+impl Document {
+    /// True for pasted text: no markup came with it.
+    pub fn is_plain_text(&self) -> bool {
+        self.markup.is_none()
+    }
+}
+
 /// A block before classification.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RawBlock {

@@ -165,6 +165,28 @@ fn markers(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// `word` in lower case for a stopword lookup: the word itself when it has no upper-case
+/// letter, else folded into `buf`, char by char (no stopword is Greek, so no final sigma is
+/// missed).
+pub(crate) fn lowered<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+    let upper = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    };
+    if !upper {
+        return word;
+    }
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    buf
+}
+
 /// Words read to guess a language.
 const WORDS_READ: usize = 1_500;
 
@@ -245,23 +267,7 @@ impl Tally {
             if word.len() > 12 {
                 continue;
             }
-            let key = if word.is_ascii() {
-                if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-                    word
-                } else {
-                    lower.clear();
-                    lower.push_str(word);
-                    lower.make_ascii_lowercase();
-                    lower.as_str()
-                }
-            } else {
-                // no stopword is Greek, so folding char by char (no final sigma) finds the
-                // same words as `to_lowercase`
-                lower.clear();
-                lower.extend(word.chars().flat_map(char::to_lowercase));
-                lower.as_str()
-            };
-            let Some(bits) = table.get(key) else {
+            let Some(bits) = table.get(lowered(word, &mut lower)) else {
                 continue;
             };
             for (i, score) in tally.scores.iter_mut().enumerate() {
@@ -367,7 +373,6 @@ mod tests {
         assert_eq!(detect(""), Lang::En);
     }
 
-    /// The letter runs are the non-empty pieces of a split at every non-letter.
     /// Choosing blocks from the tallies guesses as reading their texts in order does, also
     /// where the 1 500 words run out inside a block.
     #[test]
@@ -400,6 +405,7 @@ mod tests {
         assert_eq!(tallies.detect([0, 1]), Lang::Fr);
     }
 
+    /// The letter runs are the non-empty pieces of a split at every non-letter.
     #[test]
     fn runs_are_the_split_pieces() {
         for t in [

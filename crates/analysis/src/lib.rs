@@ -60,11 +60,7 @@ pub fn analyze(input: &str, config: &Config) -> Analysis {
     let timeline = timeline::build(&doc.text, &mentions, &body, reference);
 
     let metadata = boilerplate::metadata(&doc, &blocks, lang);
-    let body_text = body
-        .iter()
-        .map(|s| s.of(&doc.text))
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let body_text = body_text(&doc.text, &blocks);
     Analysis {
         version: SCHEMA_VERSION,
         document_date,

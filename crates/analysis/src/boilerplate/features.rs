@@ -1,7 +1,7 @@
 //! Per-block features: length, word shape, stopword density, punctuation, links, position.
 
 use crate::document::BlockMarkup;
-use crate::lang::{is_stopword, runs, Lang};
+use crate::lang::{is_stopword, lowered, runs, Lang};
 
 /// What the classifier knows about one block.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -75,22 +75,7 @@ pub fn compute(
         if first.is_uppercase() {
             capitals += 1;
         }
-        let stop = if word.is_ascii() {
-            if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                lower.clear();
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-                is_stopword(lang, &lower)
-            } else {
-                is_stopword(lang, word)
-            }
-        } else if word.chars().any(char::is_uppercase) {
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            is_stopword(lang, &lower)
-        } else {
-            is_stopword(lang, word)
-        };
+        let stop = is_stopword(lang, lowered(word, &mut lower));
         if stop {
             f.stopwords += 1;
         }

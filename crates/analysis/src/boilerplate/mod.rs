@@ -34,19 +34,18 @@ const SETTLE_ROUNDS: usize = 3;
 /// again changes nothing. The article's own stage (the strict one) is left as it is.
 pub fn classify_settled(doc: &Document, config: &Config) -> (Lang, Vec<Block>) {
     let (mut lang, mut blocks) = classify_in_article_lang(doc, config);
+    if !doc.is_plain_text() {
+        return (lang, blocks);
+    }
     for _ in 0..SETTLE_ROUNDS {
         let fallback = blocks
             .iter()
             .any(|b| b.kept && b.reason.starts_with("fallback/"));
-        if doc.markup.is_some() || !fallback {
+        if !fallback {
             break;
         }
         let kept: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].kept).collect();
-        let body = kept
-            .iter()
-            .map(|&i| blocks[i].span().of(&doc.text))
-            .collect::<Vec<_>>()
-            .join("\n\n");
+        let body = crate::body_text(&doc.text, &blocks);
         let again = crate::document::prepare(&body, crate::config::InputKind::Text);
         if again.blocks.len() != kept.len() {
             break;
@@ -92,8 +91,7 @@ pub fn classify_in_article_lang(doc: &Document, config: &Config) -> (Lang, Vec<B
     };
     let decided = blocks.decide(doc, &features, &cues);
     // in a page, the markup and its container weigh more than the words' language
-    let plain_text = blocks.markups.iter().all(Option::is_none);
-    if !plain_text || decided.iter().all(|b| !b.kept) {
+    if !doc.is_plain_text() || decided.iter().all(|b| !b.kept) {
         return (article, decided);
     }
     let body = tallies.detect((0..decided.len()).filter(|&i| decided[i].kept));
@@ -115,6 +113,7 @@ pub fn classify(doc: &Document, lang: Lang, _config: &Config) -> Vec<Block> {
 struct Blocks<'d> {
     texts: Vec<&'d str>,
     markups: Vec<Option<&'d BlockMarkup>>,
+    plain_text: bool,
 }
 
 impl<'d> Blocks<'d> {
@@ -122,6 +121,7 @@ impl<'d> Blocks<'d> {
         Blocks {
             texts: doc.blocks.iter().map(|b| b.span.of(&doc.text)).collect(),
             markups: doc.blocks.iter().map(|b| b.markup.as_ref()).collect(),
+            plain_text: doc.is_plain_text(),
         }
     }
 
@@ -136,7 +136,7 @@ impl<'d> Blocks<'d> {
             .map(|(i, (t, m))| features::compute(t, lang, *m, i, n))
             .collect();
         let mut cues = cue_reasons(&self.texts, &features);
-        if self.markups.iter().all(Option::is_none) {
+        if self.plain_text {
             // in a page's markup, teasers lie outside the article container anyway
             mark_repeated(&self.texts, &features, &mut cues);
         }

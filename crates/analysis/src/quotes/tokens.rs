@@ -90,7 +90,7 @@ fn run_end(s: &str, mut i: usize) -> usize {
 fn letter_or_digit(c: char) -> bool {
     match common_class(c) {
         Some(class) => class != Class::Mark && class != Class::Other,
-        None => rare_is(c, 0),
+        None => c.is_alphanumeric(),
     }
 }
 
@@ -98,7 +98,7 @@ fn letter_or_digit(c: char) -> bool {
 fn mark_letter_or_digit(c: char) -> bool {
     match common_class(c) {
         Some(class) => class != Class::Other,
-        None => rare_is(c, 1),
+        None => c.is_alphanumeric() || is_mark(c),
     }
 }
 
@@ -106,7 +106,7 @@ fn mark_letter_or_digit(c: char) -> bool {
 fn capital(c: char) -> bool {
     match common_class(c) {
         Some(class) => class == Class::Capital,
-        None => rare_is(c, 2),
+        None => c.is_uppercase(),
     }
 }
 
@@ -133,16 +133,6 @@ fn common_class(c: char) -> Option<Class> {
         '\0'..='\u{7f}' | '\u{2000}'..='\u{206f}' | '×' | '÷' => Class::Other,
         _ => return None,
     })
-}
-
-/// Asks the standard library's Unicode tables about a rare character: 0 letter or digit,
-/// 1 letter, mark or digit, 2 upper case.
-fn rare_is(c: char, class: usize) -> bool {
-    match class {
-        0 => c.is_alphanumeric(),
-        1 => c.is_alphanumeric() || is_mark(c),
-        _ => c.is_uppercase(),
-    }
 }
 
 /// Connector punctuation and the joiners: the word characters (`\w`) that are neither
