@@ -86,3 +86,40 @@ test('a 20 MB paste is analysed without a long task', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a new input while a 20 MB run is busy terminates that run\'s worker', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const workers = [];
+  page.on('worker', (w) => {
+    const seen = { url: w.url(), closedAt: null };
+    w.on('close', () => { seen.closedAt = Date.now(); });
+    workers.push(seen);
+  });
+  await page.goto(env.base);
+  await page.locator('#article').waitFor({ timeout: 20000 });
+  await stage(page, bigText(20e6));
+  await page.waitForTimeout(1000);
+  await paste(page);
+  await page.locator('main[data-status="running"]').waitFor({ timeout: 30000 });
+  await page.waitForTimeout(300); // the worker is inside the big run
+  assert.equal(workers.length, 1, 'one worker serves the page until a run is cancelled');
+  const cancelledAt = Date.now();
+  await paste(page, example);
+  await ready(page, 60000);
+  const summary = await page.locator('.summary').textContent();
+  const quotes = Number(summary.match(/(\d+) quotes/)[1]);
+  assert.ok(quotes > 0 && quotes < 100, `the answer is the new input's: ${summary}`);
+  // Chromium stops a busy worker about 2 s after terminate(); left to finish, this run would
+  // go on for several seconds more (the 20 MB tests above take 5-7 s to analyse)
+  const old = workers[0];
+  for (let i = 0; i < 40 && old.closedAt === null; i++) await page.waitForTimeout(100);
+  assert.ok(old.closedAt !== null, 'the cancelled run\'s worker was terminated');
+  console.log(`# cancelled worker closed ${old.closedAt - cancelledAt} ms after the new input`);
+  assert.ok(old.closedAt - cancelledAt < 3000, `terminated, not left to finish its run: ${old.closedAt - cancelledAt} ms`);
+  assert.equal(workers.filter((w) => w.closedAt === null).length, 1, 'one worker is left');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -5,13 +5,11 @@ use crate::components::{
     article_view::ArticleView, help::Help, input_panel::InputPanel, quote_panel::QuotePanel,
     timeline_panel::TimelinePanel, toolbar::Toolbar,
 };
-use crate::request::{
-    AnalysisWorker, AnswerAssembler, AnswerPart, JsonCodec, Settings, ToWorker, TEXT_PART_BYTES,
-};
+use crate::link::WorkerLink;
+use crate::request::{AnswerAssembler, AnswerPart, Settings, ToWorker, TEXT_PART_BYTES};
 use crate::share::{self, SharedState};
 use crate::state::{Action, AppState, Focus, Status};
 use crate::{dom, files};
-use gloo_worker::{Spawnable, WorkerBridge};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -24,6 +22,11 @@ pub const EXAMPLE: &str = include_str!("../crates/analysis/tests/data/articles/e
 const DRAFT_KEY: &str = "lede.draft.v1";
 /// How long typing must pause before an analysis starts.
 const DEBOUNCE_MS: u64 = 300;
+/// Blocks and quotes beyond which the panels skip laying out what is off screen.
+const LONG_ITEMS: usize = 300;
+/// Shown when the browser refuses to start the analysis worker.
+const WORKER_FAILED: &str =
+    "This browser did not start Lede's analysis worker (are module workers allowed here?).";
 /// Drafts larger than this are not kept (browsers allow about 5 MB per site).
 const MAX_DRAFT_BYTES: usize = 2 * 1024 * 1024;
 
@@ -37,10 +40,10 @@ struct Draft {
 
 pub type Dispatch = UseReducerDispatcher<AppState>;
 
-/// The worker bridge and the text of the request in flight.
+/// The link to the worker and the text of the request in flight.
 #[derive(Default)]
 struct Worker {
-    bridge: Option<WorkerBridge<AnalysisWorker>>,
+    link: Option<WorkerLink>,
     /// The id and text of the newest request: the answer leaves the text out.
     sent: Option<(u64, Rc<str>)>,
     /// True from sending a request until its whole answer is in.
@@ -52,43 +55,36 @@ struct Worker {
     generation: u64,
 }
 
-fn spawn_worker(
-    dispatch: Dispatch,
-    worker: std::rc::Weak<RefCell<Worker>>,
-) -> WorkerBridge<AnalysisWorker> {
-    AnalysisWorker::spawner()
-        .callback(move |part: AnswerPart| {
-            let Some(worker) = worker.upgrade() else {
-                return;
-            };
-            let mut w = worker.borrow_mut();
-            // parts of an older answer are dropped here, before any work on them
-            let Some((id, text)) = w.sent.clone().filter(|(id, _)| *id == part.id) else {
-                return;
-            };
-            let Some(response) = w.answers.take(part) else {
-                return;
-            };
-            w.in_flight = false;
-            drop(w);
-            // rebuilding the body and drawing the panels are separate steps of the page's thread
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let elapsed_us = response.elapsed_us;
-                let analysis = Rc::new(response.restore(&text));
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                dispatch.dispatch(Action::Analysed {
-                    id,
-                    analysis,
-                    elapsed_us,
-                });
+fn spawn_worker(dispatch: Dispatch, worker: std::rc::Weak<RefCell<Worker>>) -> Option<WorkerLink> {
+    let on_part = move |part: AnswerPart| {
+        let Some(worker) = worker.upgrade() else {
+            return;
+        };
+        let mut w = worker.borrow_mut();
+        // parts of an older answer are dropped here, before any work on them
+        let Some((id, text)) = w.sent.clone().filter(|(id, _)| *id == part.id) else {
+            return;
+        };
+        let Some(response) = w.answers.take(part) else {
+            return;
+        };
+        w.in_flight = false;
+        drop(w);
+        // rebuilding the body and drawing the panels are separate steps of the page's thread
+        let dispatch = dispatch.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let elapsed_us = response.elapsed_us;
+            let analysis = Rc::new(response.restore(&text));
+            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            dispatch.dispatch(Action::Analysed {
+                id,
+                analysis,
+                elapsed_us,
             });
-        })
-        // the worker starts the page's own module: one download serves both
-        .with_loader(true)
-        .as_module(true)
-        .encoding::<JsonCodec>()
-        .spawn(&dom::worker_script().expect("the page links its module and WebAssembly"))
+        });
+    };
+    // the worker starts the page's own module: one download serves both
+    WorkerLink::spawn(&dom::worker_script()?, on_part).ok()
 }
 
 #[component(App)]
@@ -106,12 +102,12 @@ pub fn app() -> Html {
             {
                 let weak = Rc::downgrade(&worker);
                 let mut w = worker.borrow_mut();
-                let bridge = w
-                    .bridge
-                    .get_or_insert_with(|| spawn_worker(dispatch.clone(), weak));
-                bridge.send(ToWorker::WarmUp {
-                    text: EXAMPLE.to_string(),
-                });
+                w.link = spawn_worker(dispatch.clone(), weak);
+                if let Some(link) = &w.link {
+                    link.send(&ToWorker::WarmUp {
+                        text: EXAMPLE.to_string(),
+                    });
+                }
             }
             let fragment = dom::fragment();
             let restored = if fragment.is_empty() {
@@ -247,6 +243,10 @@ pub fn app() -> Html {
         _ => None,
     };
 
+    // a long analysis lays out only the blocks and quotes near the screen (see style.css)
+    let long = analysis
+        .as_ref()
+        .is_some_and(|a| a.blocks.len() + a.quotes.len() > LONG_ITEMS);
     html! {
         <>
         <header class="masthead">
@@ -257,7 +257,7 @@ pub fn app() -> Html {
         if let Some(n) = notice {
             <p class="notice" role="status">{ n }</p>
         }
-        <main class="layout" aria-busy={busy.to_string()} data-status={status} data-run={state.latest.to_string()}>
+        <main class={classes!("layout", long.then_some("long"))} aria-busy={busy.to_string()} data-status={status} data-run={state.latest.to_string()}>
             <InputPanel text={state.text.clone()} html={state.html} settings={state.settings.clone()}
                 analysis={analysis.clone()} busy={busy} on_action={on_action.clone()} example={EXAMPLE} />
             if let Some(a) = analysis {
@@ -297,8 +297,8 @@ fn save_draft(shared: &SharedState, dark: Option<bool>) -> Option<String> {
 }
 
 /// Sends the state to the worker, its text in pieces between other work of the page. A run
-/// still in progress is abandoned: its worker is let go (it closes after that run, and its
-/// answer is never read) and a fresh one takes the new request at once.
+/// still in progress is cancelled: its worker is terminated and a fresh one takes the new
+/// request at once.
 fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, shared: &SharedState) {
     let mut w = worker.borrow_mut();
     w.next_id += 1;
@@ -315,14 +315,20 @@ fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, shared: &SharedState)
         return;
     };
     if w.in_flight {
-        w.bridge = None;
+        w.link = None;
     }
     w.sent = Some((id, request.text.clone()));
     w.in_flight = true;
     w.answers = AnswerAssembler::default();
-    let weak = Rc::downgrade(worker);
-    w.bridge
-        .get_or_insert_with(|| spawn_worker(dispatch.clone(), weak));
+    if w.link.is_none() {
+        w.link = spawn_worker(dispatch.clone(), Rc::downgrade(worker));
+    }
+    if w.link.is_none() {
+        w.in_flight = false;
+        drop(w);
+        dispatch.dispatch(Action::Refuse(WORKER_FAILED.to_string()));
+        return;
+    }
     drop(w);
     dispatch.dispatch(Action::Sent { id });
     let worker = worker.clone();
@@ -334,8 +340,8 @@ fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, shared: &SharedState)
             }
             let w = worker.borrow();
             let newest = w.sent.as_ref().is_some_and(|(sent, _)| *sent == id);
-            match (&w.bridge, newest) {
-                (Some(bridge), true) => bridge.send(message),
+            match (&w.link, newest) {
+                (Some(link), true) => link.send(&message),
                 _ => return,
             }
         }

@@ -192,6 +192,46 @@ pub fn reveal(id: &str) {
     }
 }
 
+/// What the clipboard holds as `kind` (`text/plain`), left a browser string: the caller
+/// decides when to copy it into the page's memory. Empty when there is none.
+pub fn clipboard_text(data: &web_sys::DataTransfer, kind: &str) -> js_sys::JsString {
+    js_sys::Reflect::get(data, &"getData".into())
+        .ok()
+        .and_then(|get| get.dyn_into::<js_sys::Function>().ok())
+        .and_then(|get| get.call1(data, &kind.into()).ok())
+        .and_then(|text| text.dyn_into::<js_sys::JsString>().ok())
+        .unwrap_or_else(|| js_sys::JsString::from(""))
+}
+
+/// Sets a text area's value from a browser string, without a copy through the page's memory.
+pub fn set_value(area: &web_sys::HtmlTextAreaElement, value: &js_sys::JsString) {
+    let _ = js_sys::Reflect::set(area, &"value".into(), value);
+}
+
+/// UTF-16 units of a browser string copied into the page's memory per step.
+const UNITS_PER_STEP: u32 = 1 << 20;
+
+/// A browser string copied into a Rust string a piece at a time, each piece a separate step
+/// of the page's thread, so that a paste of many megabytes makes no long task.
+pub async fn string_in_steps(text: &js_sys::JsString) -> String {
+    let len = text.length();
+    let mut out = String::with_capacity(len as usize);
+    let mut start = 0;
+    while start < len {
+        let mut end = start.saturating_add(UNITS_PER_STEP).min(len);
+        // a piece never ends inside a surrogate pair
+        if end < len && (0xD800..0xDC00).contains(&(text.char_code_at(end - 1) as u32)) {
+            end += 1;
+        }
+        out.push_str(&String::from(text.slice(start, end)));
+        start = end;
+        if start < len {
+            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        }
+    }
+    out
+}
+
 /// Decodes bytes with the browser's TextDecoder (fatal on errors for UTF-8 text).
 pub fn decode(bytes: &[u8], label: &str) -> Result<String, String> {
     let options = web_sys::TextDecoderOptions::new();

@@ -1,9 +1,6 @@
 //! The Lede module: in a page it mounts the app; in the Web Worker the page starts from the
 //! same module it runs the analysis, so the browser downloads and compiles one file.
 
-use gloo_worker::Registrable;
-use lede::request::{AnalysisWorker, JsonCodec};
-
 /// Talc instead of the default dlmalloc: smaller and faster at the analysis's many small
 /// allocations.
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
@@ -12,9 +9,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 fn main() {
     if lede::dom::in_worker() {
-        AnalysisWorker::registrar()
-            .encoding::<JsonCodec>()
-            .register();
+        lede::link::serve();
     } else {
         yew::Renderer::<lede::app::App>::new().render();
     }

@@ -81,3 +81,15 @@ fn the_share_codec_and_storage_work_in_the_browser() {
     lede::dom::forget("lede.test");
     assert_eq!(lede::dom::load("lede.test"), None);
 }
+
+/// A large paste is copied in pieces of 2^20 UTF-16 units: a piece never ends inside a
+/// surrogate pair, and the pieces join into the whole text.
+#[wasm_bindgen_test]
+async fn a_large_paste_is_copied_whole_in_pieces() {
+    let piece = 1usize << 20;
+    for before in [piece - 1, piece - 2, piece, 2 * piece - 1] {
+        let text = format!("{}😀é{}", "a".repeat(before), "b".repeat(5));
+        let copied = lede::dom::string_in_steps(&js_sys::JsString::from(text.as_str())).await;
+        assert!(copied == text, "{before} units before the pair");
+    }
+}

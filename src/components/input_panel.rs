@@ -82,28 +82,42 @@ pub fn input_panel(props: &Props) -> Html {
                 return;
             };
             let html = data.get_data("text/html").unwrap_or_default();
-            let plain = data.get_data("text/plain").unwrap_or_default();
+            // the plain text stays a browser string until it is known to be small: copying
+            // megabytes into the page's memory is done in steps, after the event
+            let plain = crate::dom::clipboard_text(&data, "text/plain");
             if !html.trim().is_empty() {
                 e.prevent_default();
-                ta.set_value(&plain);
+                crate::dom::set_value(&ta, &plain);
                 on_action.emit(Action::SetInput {
                     text: html,
                     html: true,
                 });
-            } else if plain.len() > EDITABLE_BYTES || current.len() > EDITABLE_BYTES {
-                e.prevent_default();
-                let text = if current.len() > EDITABLE_BYTES {
-                    plain
-                } else {
-                    splice(&ta.value(), &ta, &plain)
-                };
-                // taking the text and drawing it are separate steps of the page's thread
-                let on_action = on_action.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                    on_action.emit(Action::SetInput { text, html: false });
-                });
+                return;
             }
+            let small = (plain.length() as usize <= EDITABLE_BYTES).then(|| String::from(&plain));
+            let large_paste = small.as_ref().is_none_or(|p| p.len() > EDITABLE_BYTES);
+            if !large_paste && current.len() <= EDITABLE_BYTES {
+                return; // the area takes it as typed text
+            }
+            e.prevent_default();
+            let selection = (current.len() <= EDITABLE_BYTES).then(|| {
+                let at = |offset: Result<Option<u32>, _>| offset.ok().flatten().unwrap_or(0);
+                (ta.value(), at(ta.selection_start()), at(ta.selection_end()))
+            });
+            let on_action = on_action.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // taking the text and drawing it are separate steps of the page's thread
+                let pasted = match small {
+                    Some(small) => small,
+                    None => crate::dom::string_in_steps(&plain).await,
+                };
+                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                let text = match selection {
+                    Some((value, start, end)) => splice(&value, start, end, &pasted),
+                    None => pasted,
+                };
+                on_action.emit(Action::SetInput { text, html: false });
+            });
         })
     };
 
@@ -275,9 +289,9 @@ fn read_file(file: web_sys::File, on_action: Callback<Action>) {
     });
 }
 
-/// `value` with the area's selection replaced by `pasted`, as a paste would leave it.
-fn splice(value: &str, ta: &HtmlTextAreaElement, pasted: &str) -> String {
-    // selection offsets count UTF-16 code units
+/// `value` with the selection from `start` to `end` (UTF-16 offsets, as the area counts them)
+/// replaced by `pasted`, as a paste would leave it.
+fn splice(value: &str, start: u32, end: u32, pasted: &str) -> String {
     let byte_at = |units: u32| {
         let mut seen = 0u32;
         value
@@ -289,7 +303,7 @@ fn splice(value: &str, ta: &HtmlTextAreaElement, pasted: &str) -> String {
             })
             .map_or(value.len(), |(i, _)| i)
     };
-    let start = byte_at(ta.selection_start().ok().flatten().unwrap_or(0));
-    let end = byte_at(ta.selection_end().ok().flatten().unwrap_or(0)).max(start);
+    let start = byte_at(start);
+    let end = byte_at(end).max(start);
     format!("{}{pasted}{}", &value[..start], &value[end..])
 }
