@@ -91,8 +91,8 @@ impl Lang {
 }
 
 /// The stopword list of a language (lower case, sorted), see [`stopwords`] for its source.
-pub fn stopwords(lang: Lang) -> &'static [&'static str] {
-    match lang {
+pub fn stopwords(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let list = match lang {
         Lang::En => stopwords::EN,
         Lang::De => stopwords::DE,
         Lang::Fr => stopwords::FR,
@@ -103,7 +103,8 @@ pub fn stopwords(lang: Lang) -> &'static [&'static str] {
         Lang::Nl => stopwords::NL,
         Lang::Pl => stopwords::PL,
         Lang::Sv => stopwords::SV,
-    }
+    };
+    list.split(' ')
 }
 
 /// Every stopword and marker of every language → bit `i` for a stopword of `Lang::ALL[i]`,
@@ -114,7 +115,7 @@ fn word_table() -> &'static FxHashMap<&'static str, u32> {
         let mut table = FxHashMap::default();
         for (i, lang) in Lang::ALL.iter().enumerate() {
             for word in stopwords(*lang) {
-                *table.entry(*word).or_insert(0) |= 1 << i;
+                *table.entry(word).or_insert(0) |= 1 << i;
             }
             for word in markers(*lang) {
                 *table.entry(*word).or_insert(0) |= 1 << (16 + i);
@@ -349,6 +350,22 @@ impl<'t, F: Fn(char) -> bool> Iterator for Runs<'t, F> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stopword_lists_are_single_lower_case_words() {
+        for lang in Lang::ALL {
+            let words: Vec<&str> = stopwords(lang).collect();
+            assert!(words.len() > 100, "{lang:?}: {}", words.len());
+            for w in &words {
+                assert!(
+                    !w.is_empty() && !w.contains(char::is_whitespace),
+                    "{lang:?}: {w:?}"
+                );
+                assert_eq!(*w, w.to_lowercase(), "{lang:?}");
+            }
+            assert!(is_stopword(lang, words[0]) && is_stopword(lang, words[words.len() - 1]));
+        }
+    }
 
     #[test]
     fn detects_languages_by_function_words() {
