@@ -204,17 +204,19 @@ pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
 /// there (an ASCII word boundary, which the lazy DFA supports); an abbreviation (a longer
 /// word of the table starts with it) may instead end in a full stop.
 fn words<T>(table: &[(&str, T)], dots: bool) -> String {
-    let mut keys: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
+    alternation(table.iter().map(|(k, _)| *k).collect(), dots)
+}
+
+/// [`words`] of the table's keys, apart from the generic table: one copy of the code, whatever
+/// the tables' value types.
+fn alternation(mut keys: Vec<&str>, dots: bool) -> String {
     keys.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
     keys.dedup();
     keys.iter()
         .map(|k| {
             let escaped = regex::escape(k).replace(' ', r"\s+");
             let ascii_end = k.ends_with(|c: char| c.is_ascii_alphabetic());
-            let abbreviation = dots
-                && table
-                    .iter()
-                    .any(|(o, _)| o.len() > k.len() && o.starts_with(*k));
+            let abbreviation = dots && keys.iter().any(|o| o.len() > k.len() && o.starts_with(*k));
             match (abbreviation, ascii_end) {
                 (true, true) => format!(r"{escaped}(?:\.|(?-u:\b))"),
                 (true, false) => format!(r"{escaped}\.?"),
