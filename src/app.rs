@@ -44,6 +44,8 @@ pub type Dispatch = UseReducerDispatcher<AppState>;
 #[derive(Default)]
 struct Worker {
     link: Option<WorkerLink>,
+    /// Numbers the links spawned, so that a failure is pinned on the link that had it.
+    link_id: u64,
     /// The id and text of the newest request: the answer leaves the text out.
     sent: Option<(u64, Rc<str>)>,
     /// True from sending a request until its whole answer is in.
@@ -55,7 +57,14 @@ struct Worker {
     generation: u64,
 }
 
-fn spawn_worker(dispatch: Dispatch, worker: std::rc::Weak<RefCell<Worker>>) -> Option<WorkerLink> {
+/// Starts a worker for `w` (whose `link` it is to become).
+fn spawn_worker(
+    w: &mut Worker,
+    dispatch: Dispatch,
+    worker: std::rc::Weak<RefCell<Worker>>,
+) -> Option<WorkerLink> {
+    w.link_id += 1;
+    let on_error = worker_failed(w.link_id, dispatch.clone(), worker.clone());
     let on_part = move |part: AnswerPart| {
         let Some(worker) = worker.upgrade() else {
             return;
@@ -84,7 +93,36 @@ fn spawn_worker(dispatch: Dispatch, worker: std::rc::Weak<RefCell<Worker>>) -> O
         });
     };
     // the worker starts the page's own module: one download serves both
-    WorkerLink::spawn(&dom::worker_script()?, on_part).ok()
+    WorkerLink::spawn(&dom::worker_script()?, on_part, on_error).ok()
+}
+
+/// What the page does when worker `id` fails: it lets that worker go (a fresh one takes the
+/// next input) and says what happened.
+fn worker_failed(
+    id: u64,
+    dispatch: Dispatch,
+    worker: std::rc::Weak<RefCell<Worker>>,
+) -> impl Fn(String) + 'static {
+    move |message| {
+        let Some(worker) = worker.upgrade() else {
+            return;
+        };
+        let dispatch = dispatch.clone();
+        // after the event: the failed link is dropped outside its own handler
+        wasm_bindgen_futures::spawn_local(async move {
+            let mut w = worker.borrow_mut();
+            if w.link_id != id {
+                return;
+            }
+            let failed = w.link.take();
+            w.in_flight = false;
+            drop(w);
+            drop(failed);
+            dispatch.dispatch(Action::Refuse(format!(
+                "The analysis stopped ({message}). Lede starts afresh on your next change."
+            )));
+        });
+    }
 }
 
 #[component(App)]
@@ -102,7 +140,7 @@ pub fn app() -> Html {
             {
                 let weak = Rc::downgrade(&worker);
                 let mut w = worker.borrow_mut();
-                w.link = spawn_worker(dispatch.clone(), weak);
+                w.link = spawn_worker(&mut w, dispatch.clone(), weak);
                 if let Some(link) = &w.link {
                     link.send(&ToWorker::WarmUp {
                         text: EXAMPLE.to_string(),
@@ -321,7 +359,7 @@ fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, shared: &SharedState)
     w.in_flight = true;
     w.answers = AnswerAssembler::default();
     if w.link.is_none() {
-        w.link = spawn_worker(dispatch.clone(), Rc::downgrade(worker));
+        w.link = spawn_worker(&mut w, dispatch.clone(), Rc::downgrade(worker));
     }
     if w.link.is_none() {
         w.in_flight = false;

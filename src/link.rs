@@ -20,12 +20,19 @@ pub struct WorkerLink {
     /// Messages written before the worker was ready, then `None`.
     waiting: Rc<RefCell<Option<Vec<String>>>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
 }
 
 impl WorkerLink {
     /// Starts a worker from `script` (a module that runs Lede's module, see
-    /// [`crate::dom::worker_script`]); `on_part` gets each part of its answers.
-    pub fn spawn(script: &str, on_part: impl Fn(AnswerPart) + 'static) -> Result<Self, JsValue> {
+    /// [`crate::dom::worker_script`]); `on_part` gets each part of its answers, `on_error`
+    /// what went wrong when the worker fails (it failed to start, or the analysis stopped on
+    /// a bug); the worker serves nothing after that.
+    pub fn spawn(
+        script: &str,
+        on_part: impl Fn(AnswerPart) + 'static,
+        on_error: impl Fn(String) + 'static,
+    ) -> Result<Self, JsValue> {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker = Worker::new_with_options(script, &options)?;
@@ -46,11 +53,18 @@ impl WorkerLink {
                 }
             })
         };
+        let on_error =
+            Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
+                event.prevent_default();
+                on_error(event.message());
+            });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(WorkerLink {
             worker,
             waiting,
             _on_message: on_message,
+            _on_error: on_error,
         })
     }
 
@@ -69,6 +83,7 @@ impl WorkerLink {
 impl Drop for WorkerLink {
     fn drop(&mut self) {
         self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }

@@ -93,3 +93,30 @@ async fn a_large_paste_is_copied_whole_in_pieces() {
         assert!(copied == text, "{before} units before the pair");
     }
 }
+
+/// A worker that fails (here at start; in use, a bug that stops the analysis) reports its
+/// error to the page rather than leaving it waiting for an answer.
+#[wasm_bindgen_test]
+async fn a_failing_worker_reports_its_error() {
+    let source = js_sys::Array::of1(&"throw new Error('the worker broke');".into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&source, &options).unwrap();
+    let script = web_sys::Url::create_object_url_with_blob(&blob).unwrap();
+    let mut resolve = None;
+    let reported = js_sys::Promise::new(&mut |res, _| resolve = Some(res));
+    let resolve = resolve.unwrap();
+    let _link = lede::link::WorkerLink::spawn(
+        &script,
+        |_| panic!("a failed worker answers nothing"),
+        move |message| {
+            let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &message.into());
+        },
+    )
+    .unwrap();
+    let message = wasm_bindgen_futures::JsFuture::from(reported)
+        .await
+        .unwrap();
+    let message = message.as_string().unwrap();
+    assert!(message.contains("the worker broke"), "{message}");
+}
