@@ -186,7 +186,7 @@ pub fn app() -> Html {
             state.settings.clone(),
             state.overrides.clone(),
         );
-        let shared = state.shared_lazy();
+        let input = state.input();
         let dark = state.dark;
         use_effect_with(key, move |_| {
             let generation = {
@@ -199,20 +199,19 @@ pub fn app() -> Html {
                 if worker.borrow().generation != generation {
                     return;
                 }
-                let shared = shared();
-                storage_note.set(save_draft(&shared, dark));
-                if shared.text.trim().is_empty() {
+                storage_note.set(save_draft(&input, dark));
+                if input.text.trim().is_empty() {
                     return;
                 }
-                if shared.text.len() > files::MAX_INPUT_BYTES {
+                if input.text.len() > files::MAX_INPUT_BYTES {
                     dispatch.dispatch(Action::Refuse(format!(
                         "The text is {} MB; Lede analyses up to {} MB at once. Nothing was cut: remove what you do not need and it runs again.",
-                        shared.text.len() / 1_000_000,
+                        input.text.len() / 1_000_000,
                         files::MAX_INPUT_BYTES / 1_000_000
                     )));
                     return;
                 }
-                send(&worker, &dispatch, &shared);
+                send(&worker, &dispatch, &input);
             });
             || ()
         });
@@ -242,7 +241,7 @@ pub fn app() -> Html {
     {
         let dispatch = state.dispatcher();
         let worker = worker.clone();
-        let shared = state.shared_lazy();
+        let input = state.input();
         let key = (
             state.text.clone(),
             state.html,
@@ -256,7 +255,7 @@ pub fn app() -> Html {
                 if let Some(action) = shortcut(&e, focus) {
                     e.prevent_default();
                     match action {
-                        Shortcut::AnalyseNow => send(&worker, &dispatch, &shared()),
+                        Shortcut::AnalyseNow => send(&worker, &dispatch, &input),
                         Shortcut::Act(a) => dispatch.dispatch(a),
                     }
                 }
@@ -318,8 +317,8 @@ pub fn app() -> Html {
 }
 
 /// Keeps the draft in localStorage; returns a note for the reader when it cannot.
-fn save_draft(shared: &SharedState, dark: Option<bool>) -> Option<String> {
-    if shared.text.len() > MAX_DRAFT_BYTES {
+fn save_draft(input: &AppState, dark: Option<bool>) -> Option<String> {
+    if input.text.len() > MAX_DRAFT_BYTES {
         dom::forget(DRAFT_KEY);
         return Some(
             "This text is too large to keep as a draft: it will not come back after a reload."
@@ -327,29 +326,22 @@ fn save_draft(shared: &SharedState, dark: Option<bool>) -> Option<String> {
         );
     }
     let draft = serde_json::to_string(&Draft {
-        state: shared.clone(),
+        state: input.shared(),
         dark,
     })
     .unwrap_or_default();
     dom::save(DRAFT_KEY, &draft).err()
 }
 
-/// Sends the state to the worker, its text in pieces between other work of the page. A run
+/// Sends the input to the worker, its text in pieces between other work of the page. A run
 /// still in progress is cancelled: its worker is terminated and a fresh one takes the new
 /// request at once.
-fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, shared: &SharedState) {
+fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, input: &AppState) {
     let mut w = worker.borrow_mut();
     w.next_id += 1;
     let id = w.next_id;
-    // the page's one copy of the text for this run: the pieces are cut from it as they go
-    let state = AppState {
-        text: shared.text.as_str().into(),
-        html: shared.html,
-        settings: shared.settings.clone(),
-        overrides: shared.overrides(),
-        ..AppState::default()
-    };
-    let Some(request) = state.request(id) else {
+    // the request shares the page's one copy of the text: the pieces are cut from it as they go
+    let Some(request) = input.request(id) else {
         return;
     };
     if w.in_flight {

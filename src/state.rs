@@ -106,19 +106,15 @@ impl AppState {
         }
     }
 
-    /// A cheap closure that builds [`Self::shared`] later (the text is shared, not copied).
-    pub fn shared_lazy(&self) -> impl Fn() -> SharedState + 'static {
-        let (text, html, settings, overrides) = (
-            self.text.clone(),
-            self.html,
-            self.settings.clone(),
-            self.overrides.clone(),
-        );
-        move || SharedState {
-            text: text.to_string(),
-            html,
-            settings: settings.clone(),
-            overrides: overrides.iter().map(|o| (o.start, o.kept)).collect(),
+    /// The input alone (text, kind, settings, corrections), cheap to take: the text is shared,
+    /// not copied. What a debounced analysis and the draft start from.
+    pub fn input(&self) -> AppState {
+        AppState {
+            text: self.text.clone(),
+            html: self.html,
+            settings: self.settings.clone(),
+            overrides: self.overrides.clone(),
+            ..AppState::default()
         }
     }
 
