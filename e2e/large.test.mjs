@@ -89,17 +89,12 @@ test('a 20 MB paste is analysed without a long task', async () => {
 
 test('a new input while a 20 MB run is busy terminates that run\'s worker', async () => {
   const context = await env.browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
   const workers = [];
-  page.on('worker', (w) => {
+  const { page, errors } = await open(context, env.base, (p) => p.on('worker', (w) => {
     const seen = { url: w.url(), closedAt: null };
     w.on('close', () => { seen.closedAt = Date.now(); });
     workers.push(seen);
-  });
-  await page.goto(env.base);
-  await page.locator('#article').waitFor({ timeout: 20000 });
+  }));
   await stage(page, bigText(20e6));
   await page.waitForTimeout(1000);
   await paste(page);

@@ -55,11 +55,12 @@ export async function start() {
   };
 }
 
-/** Opens the page, collecting page errors. */
-export async function open(context, url) {
+/** Opens the page, collecting page errors; `prepare(page)` runs before it loads. */
+export async function open(context, url, prepare = () => {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  prepare(page);
   await page.goto(url);
   await page.locator('#article').waitFor({ timeout: 20000 });
   return { page, errors };

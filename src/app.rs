@@ -84,7 +84,7 @@ fn spawn_worker(
         wasm_bindgen_futures::spawn_local(async move {
             let elapsed_us = response.elapsed_us;
             let analysis = Rc::new(response.restore(&text));
-            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            dom::next_step().await;
             dispatch.dispatch(Action::Analysed {
                 id,
                 analysis,
@@ -366,7 +366,7 @@ fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, input: &AppState) {
         for (i, message) in request.messages(TEXT_PART_BYTES).enumerate() {
             if i > 0 {
                 // let the page handle input and paint between pieces
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                dom::next_step().await;
             }
             let w = worker.borrow();
             let newest = w.sent.as_ref().is_some_and(|(sent, _)| *sent == id);

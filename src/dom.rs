@@ -63,13 +63,24 @@ pub fn worker_script() -> Option<String> {
 fn make_worker_script() -> Option<String> {
     let module = linked_url(r#"link[rel="modulepreload"][href$=".js"]"#)?;
     let wasm = linked_url(r#"link[rel="preload"][href$=".wasm"]"#)?;
-    let source =
-        format!("import init from {module:?};\nawait init({{ module_or_path: {wasm:?} }});\n");
+    script_url(&format!(
+        "import init from {module:?};\nawait init({{ module_or_path: {wasm:?} }});\n"
+    ))
+}
+
+/// An address for a script made of `source` (a blob URL), from which a worker can start.
+pub fn script_url(source: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&source.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/javascript");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Lets the page handle input and paint before the caller goes on: what follows is a
+/// separate step of the page's thread.
+pub async fn next_step() {
+    yew::platform::time::sleep(std::time::Duration::ZERO).await;
 }
 
 /// True inside a Web Worker (no document): the module then serves as the analysis worker.
@@ -226,7 +237,7 @@ pub async fn string_in_steps(text: &js_sys::JsString) -> String {
         out.push_str(&String::from(text.slice(start, end)));
         start = end;
         if start < len {
-            yew::platform::time::sleep(std::time::Duration::ZERO).await;
+            next_step().await;
         }
     }
     out

@@ -98,11 +98,7 @@ async fn a_large_paste_is_copied_whole_in_pieces() {
 /// error to the page rather than leaving it waiting for an answer.
 #[wasm_bindgen_test]
 async fn a_failing_worker_reports_its_error() {
-    let source = js_sys::Array::of1(&"throw new Error('the worker broke');".into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/javascript");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&source, &options).unwrap();
-    let script = web_sys::Url::create_object_url_with_blob(&blob).unwrap();
+    let script = lede::dom::script_url("throw new Error('the worker broke');").unwrap();
     let mut resolve = None;
     let reported = js_sys::Promise::new(&mut |res, _| resolve = Some(res));
     let resolve = resolve.unwrap();

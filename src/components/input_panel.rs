@@ -1,6 +1,7 @@
 //! The input column: the paste area (uncontrolled, so big pastes stay fast), file opening and
 //! dropping, the example, and the settings with the detected document date.
 
+use crate::dom::next_step;
 use crate::files::{self, Sniffed};
 use crate::request::Settings;
 use crate::state::Action;
@@ -111,7 +112,7 @@ pub fn input_panel(props: &Props) -> Html {
                     Some(small) => small,
                     None => crate::dom::string_in_steps(&plain).await,
                 };
-                yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                next_step().await;
                 let text = match selection {
                     Some((value, start, end)) => splice(&value, start, end, &pasted),
                     None => pasted,
@@ -261,7 +262,6 @@ fn describe_date(a: &Analysis) -> String {
 /// checking, decoding and drawing a big file are separate steps of the page's thread.
 fn read_file(file: web_sys::File, on_action: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let next_step = || yew::platform::time::sleep(std::time::Duration::ZERO);
         let name = file.name();
         let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await else {
             on_action.emit(Action::Refuse(format!("{name} could not be read.")));
