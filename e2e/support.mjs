@@ -38,7 +38,7 @@ async function waitForHttp(url, ms = 15000) {
 
 /** Starts a static server on dist/ and a headless Chromium. */
 export async function start() {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html missing: run trunk build --release first`);
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html missing: run scripts/build-page.sh first`);
   const port = await freePort();
   const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}/`;

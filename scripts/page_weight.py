@@ -26,7 +26,7 @@ for root, _, names in os.walk(args.dist):
         rows.append((os.path.relpath(path, args.dist), len(raw), packed))
         total += packed
 if not rows:
-    sys.exit(f"page weight: no wasm/js/css in {args.dist}: build first (trunk build --release)")
+    sys.exit(f"page weight: no wasm/js/css in {args.dist}: build first (scripts/build-page.sh)")
 for rel, raw, packed in sorted(rows, key=lambda r: -r[2]):
     print(f"{packed / 1024:9.1f} KB gzip  {raw / 1024:9.1f} KB raw  {rel}")
 print(f"{total / 1024:9.1f} KB gzip in all; budget {args.budget_kb:.0f} KB")

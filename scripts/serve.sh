@@ -4,8 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-printf '\n==> trunk build --release (dist/)\n'
-trunk build --release --offline
+printf '\n==> release build of the page (dist/)\n'
+scripts/build-page.sh
 printf '\n==> serving dist/ on http://127.0.0.1:%s (Ctrl+C stops)\n' "${PORT:-8080}"
 exec python3 -m http.server "${PORT:-8080}" --bind 127.0.0.1 --directory dist

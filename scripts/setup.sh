@@ -44,6 +44,14 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release page rebuilds the standard library for size (scripts/build-page.sh).
+if rustup component list --installed 2>/dev/null | grep -qx rust-src; then
+  step "Rust component rust-src: already installed"
+else
+  step "Rust component rust-src: installing"
+  rustup component add rust-src
+fi
+
 if have trunk && trunk --version | grep -q " $TRUNK_VERSION"; then
   step "trunk $TRUNK_VERSION: already installed"
 else

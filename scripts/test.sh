@@ -31,8 +31,8 @@ python3 scripts/linear_cost.py target/release/examples/cost
 step "app tests in headless Chromium (wasm-bindgen-test)"
 cargo test -p lede --target wasm32-unknown-unknown --test web
 
-step "release build (trunk) and page weight"
-trunk build --release --offline
+step "release build (scripts/build-page.sh) and page weight"
+scripts/build-page.sh
 python3 scripts/page_weight.py dist --budget-kb "$(cat scripts/page-weight-budget-kb)"
 
 step "end-to-end tests in Chromium (playwright-core)"
