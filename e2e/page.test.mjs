@@ -88,6 +88,13 @@ test('every export downloads and parses; the HTML report renders without JavaScr
   assert.equal(quoteRows[0], 'speaker,speaker_via,kind,cue,text,start,end,rule');
   assert.ok(quoteRows.length > 1);
   assert.match(files['Timeline CSV'], /^value,type,grain,text,sentence,start,end,rule\r\n/);
+  // What the page writes by itself (CSV columns, the quote list's labels) names kinds as the
+  // JSON does: the release build has no Debug formatting to lean on.
+  json.quotes.forEach((q, i) => assert.ok(quoteRows[i + 1].includes(`,${q.speaker_via ?? ''},${q.kind},`), quoteRows[i + 1]));
+  const timelineRows = files['Timeline CSV'].trim().split('\r\n').slice(1);
+  json.timeline.forEach((t, i) => assert.ok(timelineRows[i].startsWith(`${t.value},${t.type},${t.grain},`), timelineRows[i]));
+  const labelKinds = (await page.locator('.how').allTextContents()).map((label) => label.split(' · ')[0]);
+  assert.deepEqual(labelKinds.sort(), json.quotes.map((q) => q.kind).sort());
   const ics = files['Calendar (ICS)'];
   assert.match(ics, /^BEGIN:VCALENDAR\r\nVERSION:2.0\r\n/);
   assert.match(ics, /END:VCALENDAR\r\n$/);

@@ -63,8 +63,13 @@ pub fn worker_script() -> Option<String> {
 fn make_worker_script() -> Option<String> {
     let module = linked_url(r#"link[rel="modulepreload"][href$=".js"]"#)?;
     let wasm = linked_url(r#"link[rel="preload"][href$=".wasm"]"#)?;
+    // JSON strings are JavaScript string literals.
+    let (module, wasm) = (
+        serde_json::to_string(&module).ok()?,
+        serde_json::to_string(&wasm).ok()?,
+    );
     script_url(&format!(
-        "import init from {module:?};\nawait init({{ module_or_path: {wasm:?} }});\n"
+        "import init from {module};\nawait init({{ module_or_path: {wasm} }});\n"
     ))
 }
 

@@ -102,18 +102,15 @@ pub fn quotes_csv(a: &Analysis) -> String {
         ],
     );
     for q in &a.quotes {
-        let via = q
-            .speaker_via
-            .map(|v| format!("{v:?}").to_lowercase())
-            .unwrap_or_default();
-        let kind = format!("{:?}", q.kind).to_lowercase();
+        let via = q.speaker_via.map(|v| v.as_str()).unwrap_or_default();
+        let kind = q.kind.as_str();
         let (start, end) = (q.start.to_string(), q.end.to_string());
         csv_row(
             &mut out,
             &[
                 q.speaker.as_deref().unwrap_or(""),
-                &via,
-                &kind,
+                via,
+                kind,
                 q.cue.as_deref().unwrap_or(""),
                 &q.text,
                 &start,
@@ -135,14 +132,13 @@ pub fn timeline_csv(a: &Analysis) -> String {
         ],
     );
     for t in &a.timeline {
-        let kind = format!("{:?}", t.kind).to_uppercase();
-        let grain = format!("{:?}", t.grain).to_lowercase();
+        let (kind, grain) = (t.kind.as_str(), t.grain.as_str());
         let sentence = a.text.get(t.sentence_start..t.sentence_end).unwrap_or("");
         let (start, end) = (t.start.to_string(), t.end.to_string());
         csv_row(
             &mut out,
             &[
-                &t.value, &kind, &grain, &t.text, sentence, &start, &end, &t.rule,
+                &t.value, kind, grain, &t.text, sentence, &start, &end, &t.rule,
             ],
         );
     }

@@ -113,7 +113,7 @@ fn piece(a: &Analysis, colors: &[Option<usize>], p: &Piece, props: &Props) -> Ht
         };
         return html! {
             <mark id={first.then(|| format!("q{qi}"))} class={classes!("quote", color, focused.then_some("focused"))}
-                  tabindex={first.then_some("-1")} title={format!("{who} · {:?}", q.kind).to_lowercase()} onclick={on_click}>
+                  tabindex={first.then_some("-1")} title={format!("{who} · {}", q.kind.as_str()).to_lowercase()} onclick={on_click}>
                 { inner }
             </mark>
         };

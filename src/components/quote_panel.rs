@@ -75,7 +75,7 @@ pub fn quote_panel(props: &Props) -> Html {
                                             <q>{ q.text.clone() }</q>
                                         }
                                     </button>
-                                    <span class="how">{ format!("{:?} · {how}", q.kind).to_lowercase() }</span>
+                                    <span class="how">{ format!("{} · {how}", q.kind.as_str()).to_lowercase() }</span>
                                 </li>
                             }
                         }) }

@@ -43,7 +43,7 @@ pub struct Config {
 /// Parsed by hand (not with a general date parser) so the page that validates the field stays small.
 pub fn parse_reference(s: &str) -> Result<DateTime, String> {
     let s = s.trim();
-    let bad = || format!("bad date {s:?}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]");
+    let bad = || format!("bad date “{s}”: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]");
     let (date, time) = match s.split_once(['T', ' ']) {
         Some((d, t)) => (d, Some(t)),
         None => (s, None),

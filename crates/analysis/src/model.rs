@@ -151,6 +151,17 @@ pub enum QuoteKind {
     Indirect,
 }
 
+impl QuoteKind {
+    /// The name used in JSON, exports and the page.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Mixed => "mixed",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
+}
+
 /// How the speaker of a quote was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -163,6 +174,18 @@ pub enum SpeakerVia {
     Pronoun,
     /// No cue: the speaker of the neighbouring quote carries over.
     Continuation,
+}
+
+impl SpeakerVia {
+    /// The name used in JSON, exports and the page.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerVia::Name => "name",
+            SpeakerVia::Nominal => "nominal",
+            SpeakerVia::Pronoun => "pronoun",
+            SpeakerVia::Continuation => "continuation",
+        }
+    }
 }
 
 /// A quotation with its speaker.
@@ -194,6 +217,18 @@ pub enum TimexType {
     Set,
 }
 
+impl TimexType {
+    /// TimeML's name, as in JSON and exports ("DATE").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
 /// How fine a value is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -216,6 +251,28 @@ pub enum Grain {
     None,
 }
 
+impl Grain {
+    /// The name used in JSON and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grain::Second => "second",
+            Grain::Minute => "minute",
+            Grain::Hour => "hour",
+            Grain::Daypart => "daypart",
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Quarter => "quarter",
+            Grain::Season => "season",
+            Grain::Half => "half",
+            Grain::Year => "year",
+            Grain::Decade => "decade",
+            Grain::Century => "century",
+            Grain::None => "none",
+        }
+    }
+}
+
 /// One temporal expression, resolved.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineItem {
@@ -236,4 +293,60 @@ pub struct TimelineItem {
     pub rule: String,
     /// How the value was reached, for the reader ("relative to the document date, 2022-12-19").
     pub resolution: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each `as_str` is the name serde writes, so the page and the exports speak as the JSON does.
+    #[test]
+    fn names_are_the_json_names() {
+        fn json<T: Serialize>(v: T) -> String {
+            serde_json::to_value(v)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string()
+        }
+        for v in [QuoteKind::Direct, QuoteKind::Mixed, QuoteKind::Indirect] {
+            assert_eq!(v.as_str(), json(v));
+        }
+        use SpeakerVia::*;
+        for v in [Name, Nominal, Pronoun, Continuation] {
+            assert_eq!(v.as_str(), json(v));
+        }
+        use TimexType::*;
+        for v in [Date, Time, Duration, Set] {
+            assert_eq!(v.as_str(), json(v));
+        }
+        use Grain::*;
+        let grains = [
+            Second,
+            Minute,
+            Hour,
+            Daypart,
+            Day,
+            Week,
+            Month,
+            Quarter,
+            Season,
+            Half,
+            Year,
+            Decade,
+            Century,
+            Grain::None,
+        ];
+        for v in grains {
+            assert_eq!(v.as_str(), json(v));
+        }
+        for v in [
+            DateSource::Given,
+            DateSource::Text,
+            DateSource::Html,
+            DateSource::None,
+        ] {
+            assert_eq!(v.as_str(), json(v));
+        }
+    }
 }
