@@ -29,6 +29,7 @@ pub mod report;
 pub mod segment;
 pub mod temporal;
 pub mod timeline;
+pub mod wordlist;
 
 pub use config::{BlockOverride, Config, InputKind};
 pub use lang::Lang;

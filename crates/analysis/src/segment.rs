@@ -1,15 +1,16 @@
 //! Sentences: where one ends and the next begins, for quotes and for the timeline's events.
 
 use crate::model::Span;
+use crate::wordlist::Words;
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "jr", "sr", "lt", "col",
-    "capt", "sgt", "inc", "corp", "ltd", "co", "vs", "etc", "no", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
-    "approx", "dept", "est", "fig", "mt", "ft", "pres", "rev", "hon", "ed", "nr", "bzw", "ca",
-    "z.b", "d.h", "usw", "mme", "mlle", "sr", "sra", "dr", "ul", "im", "g",
-];
+const ABBREVIATIONS: Words = Words(concat!(
+    "mr mrs ms dr prof gen gov sen rep st jr sr lt col ",
+    "capt sgt inc corp ltd co vs etc no jan feb mar apr ",
+    "jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e ",
+    "approx dept est fig mt ft pres rev hon ed nr bzw ca ",
+    "z.b d.h usw mme mlle sr sra dr ul im g ",
+));
 
 /// The sentences inside `within`, trimmed, in order.
 pub fn sentences(text: &str, within: Span) -> Vec<Span> {
@@ -86,8 +87,7 @@ fn is_abbreviation(before: &str) -> bool {
         .unwrap_or("")
         .to_lowercase();
     let word = word.trim_start_matches(['“', '"', '(']);
-    word.chars().count() == 1 && word.chars().all(char::is_alphabetic)
-        || ABBREVIATIONS.contains(&word)
+    word.chars().count() == 1 && word.chars().all(char::is_alphabetic) || ABBREVIATIONS.has(word)
 }
 
 /// The sentence of `spans` that contains `pos`, or the nearest one before it.

@@ -5,10 +5,10 @@ use super::candidates::Candidate;
 use super::cues::Lexicon;
 use super::speaker::{speaker_after, subject_before, Phrase, PhraseKind};
 use super::tokens::{is_capitalised, lower, Word};
-use super::wordlist;
 use super::Paragraph;
 use crate::model::{QuoteKind, Span};
 use crate::segment::sentences;
+use crate::wordlist::{self, Words};
 
 /// A cue word (or two) and the speaker phrase it names.
 #[derive(Clone, Copy, Debug)]
@@ -19,19 +19,17 @@ pub struct Attribution {
 
 /// Words that introduce a title or a term, not speech ("a film called “X”").
 #[rustfmt::skip]
-const TITLE_CUES: &[&str] = &[
-    "called", "dubbed", "titled", "entitled", "named", "so-called", "term", "word", "words",
-    "phrase", "slogan", "hashtag", "label", "film", "book", "song", "album", "show", "series",
-    "novel", "play", "movie", "article", "documentary", "headline", "column", "podcast",
-    "campaign", "programme", "program", "nicknamed", "known", "as", "brand", "motto",
-    "magazine",
-];
+const TITLE_CUES: Words = Words(concat!(
+    "called dubbed titled entitled named so-called term word words ",
+    "phrase slogan hashtag label film book song album show series ",
+    "novel play movie article documentary headline column podcast ",
+    "campaign programme program nicknamed known as brand motto ",
+    "magazine ",
+));
 
 /// Words after which a cue word is a noun ("head of state", "in comments").
 #[rustfmt::skip]
-const NOUN_MARKERS: &[&str] = &[
-    "of", "in", "for", "with", "by", "on", "at", "from", "into", "whose", "my", "your",
-];
+const NOUN_MARKERS: Words = Words("of in for with by on at from into whose my your");
 
 /// The kind of a quoted stretch, or `None` when it is not speech.
 pub struct Reading {
@@ -620,11 +618,11 @@ fn title_case(content: &str) -> bool {
 
 /// Nouns that name a work by its title: "her memoir, “Tough Choices”".
 #[rustfmt::skip]
-const WORK_NOUNS: &[&str] = &[
-    "book", "memoir", "memoirs", "autobiography", "biography", "novel", "film", "movie",
-    "documentary", "show", "series", "song", "album", "column", "essay", "article", "op-ed",
-    "play", "podcast", "headline",
-];
+const WORK_NOUNS: Words = Words(concat!(
+    "book memoir memoirs autobiography biography novel film movie ",
+    "documentary show series song album column essay article op-ed ",
+    "play podcast headline ",
+));
 
 /// True when the word before the opening mark (a comma may stand between) names a work.
 fn after_work_noun(text: &str, words: &[Word], open: usize) -> bool {

@@ -10,10 +10,10 @@ use super::cues::Lexicon;
 use super::spans::SpanIndex;
 use super::speaker::PhraseKind;
 use super::tokens::{is_capitalised, lower, Word};
-use super::wordlist;
 use super::Paragraph;
 use crate::model::Span;
 use crate::segment::sentences;
+use crate::wordlist::{self, Words};
 use clauses::{as_clause, earlier_report, head_before, other_speaker, tail_after};
 pub use forms::headline_lead;
 pub use forms::is_poll;
@@ -963,10 +963,10 @@ fn count_words(s: &str) -> usize {
 
 /// The content after the cue: skips a "that", the listener of "told", and closing punctuation.
 #[rustfmt::skip]
-const AUXILIARIES: &[&str] = &[
-    "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could",
-    "can", "should", "may", "might", "must", "did", "does", "do",
-];
+const AUXILIARIES: Words = Words(concat!(
+    "is was are were be been has have had will would could ",
+    "can should may might must did does do ",
+));
 
 /// "said on Friday he met …", "said last week they would …": the start of the clause after a
 /// short phrase of time before its subject pronoun (else `start` unchanged).

@@ -20,10 +20,10 @@ pub mod people;
 pub mod spans;
 pub mod speaker;
 pub mod tokens;
-pub mod wordlist;
 
 use crate::lang::Lang;
 use crate::model::{Quote, QuoteKind, Span, SpeakerVia};
+use crate::wordlist::{self, Words};
 use speaker::{Phrase, PhraseKind};
 use tokens::Word;
 
@@ -397,12 +397,12 @@ fn public_stance(text: &str, item: &Item) -> bool {
 
 /// Verbs of attitude a body takes in public (see [`public_stance`]).
 #[rustfmt::skip]
-const PUBLIC_STANCES: &[&str] = &[
-    "accuse", "accuses", "accused", "accusing", "condemn", "condemns", "condemned",
-    "condemning", "criticize", "criticizes", "criticized", "criticizing", "criticise",
-    "criticises", "criticised", "criticising", "denounce", "denounces", "denounced", "urge",
-    "urges", "urged", "urging", "blast", "blasts", "blasted", "blame", "blames", "blamed",
-];
+const PUBLIC_STANCES: Words = Words(concat!(
+    "accuse accuses accused accusing condemn condemns condemned ",
+    "condemning criticize criticizes criticized criticizing criticise ",
+    "criticises criticised criticising denounce denounces denounced urge ",
+    "urges urged urging blast blasts blasted blame blames blamed ",
+));
 
 /// True for a name written in capitals, like most organisations' short names ("EU", "PBO").
 fn acronym(name: &str) -> bool {

@@ -9,8 +9,8 @@ use super::speaker::{is_role, name_like, Phrase, PhraseKind};
 use super::tokens::{
     lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Lower, Word,
 };
-use super::wordlist;
 use crate::model::Span;
+use crate::wordlist::{self, Words};
 
 /// One person of the article.
 #[derive(Clone, Debug, Default)]
@@ -52,10 +52,7 @@ impl Person {
             || titled_inside(&self.name)
             || looks_like_full_name(&self.name)
             || looks_like_name(&self.name)
-                && self
-                    .roles
-                    .iter()
-                    .any(|r| PERSONAL_TITLES.contains(&r.as_str()))
+                && self.roles.iter().any(|r| PERSONAL_TITLES.has(r.as_str()))
     }
 
     /// True when the name could be a person's: not an organisation's or a place's ending.
@@ -90,7 +87,7 @@ fn titled_inside(name: &[String]) -> bool {
 fn title_inside(name: &[String]) -> Option<usize> {
     name.iter().enumerate().position(|(k, w)| {
         let l = lower(w.trim_end_matches('.'));
-        k > 0 && PERSONAL_TITLES.contains(&l.as_str()) && {
+        k > 0 && PERSONAL_TITLES.has(l.as_str()) && {
             let rest = &name[k + 1..];
             (1..=3).contains(&rest.len()) && looks_like_name(rest)
         }
@@ -98,25 +95,25 @@ fn title_inside(name: &[String]) -> Option<usize> {
 }
 
 /// Titles only one person holds at a time, set before a name: "President Obama", "Sen. Graham".
-const PERSONAL_TITLES: &[&str] = &[
-    "president",
-    "senator",
-    "sen",
-    "rep",
-    "congressman",
-    "congresswoman",
-    "gov",
-    "governor",
-    "mayor",
-    "judge",
-    "pope",
-    "king",
-    "queen",
-    "chancellor",
-    "premier",
-    "dr",
-    "rev",
-];
+const PERSONAL_TITLES: Words = Words(concat!(
+    "president ",
+    "senator ",
+    "sen ",
+    "rep ",
+    "congressman ",
+    "congresswoman ",
+    "gov ",
+    "governor ",
+    "mayor ",
+    "judge ",
+    "pope ",
+    "king ",
+    "queen ",
+    "chancellor ",
+    "premier ",
+    "dr ",
+    "rev ",
+));
 
 /// A place in the text where a person is named or referred to.
 #[derive(Clone, Copy, Debug)]
@@ -158,40 +155,40 @@ fn is_descriptor(l: &str) -> bool {
 
 /// Words that end organisation or place names rather than people's.
 #[rustfmt::skip]
-const NOT_PERSON_ENDINGS: &[&str] = &[
-    "international", "pac", "coalition", "alliance", "associates", "consulting", "research",
-    "labs", "airways", "railway", "railways", "oil", "gas", "pharmaceuticals", "clinic",
-    "academy", "bureau", "office", "administration", "society", "institute", "center", "state",
-    "states", "house", "party", "council", "ministry", "university", "times", "news", "press",
-    "department", "court", "committee", "company", "inc", "corp", "group", "association",
-    "union", "bank", "agency", "office", "service", "city", "county", "street", "road",
-    "square", "river", "island", "islands", "republic", "kingdom", "federation", "post",
-    "journal", "club", "centre", "center", "institute", "foundation", "network",
-    "organization", "organisation", "assembly", "parliament", "congress", "senate",
-    "government", "army", "navy", "force", "forces", "police", "school", "college", "hospital",
-    "church", "airport", "station", "park", "hall", "media", "tv", "radio", "fm", "airlines",
-    "motors", "energy", "ltd", "llc", "co", "east", "west", "north", "south", "day", "week",
-    "year", "act", "bill", "plan", "program", "programme", "project", "fund", "board",
-    "commission", "authority", "canada", "america", "russia", "china", "france", "germany",
-    "britain", "england", "ukraine", "mexico", "japan", "india", "israel", "iran", "iraq",
-    "syria", "europe", "africa", "asia", "australia", "ontario", "quebec", "alberta",
-    "manitoba", "washington", "ottawa", "london", "paris", "moscow", "toronto", "vancouver",
-    "montreal", "beijing", "commons", "lords", "paper", "report", "review", "index",
-    "exchange", "market", "markets", "group", "partners", "holdings", "capital", "systems",
-    "technologies", "alabama", "alaska", "arizona", "arkansas", "california", "colorado",
-    "connecticut", "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa",
-    "kansas", "kentucky", "louisiana", "maryland", "massachusetts", "michigan", "minnesota",
-    "mississippi", "missouri", "montana", "nebraska", "nevada", "hampshire", "jersey", "york",
-    "carolina", "dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas",
-    "utah", "vermont", "wisconsin", "wyoming",
-];
+const NOT_PERSON_ENDINGS: Words = Words(concat!(
+    "international pac coalition alliance associates consulting research ",
+    "labs airways railway railways oil gas pharmaceuticals clinic ",
+    "academy bureau office administration society institute center state ",
+    "states house party council ministry university times news press ",
+    "department court committee company inc corp group association ",
+    "union bank agency office service city county street road ",
+    "square river island islands republic kingdom federation post ",
+    "journal club centre center institute foundation network ",
+    "organization organisation assembly parliament congress senate ",
+    "government army navy force forces police school college hospital ",
+    "church airport station park hall media tv radio fm airlines ",
+    "motors energy ltd llc co east west north south day week ",
+    "year act bill plan program programme project fund board ",
+    "commission authority canada america russia china france germany ",
+    "britain england ukraine mexico japan india israel iran iraq ",
+    "syria europe africa asia australia ontario quebec alberta ",
+    "manitoba washington ottawa london paris moscow toronto vancouver ",
+    "montreal beijing commons lords paper report review index ",
+    "exchange market markets group partners holdings capital systems ",
+    "technologies alabama alaska arizona arkansas california colorado ",
+    "connecticut delaware florida hawaii idaho illinois indiana iowa ",
+    "kansas kentucky louisiana maryland massachusetts michigan minnesota ",
+    "mississippi missouri montana nebraska nevada hampshire jersey york ",
+    "carolina dakota ohio oklahoma oregon pennsylvania tennessee texas ",
+    "utah vermont wisconsin wyoming ",
+));
 
 /// Words that start place or organisation names.
 #[rustfmt::skip]
-const NOT_PERSON_STARTS: &[&str] = &[
-    "new", "united", "north", "south", "east", "west", "european", "national", "royal", "federal",
-    "supreme", "white", "islamic", "world", "general", "central", "saint",
-];
+const NOT_PERSON_STARTS: Words = Words(concat!(
+    "new united north south east west european national royal federal ",
+    "supreme white islamic world general central saint ",
+));
 
 impl People {
     /// Builds the people from the names in `paras` (outside `quoted`), plus the speakers'
@@ -673,8 +670,8 @@ fn overlaps_sorted(spans: &[Span], longest: usize, span: Span) -> bool {
 fn looks_like_name(name: &[String]) -> bool {
     !name.is_empty()
         && name.len() <= 4
-        && !NOT_PERSON_ENDINGS.contains(&lower(&name[name.len() - 1]).as_str())
-        && !NOT_PERSON_STARTS.contains(&lower(&name[0]).as_str())
+        && !NOT_PERSON_ENDINGS.has(lower(&name[name.len() - 1]).as_str())
+        && !NOT_PERSON_STARTS.has(lower(&name[0]).as_str())
 }
 
 /// True when a name opens with a common first name ("Mike McFadden").
@@ -689,8 +686,8 @@ fn known_first_name(name: &[String]) -> bool {
 /// Two or three name words not starting or ending like a place or an organisation.
 fn looks_like_full_name(name: &[String]) -> bool {
     (2..=3).contains(&name.len())
-        && !NOT_PERSON_STARTS.contains(&lower(&name[0]).as_str())
-        && !NOT_PERSON_ENDINGS.contains(&lower(&name[name.len() - 1]).as_str())
+        && !NOT_PERSON_STARTS.has(lower(&name[0]).as_str())
+        && !NOT_PERSON_ENDINGS.has(lower(&name[name.len() - 1]).as_str())
         && name
             .iter()
             .all(|w| w.chars().count() > 1 && !w.chars().all(|c| c.is_uppercase()))
@@ -757,10 +754,10 @@ fn same_lower(a: &str, b: &str) -> bool {
 
 /// Words after a name that show it is not the subject of a verb.
 #[rustfmt::skip]
-const NOT_VERBS: &[&str] = &[
-    "of", "in", "and", "or", "to", "for", "with", "the", "a", "an", "on", "at", "by", "from", "as",
-    "than", "but", "into", "about", "over", "after", "before", "during", "under",
-];
+const NOT_VERBS: Words = Words(concat!(
+    "of in and or to for with the a an on at by from as ",
+    "than but into about over after before during under ",
+));
 
 /// True when a lower-case word that may be a verb follows the name ("Scheer found").
 fn verb_follows(text: &str, end: usize) -> bool {
@@ -828,7 +825,7 @@ fn name_runs(
         // "the Justice Department": an organisation's name keeps its first words, which
         // would read as a title before a person's surname
         let organisation =
-            NOT_PERSON_ENDINGS.contains(&lower(&clean(run[run.len() - 1].of(text))).as_str());
+            NOT_PERSON_ENDINGS.has(lower(&clean(run[run.len() - 1].of(text))).as_str());
         for w in run {
             let s = clean(w.of(text));
             let l = lower(&s);

@@ -6,8 +6,8 @@
 
 use super::cues::{self, Gender, Lexicon};
 use super::tokens::{is_capitalised, lower, phrase_gap, phrase_gap_after, strip_possessive, Word};
-use super::wordlist;
 use crate::model::Span;
+use crate::wordlist::{self, Words};
 
 /// What kind of words name the speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,23 +30,23 @@ pub struct Phrase {
 
 /// Nouns that speak for an organisation ("the ministry said"): a speaker, never a person.
 #[rustfmt::skip]
-const BODIES: &[&str] = &[
-    "ministry", "government", "department", "agency", "company", "campaign", "police", "court",
-    "report", "statement", "study", "poll", "survey", "office", "committee", "commission",
-    "council", "party", "embassy", "kremlin", "army", "military", "group", "organization",
-    "organisation", "union", "board", "administration", "firm", "bank", "website", "newspaper",
-    "paper", "agency", "authorities", "prosecutors", "lawyers", "spokesperson", "team", "club",
-    "league", "federation", "association", "foundation", "institute", "center", "centre",
-    "service", "services", "network", "post", "source", "data", "figures", "documents", "memo",
-    "letter", "filing", "lawsuit", "complaint", "researchers", "scientists", "polls",
-    "surveys", "reports", "studies",
-];
+const BODIES: Words = Words(concat!(
+    "ministry government department agency company campaign police court ",
+    "report statement study poll survey office committee commission ",
+    "council party embassy kremlin army military group organization ",
+    "organisation union board administration firm bank website newspaper ",
+    "paper agency authorities prosecutors lawyers spokesperson team club ",
+    "league federation association foundation institute center centre ",
+    "service services network post source data figures documents memo ",
+    "letter filing lawsuit complaint researchers scientists polls ",
+    "surveys reports studies ",
+));
 
 #[rustfmt::skip]
-const NAME_LINKS: &[&str] = &[
-    "de", "da", "di", "du", "van", "von", "der", "den", "del", "della", "dos", "das", "bin", "ibn",
-    "al", "el", "la", "le", "ter", "st",
-];
+const NAME_LINKS: Words = Words(concat!(
+    "de da di du van von der den del della dos das bin ibn ",
+    "al el la le ter st ",
+));
 
 /// True for a word that can stand inside a person's name or title run.
 pub fn name_like(text: &str, w: &Word) -> bool {
@@ -152,7 +152,7 @@ fn name_run_back(text: &str, words: &[Word], end: usize, floor: usize) -> Option
         }
     }
     // a link word cannot start a name
-    while k < end && NAME_LINKS.contains(&lower(words[k].of(text)).as_str()) {
+    while k < end && NAME_LINKS.has(lower(words[k].of(text)).as_str()) {
         k += 1;
     }
     name_phrase(text, &words[k..=end])

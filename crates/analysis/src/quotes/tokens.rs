@@ -1,8 +1,8 @@
 //! Words with their byte offsets, and the small tests on them that attribution needs.
 
-use super::wordlist;
 use crate::model::Span;
 use crate::pattern::built;
+use crate::wordlist::{self, Words};
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -161,10 +161,10 @@ pub fn only_spaces(between: &str) -> bool {
 }
 
 /// Abbreviations that end with a dot inside a name ("Mr. Hemming", "Gen. Smith").
-const NAME_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "st",
-    "jr", "sr", "rev", "hon", "mme", "mlle", "sra", "pres", "adm", "maj", "cpl", "supt",
-];
+const NAME_ABBREVIATIONS: Words = Words(concat!(
+    "mr mrs ms dr prof gen sen rep gov lt col sgt capt st ",
+    "jr sr rev hon mme mlle sra pres adm maj cpl supt ",
+));
 
 /// True when `before` and `after` stand in one phrase: only spaces between them, or the dot
 /// of an abbreviation or an initial ("Mr. Hemming", "J. R. Doe").

@@ -12,6 +12,7 @@
 
 use super::value::{Holiday, Timex, Unit};
 use crate::pattern::{built, portable};
+use crate::wordlist::Words;
 use regex_automata::util::captures::Captures;
 use regex_automata::{meta, util::syntax, Anchored, Input};
 use std::sync::OnceLock;
@@ -444,15 +445,14 @@ fn word_end(text: &str, start: usize) -> usize {
 
 /// Leaks one placeholder name per distinct spelling (a handful, once per grammar).
 fn placeholder_name(inner: &str) -> &'static str {
-    const KNOWN: &[&str] = &[
-        "month", "month2", "weekday", "weekday2", "day", "day2", "year", "year2", "num", "num2",
-        "unit", "unit2", "hour", "hour2", "minute", "minute2", "ampm", "ampm2", "daypart",
-        "season", "holiday", "ordinal", "tz", "mm", "mm2", "dd", "dd2", "yy", "second",
-    ];
+    const KNOWN: Words = Words(concat!(
+        "month month2 weekday weekday2 day day2 year year2 num num2 ",
+        "unit unit2 hour hour2 minute minute2 ampm ampm2 daypart ",
+        "season holiday ordinal tz mm mm2 dd dd2 yy second ",
+    ));
     KNOWN
         .iter()
-        .find(|k| **k == inner)
-        .copied()
+        .find(|k| *k == inner)
         .unwrap_or_else(|| panic!("unknown placeholder {{{inner}}}"))
 }
 

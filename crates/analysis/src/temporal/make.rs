@@ -4,6 +4,7 @@
 use super::grammar::Caps;
 use super::value::{duration, Fields, Lean, Spec, Timex, Unit};
 use crate::model::{Grain, TimexType};
+use crate::wordlist::Words;
 
 /// Year, month and day from the captures `year`/`yy`, `month` (a name) or `mm`, and `day`/`dd`.
 pub fn fields(c: &Caps) -> Option<Fields> {
@@ -165,66 +166,66 @@ pub fn weekday(c: &Caps, lean: Lean) -> Option<Timex> {
 
 /// The direction word of "last/next/this" in any language, as a shift.
 pub fn direction(word: &str) -> i32 {
-    const PAST: &[&str] = &[
-        "last",
-        "past",
-        "previous",
-        "preceding",
-        "letzte",
-        "letzten",
-        "letztes",
-        "letzter",
-        "vergangene",
-        "vergangenen",
-        "vergangenes",
-        "dernier",
-        "dernière",
-        "passé",
-        "passée",
-        "pasado",
-        "pasada",
-        "scorso",
-        "scorsa",
-        "passato",
-        "passata",
-        "passado",
-        "passada",
-        "прошлой",
-        "прошлом",
-        "прошлую",
-        "прошлый",
-        "прошлая",
-        "прошлого",
-    ];
-    const NEXT: &[&str] = &[
-        "next",
-        "coming",
-        "following",
-        "nächste",
-        "nächsten",
-        "nächstes",
-        "nächster",
-        "kommende",
-        "kommenden",
-        "prochain",
-        "prochaine",
-        "próximo",
-        "próxima",
-        "prossimo",
-        "prossima",
-        "следующей",
-        "следующем",
-        "следующую",
-        "следующий",
-        "будущей",
-        "будущем",
-        "будущий",
-        "vem",
-    ];
+    const PAST: Words = Words(concat!(
+        "last ",
+        "past ",
+        "previous ",
+        "preceding ",
+        "letzte ",
+        "letzten ",
+        "letztes ",
+        "letzter ",
+        "vergangene ",
+        "vergangenen ",
+        "vergangenes ",
+        "dernier ",
+        "dernière ",
+        "passé ",
+        "passée ",
+        "pasado ",
+        "pasada ",
+        "scorso ",
+        "scorsa ",
+        "passato ",
+        "passata ",
+        "passado ",
+        "passada ",
+        "прошлой ",
+        "прошлом ",
+        "прошлую ",
+        "прошлый ",
+        "прошлая ",
+        "прошлого ",
+    ));
+    const NEXT: Words = Words(concat!(
+        "next ",
+        "coming ",
+        "following ",
+        "nächste ",
+        "nächsten ",
+        "nächstes ",
+        "nächster ",
+        "kommende ",
+        "kommenden ",
+        "prochain ",
+        "prochaine ",
+        "próximo ",
+        "próxima ",
+        "prossimo ",
+        "prossima ",
+        "следующей ",
+        "следующем ",
+        "следующую ",
+        "следующий ",
+        "будущей ",
+        "будущем ",
+        "будущий ",
+        "vem ",
+    ));
     let w = word.to_lowercase();
-    if PAST.contains(&w.as_str()) {
+    if PAST.has(w.as_str()) {
         -1
-    } else if NEXT.contains(&w.as_str()) {
+    } else if NEXT.has(w.as_str()) {
         1
     } else {
         0

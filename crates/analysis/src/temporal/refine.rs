@@ -9,6 +9,7 @@ use super::value::{Fields, Spec, Timex};
 use super::{Mention, OrderSource};
 use crate::lang::Lang;
 use crate::model::{Grain, Span, TimexType};
+use crate::wordlist::Words;
 
 /// What every refiner reads besides the mentions.
 pub struct Input<'a> {
@@ -98,20 +99,20 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             let next = word_after(text, m.span.end).to_lowercase();
             let prev = word_before(text, m.span.start).to_lowercase();
             if lower == "may" {
-                const MODAL_NEXT: &[&str] = &[
-                    "i", "we", "you", "he", "she", "it", "they", "be", "have", "not", "the",
-                    "this", "god", "all",
-                ];
-                if MODAL_NEXT.contains(&next.as_str()) || prev.is_empty() {
+                const MODAL_NEXT: Words = Words(concat!(
+                    "i we you he she it they be have not the ",
+                    "this god all ",
+                ));
+                if MODAL_NEXT.has(next.as_str()) || prev.is_empty() {
                     return false;
                 }
             }
             if lower == "march" || lower == "may" {
-                const VERBAL_PREV: &[&str] = &[
-                    "to", "will", "would", "they", "we", "i", "you", "and", "who", "could",
-                    "should", "might",
-                ];
-                if VERBAL_PREV.contains(&prev.as_str()) {
+                const VERBAL_PREV: Words = Words(concat!(
+                    "to will would they we i you and who could ",
+                    "should might ",
+                ));
+                if VERBAL_PREV.has(prev.as_str()) {
                     return false;
                 }
                 if ["on", "against", "through", "into", "toward", "towards"]
@@ -126,13 +127,13 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             // "the annual March for Life", "the ``March of the Mothers'': a month with a
             // complement, not after a word that takes a time, names a procession
             if lower == "march" && ["of", "for"].contains(&next.as_str()) {
-                const TAKES_MONTH: &[&str] = &[
-                    "in", "on", "by", "since", "until", "till", "during", "before", "after",
-                    "from", "to", "through", "early", "late", "mid", "between", "and", "or",
-                    "until", "of", "last", "next", "this", "that",
-                ];
+                const TAKES_MONTH: Words = Words(concat!(
+                    "in on by since until till during before after ",
+                    "from to through early late mid between and or ",
+                    "until of last next this that ",
+                ));
                 let prev_word = prev.trim_matches(|c: char| !c.is_alphanumeric());
-                if prev_word != prev || !TAKES_MONTH.contains(&prev_word) {
+                if prev_word != prev || !TAKES_MONTH.has(prev_word) {
                     return false;
                 }
             }
@@ -167,12 +168,12 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         ]
         .contains(&lower.split_whitespace().next().unwrap_or(""));
         if m.rule == "duration/units" && bare_units {
-            const TAKES_SPAN: &[&str] = &[
-                "for", "in", "over", "within", "after", "before", "of", "take", "took", "takes",
-                "lasted", "last", "since", "spent", "than", "about", "nearly", "almost", "and",
-                "or", "the", "follows", "followed", "early", "later", "earlier", "by",
-            ];
-            if !TAKES_SPAN.contains(&prev.as_str()) {
+            const TAKES_SPAN: Words = Words(concat!(
+                "for in over within after before of take took takes ",
+                "lasted last since spent than about nearly almost and ",
+                "or the follows followed early later earlier by ",
+            ));
+            if !TAKES_SPAN.has(prev.as_str()) {
                 return false;
             }
         }
@@ -193,14 +194,14 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         // summer"), not the verb ("prices fall") nor "the fall of the empire"
         if m.rule == "date/season" {
             let next = word_after(text, m.span.end).to_lowercase();
-            const TAKES_SEASON: &[&str] = &[
-                "in", "during", "since", "until", "by", "through", "over", "this", "last", "next",
-                "early", "late", "mid", "before", "after",
-            ];
+            const TAKES_SEASON: Words = Words(concat!(
+                "in during since until by through over this last next ",
+                "early late mid before after ",
+            ));
             let ok = if lower.starts_with("the ") {
                 next != "of"
             } else {
-                TAKES_SEASON.contains(&prev.as_str())
+                TAKES_SEASON.has(prev.as_str())
             };
             if !ok {
                 return false;
@@ -208,25 +209,25 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         }
         // "a Christmas tree", "Easter eggs": things named after a holiday, not its date
         if m.rule == "date/holiday" {
-            const THINGS: &[&str] = &[
-                "tree",
-                "trees",
-                "card",
-                "cards",
-                "carol",
-                "carols",
-                "egg",
-                "eggs",
-                "decorations",
-                "ornaments",
-                "island",
-                "bunny",
-                "rising",
-            ];
+            const THINGS: Words = Words(concat!(
+                "tree ",
+                "trees ",
+                "card ",
+                "cards ",
+                "carol ",
+                "carols ",
+                "egg ",
+                "eggs ",
+                "decorations ",
+                "ornaments ",
+                "island ",
+                "bunny ",
+                "rising ",
+            ));
             let next = word_after(text, m.span.end)
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
-            if THINGS.contains(&next.as_str()) {
+            if THINGS.has(next.as_str()) {
                 return false;
             }
         }
@@ -246,24 +247,22 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         }
         // "by year-end" is a time; "year-end results" an adjective
         if m.rule == "date/year-end" {
-            const TAKES_END: &[&str] = &[
-                "by", "at", "until", "till", "since", "before", "after", "around", "through",
-                "toward", "towards", "near", "from", "to", "of", "for",
-            ];
-            if !TAKES_END.contains(&prev.as_str()) {
+            const TAKES_END: Words = Words(concat!(
+                "by at until till since before after around through ",
+                "toward towards near from to of for ",
+            ));
+            if !TAKES_END.has(prev.as_str()) {
                 return false;
             }
         }
         // "in the morning" is a time; "the morning papers", "the morning of the vote" and
         // "a mid-morning snack" are not (or are the longer phrase's)
         if m.rule == "time/narrated-daypart" {
-            const TAKES_TIME: &[&str] = &[
-                "in", "during", "by", "until", "till", "through", "since", "around", "at",
-            ];
+            const TAKES_TIME: Words = Words("in during by until till through since around at");
             let next = word_after(text, m.span.end).to_lowercase();
             let next_word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
             let ends_phrase = next_word.len() != next.len() || next.is_empty();
-            if !TAKES_TIME.contains(&prev.as_str())
+            if !TAKES_TIME.has(prev.as_str())
                 || (!ends_phrase && ["of", "after", "before", "when"].contains(&next_word))
             {
                 return false;
@@ -304,17 +303,17 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         if m.rule == "ref/future" && lower.ends_with("future") {
             let gap = &text[m.span.end..];
             let next = word_after(text, m.span.end);
-            const GOES_ON: &[&str] = &[
-                "of", "for", "in", "is", "was", "will", "would", "and", "or", "to", "that", "with",
-                "as", "at", "on", "by", "be", "has", "had", "have", "looks", "look", "holds",
-                "lies", "remains", "seems", "are", "were", "may", "might", "can", "could",
-                "should", "must", "depends", "belongs", "than", "but", "if", "when", "where", "so",
-                "not", "itself", "too", "again", "now", "from",
-            ];
+            const GOES_ON: Words = Words(concat!(
+                "of for in is was will would and or to that with ",
+                "as at on by be has had have looks look holds ",
+                "lies remains seems are were may might can could ",
+                "should must depends belongs than but if when where so ",
+                "not itself too again now from ",
+            ));
             let noun_follows = gap.starts_with(' ')
                 && next.chars().all(|c| c.is_ascii_lowercase())
                 && !next.is_empty()
-                && !GOES_ON.contains(&next);
+                && !GOES_ON.has(next);
             if noun_follows {
                 return false;
             }
@@ -371,76 +370,76 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
 }
 
 /// Nouns after a number that make it a count or a measure, not a year.
-const MEASURES: &[&str] = &[
-    "%",
-    "percent",
-    "per",
-    "people",
-    "persons",
-    "troops",
-    "soldiers",
-    "workers",
-    "employees",
-    "shares",
-    "units",
-    "kg",
-    "km",
-    "miles",
-    "feet",
-    "foot",
-    "metres",
-    "meters",
-    "tons",
-    "tonnes",
-    "barrels",
-    "dollars",
-    "yen",
-    "euros",
-    "points",
-    "votes",
-    "jobs",
-    "cars",
-    "homes",
-    "acres",
-    "pounds",
-    "ounces",
-    "calories",
-    "words",
-    "pages",
-    "seats",
-    "members",
-    "students",
-    "children",
-    "men",
-    "women",
-    "cases",
-    "deaths",
-    "square",
-    "mph",
-    "m",
-    "ft",
-    "lb",
-    "lbs",
-];
+const MEASURES: Words = Words(concat!(
+    "% ",
+    "percent ",
+    "per ",
+    "people ",
+    "persons ",
+    "troops ",
+    "soldiers ",
+    "workers ",
+    "employees ",
+    "shares ",
+    "units ",
+    "kg ",
+    "km ",
+    "miles ",
+    "feet ",
+    "foot ",
+    "metres ",
+    "meters ",
+    "tons ",
+    "tonnes ",
+    "barrels ",
+    "dollars ",
+    "yen ",
+    "euros ",
+    "points ",
+    "votes ",
+    "jobs ",
+    "cars ",
+    "homes ",
+    "acres ",
+    "pounds ",
+    "ounces ",
+    "calories ",
+    "words ",
+    "pages ",
+    "seats ",
+    "members ",
+    "students ",
+    "children ",
+    "men ",
+    "women ",
+    "cases ",
+    "deaths ",
+    "square ",
+    "mph ",
+    "m ",
+    "ft ",
+    "lb ",
+    "lbs ",
+));
 
 /// Nouns that "today's" makes an age rather than a day ("today's youth", "today's personal
 /// computers").
-const OF_AN_AGE: &[&str] = &[
-    "world",
-    "youth",
-    "society",
-    "generation",
-    "generations",
-    "children",
-    "kids",
-    "teenagers",
-    "young",
-    "families",
-    "computers",
-    "technology",
-    "culture",
-    "standards",
-];
+const OF_AN_AGE: Words = Words(concat!(
+    "world ",
+    "youth ",
+    "society ",
+    "generation ",
+    "generations ",
+    "children ",
+    "kids ",
+    "teenagers ",
+    "young ",
+    "families ",
+    "computers ",
+    "technology ",
+    "culture ",
+    "standards ",
+));
 
 /// True when "today's" or "tomorrow's" heads a noun of an age, or "tomorrow" follows "of"
 /// ("the people of tomorrow").
@@ -462,7 +461,7 @@ fn names_an_age(text: &str, span: Span, lower: &str, prev: &str) -> bool {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .any(|w| OF_AN_AGE.contains(&w.as_str()))
+        .any(|w| OF_AN_AGE.has(w.as_str()))
 }
 
 fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
@@ -506,39 +505,36 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
             return false;
         }
         if m.rule == "date/year" {
-            if MEASURES.contains(&next.as_str()) {
+            if MEASURES.has(next.as_str()) {
                 return false;
             }
-            const COUNTERS: &[&str] = &[
-                "no.",
-                "number",
-                "flight",
-                "room",
-                "route",
-                "page",
-                "pages",
-                "version",
-                "model",
-                "nos.",
-                "item",
-                "article",
-                "paragraph",
-                "rule",
-                "chapter",
-                "about",
-                "some",
-                "nearly",
-                "almost",
-                "than",
-                "of",
-                "the",
-                "to",
-            ];
+            const COUNTERS: Words = Words(concat!(
+                "no. ",
+                "number ",
+                "flight ",
+                "room ",
+                "route ",
+                "page ",
+                "pages ",
+                "version ",
+                "model ",
+                "nos. ",
+                "item ",
+                "article ",
+                "paragraph ",
+                "rule ",
+                "chapter ",
+                "about ",
+                "some ",
+                "nearly ",
+                "almost ",
+                "than ",
+                "of ",
+                "the ",
+                "to ",
+            ));
             let next_raw = word_after(text, m.span.end);
-            if COUNTERS.contains(&prev.as_str())
-                && measure_after_count(&next)
-                && !names_event(next_raw)
-            {
+            if COUNTERS.has(prev.as_str()) && measure_after_count(&next) && !names_event(next_raw) {
                 return false;
             }
             if [
@@ -556,52 +552,52 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
 /// True when the number at `at` ends a name ("Orion 1980", "Windows 2000"): the word before
 /// it is capitalised mid-sentence and is no word that takes a year.
 fn inside_name(text: &str, at: usize) -> bool {
-    const TAKES_YEAR: &[&str] = &[
-        "a",
-        "an",
-        "the",
-        "that",
-        "this",
-        "in",
-        "since",
-        "for",
-        "by",
-        "until",
-        "till",
-        "before",
-        "after",
-        "from",
-        "through",
-        "during",
-        "of",
-        "and",
-        "or",
-        "to",
-        "at",
-        "on",
-        "around",
-        "about",
-        "early",
-        "late",
-        "mid",
-        "fiscal",
-        "calendar",
-        "circa",
-        "spring",
-        "summer",
-        "fall",
-        "autumn",
-        "winter",
-        "christmas",
-        "easter",
-        "fy",
-    ];
+    const TAKES_YEAR: Words = Words(concat!(
+        "a ",
+        "an ",
+        "the ",
+        "that ",
+        "this ",
+        "in ",
+        "since ",
+        "for ",
+        "by ",
+        "until ",
+        "till ",
+        "before ",
+        "after ",
+        "from ",
+        "through ",
+        "during ",
+        "of ",
+        "and ",
+        "or ",
+        "to ",
+        "at ",
+        "on ",
+        "around ",
+        "about ",
+        "early ",
+        "late ",
+        "mid ",
+        "fiscal ",
+        "calendar ",
+        "circa ",
+        "spring ",
+        "summer ",
+        "fall ",
+        "autumn ",
+        "winter ",
+        "christmas ",
+        "easter ",
+        "fy ",
+    ));
     let prev = word_before(text, at);
     let start = at - (text[..at].len() - text[..at].trim_end().len()) - prev.len();
     let capitalised = prev.len() > 1
         && prev.starts_with(char::is_uppercase)
         && prev.chars().all(char::is_alphabetic);
-    if !capitalised || TAKES_YEAR.contains(&prev.to_lowercase().as_str()) {
+    if !capitalised || TAKES_YEAR.has(prev.to_lowercase().as_str()) {
         return false;
     }
     if super::grammar::lookup(super::lang::en::LEXICON.months, prev).is_some() {
@@ -615,38 +611,38 @@ fn inside_name(text: &str, at: usize) -> bool {
 /// A plural after a year that names what happened in it ("the 1992 protests", "the 2000
 /// Olympics"), not what the number counts.
 fn names_event(next: &str) -> bool {
-    const EVENTS: &[&str] = &[
-        "elections",
-        "protests",
-        "riots",
-        "talks",
-        "games",
-        "floods",
-        "attacks",
-        "strikes",
-        "negotiations",
-        "hearings",
-        "accords",
-        "summits",
-        "campaigns",
-        "playoffs",
-        "finals",
-        "celebrations",
-        "ceremonies",
-        "reforms",
-        "championships",
-        "olympics",
-        "bombings",
-        "killings",
-        "earthquakes",
-        "storms",
-        "results",
-        "earnings",
-        "sales",
-        "figures",
-    ];
+    const EVENTS: Words = Words(concat!(
+        "elections ",
+        "protests ",
+        "riots ",
+        "talks ",
+        "games ",
+        "floods ",
+        "attacks ",
+        "strikes ",
+        "negotiations ",
+        "hearings ",
+        "accords ",
+        "summits ",
+        "campaigns ",
+        "playoffs ",
+        "finals ",
+        "celebrations ",
+        "ceremonies ",
+        "reforms ",
+        "championships ",
+        "olympics ",
+        "bombings ",
+        "killings ",
+        "earthquakes ",
+        "storms ",
+        "results ",
+        "earnings ",
+        "sales ",
+        "figures ",
+    ));
     let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-    word.starts_with(char::is_uppercase) || EVENTS.contains(&word.to_lowercase().as_str())
+    word.starts_with(char::is_uppercase) || EVENTS.has(word.to_lowercase().as_str())
 }
 
 /// A word after "about 2000" that makes the number a count.
@@ -874,33 +870,33 @@ fn second_day(text: &str, at: usize) -> Option<(Span, u8)> {
         .to_lowercase();
     // "April 24 and 25 delegates": a count of something; a second day is followed by a
     // break, a name or a word that starts a phrase
-    const AFTER_DAY: &[&str] = &[
-        "in",
-        "at",
-        "on",
-        "and",
-        "or",
-        "to",
-        "the",
-        "a",
-        "when",
-        "while",
-        "with",
-        "for",
-        "as",
-        "after",
-        "before",
-        "from",
-        "until",
-        "respectively",
-        "of",
-        "this",
-        "last",
-        "next",
-    ];
+    const AFTER_DAY: Words = Words(concat!(
+        "in ",
+        "at ",
+        "on ",
+        "and ",
+        "or ",
+        "to ",
+        "the ",
+        "a ",
+        "when ",
+        "while ",
+        "with ",
+        "for ",
+        "as ",
+        "after ",
+        "before ",
+        "from ",
+        "until ",
+        "respectively ",
+        "of ",
+        "this ",
+        "last ",
+        "next ",
+    ));
     let lowercase_next = word_after(text, end).starts_with(char::is_lowercase);
     let same_clause = !text[end..].starts_with(|c: char| ",.;:)!?".contains(c));
-    if same_clause && lowercase_next && !AFTER_DAY.contains(&word.as_str()) {
+    if same_clause && lowercase_next && !AFTER_DAY.has(word.as_str()) {
         return None;
     }
     Some((Span::new(digits_at, end), digits.parse().ok()?))
@@ -1011,9 +1007,7 @@ fn trim_adjectival_articles(input: &Input, mentions: &mut Vec<Mention>) {
 
 /// Words before "one day" that make it "some time ahead" ("will one day be", "hope to one
 /// day run").
-const MODALS: &[&str] = &[
-    "will", "would", "could", "may", "might", "can", "shall", "should", "must", "to", "'ll",
-];
+const MODALS: Words = Words("will would could may might can shall should must to 'll");
 
 fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;
@@ -1047,7 +1041,7 @@ fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
                 // "$500 million a year", "24 hours a day": a rate, not a time
                 return false;
             }
-        } else if m.rule == "duration/n-units" && lower == "one day" && MODALS.contains(&prev) {
+        } else if m.rule == "duration/n-units" && lower == "one day" && MODALS.has(prev) {
             // "will one day be": some time ahead, not a day's length
             m.timex = Timex::literal(TimexType::Date, "FUTURE_REF", Grain::None);
             m.refresh();

@@ -6,7 +6,8 @@
 //! opens with the expression ("On Tuesday, the league plans…") is read forward.
 
 use crate::model::Span;
-use crate::quotes::wordlist::has;
+use crate::wordlist::has;
+use crate::wordlist::Words;
 use std::borrow::Cow;
 
 /// What the clause around a mention says about its time.
@@ -20,66 +21,66 @@ pub enum Tense {
 }
 
 /// Words that put a clause in the future.
-const FUTURE: &[&str] = &[
-    "will",
-    "'ll",
-    "’ll",
-    "shall",
-    "won't",
-    "won’t",
-    "would",
-    "until",
-    "soon",
-    "scheduled",
-    "planning",
-    "upcoming",
-    "slated",
-    "wird",
-    "werden",
-    "va",
-    "vont",
-    "sera",
-    "будет",
-    "будут",
-];
+const FUTURE: Words = Words(concat!(
+    "will ",
+    "'ll ",
+    "’ll ",
+    "shall ",
+    "won't ",
+    "won’t ",
+    "would ",
+    "until ",
+    "soon ",
+    "scheduled ",
+    "planning ",
+    "upcoming ",
+    "slated ",
+    "wird ",
+    "werden ",
+    "va ",
+    "vont ",
+    "sera ",
+    "будет ",
+    "будут ",
+));
 
 /// Verbs in the present that tell of a scheduled event ("the two leaders meet Monday"); as
 /// nouns after a determiner ("the vote Tuesday") they say nothing.
-const SCHEDULED: &[&str] = &[
-    "meet", "meets", "begin", "begins", "open", "opens", "resume", "resumes", "start", "starts",
-    "arrive", "arrives", "leave", "leaves", "return", "returns", "vote", "votes", "visit",
-    "visits",
-];
+const SCHEDULED: Words = Words(concat!(
+    "meet meets begin begins open opens resume resumes start starts ",
+    "arrive arrives leave leaves return returns vote votes visit ",
+    "visits ",
+));
 
 /// Words that put a clause in the future when the next word is "to" or "for" ("set to
 /// resume", "is to meet", "planned to leave", "scheduled for").
-const FUTURE_BEFORE_TO: &[&str] = &[
-    "set", "is", "are", "going", "due", "ready", "poised", "plan", "plans", "planned", "planning",
-    "expected", "expects", "expect", "intends", "intend", "intended",
-];
+const FUTURE_BEFORE_TO: Words = Words(concat!(
+    "set is are going due ready poised plan plans planned planning ",
+    "expected expects expect intends intend intended ",
+));
 
 /// Words of agreement whose infinitive lies ahead ("agreed to buy the unit in February"),
 /// unlike their object ("agreed to the terms in February").
 const AGREED: &[&str] = &["agree", "agrees", "agreed", "agreement"];
 
 /// Verbs of planning whose object lies ahead even when the plan is told in the past.
-const PLANNED: &[&str] = &[
-    "planned",
-    "planning",
-    "plans",
-    "plan",
-    "expected",
-    "scheduled",
-];
+const PLANNED: Words = Words(concat!(
+    "planned ",
+    "planning ",
+    "plans ",
+    "plan ",
+    "expected ",
+    "scheduled ",
+));
 
 /// Words that put a clause in the past (besides any word ending in "-ed").
-const PAST: &[&str] = &[
-    "said", "was", "were", "had", "did", "told", "began", "took", "made", "came", "went", "rose",
-    "fell", "won", "lost", "met", "left", "held", "sold", "bought", "paid", "ago", "last",
-    "earlier", "got", "gave", "saw", "knew", "thought", "became", "found", "hit", "shot", "led",
-    "ran", "spent", "broke", "fought", "kept", "brought", "spoke", "wrote", "flew", "drove",
-    "struck", "sent", "since",
-];
+const PAST: Words = Words(concat!(
+    "said was were had did told began took made came went rose ",
+    "fell won lost met left held sold bought paid ago last ",
+    "earlier got gave saw knew thought became found hit shot led ",
+    "ran spent broke fought kept brought spoke wrote flew drove ",
+    "struck sent since ",
+));
 
 /// How far back the governing verb is looked for, in words.
 const BACK_WORDS: usize = 20;
@@ -105,44 +106,44 @@ const AHEAD_MARKERS: &[&str] = &["by", "through", "till", "effective", "starting
 
 /// Words before a participle that make it an adjective ("a still unspecified date"), or
 /// before a verb form that make it a noun ("the vote").
-const DETERMINERS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "its",
-    "their",
-    "his",
-    "her",
-    "this",
-    "that",
-    "these",
-    "those",
-    "our",
-    "your",
-    "my",
-    "still",
-    "newly",
-    "so-called",
+const DETERMINERS: Words = Words(concat!(
+    "a ",
+    "an ",
+    "the ",
+    "its ",
+    "their ",
+    "his ",
+    "her ",
+    "this ",
+    "that ",
+    "these ",
+    "those ",
+    "our ",
+    "your ",
+    "my ",
+    "still ",
+    "newly ",
+    "so-called ",
     // the articles of the other languages, whose nouns can look like English verbs
-    "le",
-    "la",
-    "les",
-    "un",
-    "une",
-    "der",
-    "die",
-    "das",
-    "ein",
-    "eine",
-    "el",
-    "los",
-    "las",
-    "il",
-    "lo",
-    "gli",
-    "um",
-    "uma",
-];
+    "le ",
+    "la ",
+    "les ",
+    "un ",
+    "une ",
+    "der ",
+    "die ",
+    "das ",
+    "ein ",
+    "eine ",
+    "el ",
+    "los ",
+    "las ",
+    "il ",
+    "lo ",
+    "gli ",
+    "um ",
+    "uma ",
+));
 
 /// The tense cue of word `w`, given the words around it; `forward` when it follows the
 /// expression (then a plan in the past tense is no future: "On Friday, the city planned
@@ -168,10 +169,10 @@ fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option
     // "protesters planned a march on Saturday": what was planned is still ahead (not "a
     // service planned for Saturday", "as planned")
     const OBJECT_START: &[&str] = &["a", "an", "another", "the", "their", "its", "his", "her"];
-    if !forward && PLANNED.contains(&w) && OBJECT_START.contains(&next) {
+    if !forward && PLANNED.has(w) && OBJECT_START.contains(&next) {
         return Some(Tense::Future);
     }
-    let after_determiner = prev.is_some_and(|p| DETERMINERS.contains(&clean(p).as_ref()));
+    let after_determiner = prev.is_some_and(|p| DETERMINERS.has(clean(p).as_ref()));
     if has(SCHEDULED, w) && !after_determiner {
         return Some(Tense::Future);
     }
@@ -262,7 +263,7 @@ fn infinitive_after_to(w: &str) -> bool {
     let w = clean(w);
     let w: &str = &w;
     w.starts_with(char::is_lowercase)
-        && !DETERMINERS.contains(&w)
+        && !DETERMINERS.has(w)
         && !["it", "them", "him", "us", "me", "you", "all", "both"].contains(&w)
 }
 
@@ -316,10 +317,10 @@ fn sentence_start(text: &str, pos: usize) -> usize {
 
 /// True when the full stop at `i` ends an abbreviation ("vs.", "Gen.", "J."), not a sentence.
 fn abbreviation_at(text: &str, i: usize) -> bool {
-    const ABBREVIATIONS: &[&str] = &[
-        "vs", "v", "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
-        "capt", "adm", "maj", "jr", "sr", "prof", "rev", "hon", "pres", "messrs",
-    ];
+    const ABBREVIATIONS: Words = Words(concat!(
+        "vs v mr mrs ms dr st gen sen rep gov lt col sgt ",
+        "capt adm maj jr sr prof rev hon pres messrs ",
+    ));
     if text.as_bytes()[i] != b'.' {
         return false;
     }
@@ -332,7 +333,7 @@ fn abbreviation_at(text: &str, i: usize) -> bool {
     let single_capital = word.chars().count() == 1
         && word.starts_with(char::is_uppercase)
         && before.is_none_or(char::is_whitespace);
-    single_capital || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    single_capital || ABBREVIATIONS.has(word.to_lowercase().as_str())
 }
 
 /// `.`, `!`, `?`, `;` or a line break: the bytes that may end a sentence (UTF-8 holds them
