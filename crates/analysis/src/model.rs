@@ -321,21 +321,10 @@ mod tests {
             assert_eq!(v.as_str(), json(v));
         }
         use Grain::*;
+        #[rustfmt::skip]
         let grains = [
-            Second,
-            Minute,
-            Hour,
-            Daypart,
-            Day,
-            Week,
-            Month,
-            Quarter,
-            Season,
-            Half,
-            Year,
-            Decade,
-            Century,
-            Grain::None,
+            Second, Minute, Hour, Daypart, Day, Week, Month, Quarter, Season, Half, Year, Decade,
+            Century, Grain::None,
         ];
         for v in grains {
             assert_eq!(v.as_str(), json(v));
