@@ -20,11 +20,9 @@ pub struct Attribution {
 /// Words that introduce a title or a term, not speech ("a film called “X”").
 #[rustfmt::skip]
 const TITLE_CUES: Words = Words(concat!(
-    "called dubbed titled entitled named so-called term word words ",
-    "phrase slogan hashtag label film book song album show series ",
-    "novel play movie article documentary headline column podcast ",
-    "campaign programme program nicknamed known as brand motto ",
-    "magazine ",
+    "called dubbed titled entitled named so-called term word words phrase slogan hashtag label ",
+    "film book song album show series novel play movie article documentary headline column ",
+    "podcast campaign programme program nicknamed known as brand motto magazine ",
 ));
 
 /// Words after which a cue word is a noun ("head of state", "in comments").
@@ -619,9 +617,8 @@ fn title_case(content: &str) -> bool {
 /// Nouns that name a work by its title: "her memoir, “Tough Choices”".
 #[rustfmt::skip]
 const WORK_NOUNS: Words = Words(concat!(
-    "book memoir memoirs autobiography biography novel film movie ",
-    "documentary show series song album column essay article op-ed ",
-    "play podcast headline ",
+    "book memoir memoirs autobiography biography novel film movie documentary show series song ",
+    "album column essay article op-ed play podcast headline ",
 ));
 
 /// True when the word before the opening mark (a comma may stand between) names a work.

@@ -963,10 +963,9 @@ fn count_words(s: &str) -> usize {
 
 /// The content after the cue: skips a "that", the listener of "told", and closing punctuation.
 #[rustfmt::skip]
-const AUXILIARIES: Words = Words(concat!(
-    "is was are were be been has have had will would could ",
-    "can should may might must did does do ",
-));
+const AUXILIARIES: Words = Words(
+    "is was are were be been has have had will would could can should may might must did does do",
+);
 
 /// "said on Friday he met …", "said last week they would …": the start of the clause after a
 /// short phrase of time before its subject pronoun (else `start` unchanged).

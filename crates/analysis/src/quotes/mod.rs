@@ -398,10 +398,9 @@ fn public_stance(text: &str, item: &Item) -> bool {
 /// Verbs of attitude a body takes in public (see [`public_stance`]).
 #[rustfmt::skip]
 const PUBLIC_STANCES: Words = Words(concat!(
-    "accuse accuses accused accusing condemn condemns condemned ",
-    "condemning criticize criticizes criticized criticizing criticise ",
-    "criticises criticised criticising denounce denounces denounced urge ",
-    "urges urged urging blast blasts blasted blame blames blamed ",
+    "accuse accuses accused accusing condemn condemns condemned condemning criticize criticizes ",
+    "criticized criticizing criticise criticises criticised criticising denounce denounces ",
+    "denounced urge urges urged urging blast blasts blasted blame blames blamed ",
 ));
 
 /// True for a name written in capitals, like most organisations' short names ("EU", "PBO").

@@ -96,23 +96,8 @@ fn title_inside(name: &[String]) -> Option<usize> {
 
 /// Titles only one person holds at a time, set before a name: "President Obama", "Sen. Graham".
 const PERSONAL_TITLES: Words = Words(concat!(
-    "president ",
-    "senator ",
-    "sen ",
-    "rep ",
-    "congressman ",
-    "congresswoman ",
-    "gov ",
-    "governor ",
-    "mayor ",
-    "judge ",
-    "pope ",
-    "king ",
-    "queen ",
-    "chancellor ",
-    "premier ",
-    "dr ",
-    "rev ",
+    "president senator sen rep congressman congresswoman gov governor mayor judge pope king ",
+    "queen chancellor premier dr rev ",
 ));
 
 /// A place in the text where a person is named or referred to.
@@ -156,38 +141,31 @@ fn is_descriptor(l: &str) -> bool {
 /// Words that end organisation or place names rather than people's.
 #[rustfmt::skip]
 const NOT_PERSON_ENDINGS: Words = Words(concat!(
-    "international pac coalition alliance associates consulting research ",
-    "labs airways railway railways oil gas pharmaceuticals clinic ",
-    "academy bureau office administration society institute center state ",
-    "states house party council ministry university times news press ",
-    "department court committee company inc corp group association ",
-    "union bank agency office service city county street road ",
-    "square river island islands republic kingdom federation post ",
-    "journal club centre center institute foundation network ",
-    "organization organisation assembly parliament congress senate ",
-    "government army navy force forces police school college hospital ",
-    "church airport station park hall media tv radio fm airlines ",
-    "motors energy ltd llc co east west north south day week ",
-    "year act bill plan program programme project fund board ",
-    "commission authority canada america russia china france germany ",
-    "britain england ukraine mexico japan india israel iran iraq ",
-    "syria europe africa asia australia ontario quebec alberta ",
-    "manitoba washington ottawa london paris moscow toronto vancouver ",
-    "montreal beijing commons lords paper report review index ",
-    "exchange market markets group partners holdings capital systems ",
-    "technologies alabama alaska arizona arkansas california colorado ",
-    "connecticut delaware florida hawaii idaho illinois indiana iowa ",
-    "kansas kentucky louisiana maryland massachusetts michigan minnesota ",
-    "mississippi missouri montana nebraska nevada hampshire jersey york ",
-    "carolina dakota ohio oklahoma oregon pennsylvania tennessee texas ",
+    "international pac coalition alliance associates consulting research labs airways railway ",
+    "railways oil gas pharmaceuticals clinic academy bureau office administration society ",
+    "institute center state states house party council ministry university times news press ",
+    "department court committee company inc corp group association union bank agency office ",
+    "service city county street road square river island islands republic kingdom federation ",
+    "post journal club centre center institute foundation network organization organisation ",
+    "assembly parliament congress senate government army navy force forces police school college ",
+    "hospital church airport station park hall media tv radio fm airlines motors energy ltd llc ",
+    "co east west north south day week year act bill plan program programme project fund board ",
+    "commission authority canada america russia china france germany britain england ukraine ",
+    "mexico japan india israel iran iraq syria europe africa asia australia ontario quebec ",
+    "alberta manitoba washington ottawa london paris moscow toronto vancouver montreal beijing ",
+    "commons lords paper report review index exchange market markets group partners holdings ",
+    "capital systems technologies alabama alaska arizona arkansas california colorado ",
+    "connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana ",
+    "maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ",
+    "hampshire jersey york carolina dakota ohio oklahoma oregon pennsylvania tennessee texas ",
     "utah vermont wisconsin wyoming ",
 ));
 
 /// Words that start place or organisation names.
 #[rustfmt::skip]
 const NOT_PERSON_STARTS: Words = Words(concat!(
-    "new united north south east west european national royal federal ",
-    "supreme white islamic world general central saint ",
+    "new united north south east west european national royal federal supreme white islamic ",
+    "world general central saint ",
 ));
 
 impl People {
@@ -755,8 +733,8 @@ fn same_lower(a: &str, b: &str) -> bool {
 /// Words after a name that show it is not the subject of a verb.
 #[rustfmt::skip]
 const NOT_VERBS: Words = Words(concat!(
-    "of in and or to for with the a an on at by from as ",
-    "than but into about over after before during under ",
+    "of in and or to for with the a an on at by from as than but into about over after before ",
+    "during under ",
 ));
 
 /// True when a lower-case word that may be a verb follows the name ("Scheer found").

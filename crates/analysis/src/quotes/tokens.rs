@@ -162,8 +162,8 @@ pub fn only_spaces(between: &str) -> bool {
 
 /// Abbreviations that end with a dot inside a name ("Mr. Hemming", "Gen. Smith").
 const NAME_ABBREVIATIONS: Words = Words(concat!(
-    "mr mrs ms dr prof gen sen rep gov lt col sgt capt st ",
-    "jr sr rev hon mme mlle sra pres adm maj cpl supt ",
+    "mr mrs ms dr prof gen sen rep gov lt col sgt capt st jr sr rev hon mme mlle sra pres adm ",
+    "maj cpl supt ",
 ));
 
 /// True when `before` and `after` stand in one phrase: only spaces between them, or the dot

@@ -99,19 +99,15 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             let next = word_after(text, m.span.end).to_lowercase();
             let prev = word_before(text, m.span.start).to_lowercase();
             if lower == "may" {
-                const MODAL_NEXT: Words = Words(concat!(
-                    "i we you he she it they be have not the ",
-                    "this god all ",
-                ));
+                const MODAL_NEXT: Words =
+                    Words("i we you he she it they be have not the this god all");
                 if MODAL_NEXT.has(next.as_str()) || prev.is_empty() {
                     return false;
                 }
             }
             if lower == "march" || lower == "may" {
-                const VERBAL_PREV: Words = Words(concat!(
-                    "to will would they we i you and who could ",
-                    "should might ",
-                ));
+                const VERBAL_PREV: Words =
+                    Words("to will would they we i you and who could should might");
                 if VERBAL_PREV.has(prev.as_str()) {
                     return false;
                 }
@@ -128,9 +124,8 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             // complement, not after a word that takes a time, names a procession
             if lower == "march" && ["of", "for"].contains(&next.as_str()) {
                 const TAKES_MONTH: Words = Words(concat!(
-                    "in on by since until till during before after ",
-                    "from to through early late mid between and or ",
-                    "until of last next this that ",
+                    "in on by since until till during before after from to through early late ",
+                    "mid between and or until of last next this that ",
                 ));
                 let prev_word = prev.trim_matches(|c: char| !c.is_alphanumeric());
                 if prev_word != prev || !TAKES_MONTH.has(prev_word) {
@@ -169,9 +164,8 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         .contains(&lower.split_whitespace().next().unwrap_or(""));
         if m.rule == "duration/units" && bare_units {
             const TAKES_SPAN: Words = Words(concat!(
-                "for in over within after before of take took takes ",
-                "lasted last since spent than about nearly almost and ",
-                "or the follows followed early later earlier by ",
+                "for in over within after before of take took takes lasted last since spent than ",
+                "about nearly almost and or the follows followed early later earlier by ",
             ));
             if !TAKES_SPAN.has(prev.as_str()) {
                 return false;
@@ -195,8 +189,8 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         if m.rule == "date/season" {
             let next = word_after(text, m.span.end).to_lowercase();
             const TAKES_SEASON: Words = Words(concat!(
-                "in during since until by through over this last next ",
-                "early late mid before after ",
+                "in during since until by through over this last next early late mid before ",
+                "after ",
             ));
             let ok = if lower.starts_with("the ") {
                 next != "of"
@@ -210,18 +204,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         // "a Christmas tree", "Easter eggs": things named after a holiday, not its date
         if m.rule == "date/holiday" {
             const THINGS: Words = Words(concat!(
-                "tree ",
-                "trees ",
-                "card ",
-                "cards ",
-                "carol ",
-                "carols ",
-                "egg ",
-                "eggs ",
-                "decorations ",
-                "ornaments ",
-                "island ",
-                "bunny ",
+                "tree trees card cards carol carols egg eggs decorations ornaments island bunny ",
                 "rising ",
             ));
             let next = word_after(text, m.span.end)
@@ -248,8 +231,8 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         // "by year-end" is a time; "year-end results" an adjective
         if m.rule == "date/year-end" {
             const TAKES_END: Words = Words(concat!(
-                "by at until till since before after around through ",
-                "toward towards near from to of for ",
+                "by at until till since before after around through toward towards near from to ",
+                "of for ",
             ));
             if !TAKES_END.has(prev.as_str()) {
                 return false;
@@ -304,11 +287,9 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             let gap = &text[m.span.end..];
             let next = word_after(text, m.span.end);
             const GOES_ON: Words = Words(concat!(
-                "of for in is was will would and or to that with ",
-                "as at on by be has had have looks look holds ",
-                "lies remains seems are were may might can could ",
-                "should must depends belongs than but if when where so ",
-                "not itself too again now from ",
+                "of for in is was will would and or to that with as at on by be has had have ",
+                "looks look holds lies remains seems are were may might can could should must ",
+                "depends belongs than but if when where so not itself too again now from ",
             ));
             let noun_follows = gap.starts_with(' ')
                 && next.chars().all(|c| c.is_ascii_lowercase())
@@ -371,74 +352,17 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
 
 /// Nouns after a number that make it a count or a measure, not a year.
 const MEASURES: Words = Words(concat!(
-    "% ",
-    "percent ",
-    "per ",
-    "people ",
-    "persons ",
-    "troops ",
-    "soldiers ",
-    "workers ",
-    "employees ",
-    "shares ",
-    "units ",
-    "kg ",
-    "km ",
-    "miles ",
-    "feet ",
-    "foot ",
-    "metres ",
-    "meters ",
-    "tons ",
-    "tonnes ",
-    "barrels ",
-    "dollars ",
-    "yen ",
-    "euros ",
-    "points ",
-    "votes ",
-    "jobs ",
-    "cars ",
-    "homes ",
-    "acres ",
-    "pounds ",
-    "ounces ",
-    "calories ",
-    "words ",
-    "pages ",
-    "seats ",
-    "members ",
-    "students ",
-    "children ",
-    "men ",
-    "women ",
-    "cases ",
-    "deaths ",
-    "square ",
-    "mph ",
-    "m ",
-    "ft ",
-    "lb ",
-    "lbs ",
+    "% percent per people persons troops soldiers workers employees shares units kg km miles ",
+    "feet foot metres meters tons tonnes barrels dollars yen euros points votes jobs cars homes ",
+    "acres pounds ounces calories words pages seats members students children men women cases ",
+    "deaths square mph m ft lb lbs ",
 ));
 
 /// Nouns that "today's" makes an age rather than a day ("today's youth", "today's personal
 /// computers").
 const OF_AN_AGE: Words = Words(concat!(
-    "world ",
-    "youth ",
-    "society ",
-    "generation ",
-    "generations ",
-    "children ",
-    "kids ",
-    "teenagers ",
-    "young ",
-    "families ",
-    "computers ",
-    "technology ",
-    "culture ",
-    "standards ",
+    "world youth society generation generations children kids teenagers young families computers ",
+    "technology culture standards ",
 ));
 
 /// True when "today's" or "tomorrow's" heads a noun of an age, or "tomorrow" follows "of"
@@ -509,29 +433,8 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
                 return false;
             }
             const COUNTERS: Words = Words(concat!(
-                "no. ",
-                "number ",
-                "flight ",
-                "room ",
-                "route ",
-                "page ",
-                "pages ",
-                "version ",
-                "model ",
-                "nos. ",
-                "item ",
-                "article ",
-                "paragraph ",
-                "rule ",
-                "chapter ",
-                "about ",
-                "some ",
-                "nearly ",
-                "almost ",
-                "than ",
-                "of ",
-                "the ",
-                "to ",
+                "no. number flight room route page pages version model nos. item article ",
+                "paragraph rule chapter about some nearly almost than of the to ",
             ));
             let next_raw = word_after(text, m.span.end);
             if COUNTERS.has(prev.as_str()) && measure_after_count(&next) && !names_event(next_raw) {
@@ -553,44 +456,9 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
 /// it is capitalised mid-sentence and is no word that takes a year.
 fn inside_name(text: &str, at: usize) -> bool {
     const TAKES_YEAR: Words = Words(concat!(
-        "a ",
-        "an ",
-        "the ",
-        "that ",
-        "this ",
-        "in ",
-        "since ",
-        "for ",
-        "by ",
-        "until ",
-        "till ",
-        "before ",
-        "after ",
-        "from ",
-        "through ",
-        "during ",
-        "of ",
-        "and ",
-        "or ",
-        "to ",
-        "at ",
-        "on ",
-        "around ",
-        "about ",
-        "early ",
-        "late ",
-        "mid ",
-        "fiscal ",
-        "calendar ",
-        "circa ",
-        "spring ",
-        "summer ",
-        "fall ",
-        "autumn ",
-        "winter ",
-        "christmas ",
-        "easter ",
-        "fy ",
+        "a an the that this in since for by until till before after from through during of and ",
+        "or to at on around about early late mid fiscal calendar circa spring summer fall autumn ",
+        "winter christmas easter fy ",
     ));
     let prev = word_before(text, at);
     let start = at - (text[..at].len() - text[..at].trim_end().len()) - prev.len();
@@ -612,34 +480,9 @@ fn inside_name(text: &str, at: usize) -> bool {
 /// Olympics"), not what the number counts.
 fn names_event(next: &str) -> bool {
     const EVENTS: Words = Words(concat!(
-        "elections ",
-        "protests ",
-        "riots ",
-        "talks ",
-        "games ",
-        "floods ",
-        "attacks ",
-        "strikes ",
-        "negotiations ",
-        "hearings ",
-        "accords ",
-        "summits ",
-        "campaigns ",
-        "playoffs ",
-        "finals ",
-        "celebrations ",
-        "ceremonies ",
-        "reforms ",
-        "championships ",
-        "olympics ",
-        "bombings ",
-        "killings ",
-        "earthquakes ",
-        "storms ",
-        "results ",
-        "earnings ",
-        "sales ",
-        "figures ",
+        "elections protests riots talks games floods attacks strikes negotiations hearings ",
+        "accords summits campaigns playoffs finals celebrations ceremonies reforms championships ",
+        "olympics bombings killings earthquakes storms results earnings sales figures ",
     ));
     let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
     word.starts_with(char::is_uppercase) || EVENTS.has(word.to_lowercase().as_str())
@@ -871,28 +714,8 @@ fn second_day(text: &str, at: usize) -> Option<(Span, u8)> {
     // "April 24 and 25 delegates": a count of something; a second day is followed by a
     // break, a name or a word that starts a phrase
     const AFTER_DAY: Words = Words(concat!(
-        "in ",
-        "at ",
-        "on ",
-        "and ",
-        "or ",
-        "to ",
-        "the ",
-        "a ",
-        "when ",
-        "while ",
-        "with ",
-        "for ",
-        "as ",
-        "after ",
-        "before ",
-        "from ",
-        "until ",
-        "respectively ",
-        "of ",
-        "this ",
-        "last ",
-        "next ",
+        "in at on and or to the a when while with for as after before from until respectively of ",
+        "this last next ",
     ));
     let lowercase_next = word_after(text, end).starts_with(char::is_lowercase);
     let same_clause = !text[end..].starts_with(|c: char| ",.;:)!?".contains(c));

@@ -18,10 +18,9 @@ use crate::wordlist::{self, Words};
 /// Nouns that name what someone said or holds ("his claim that …").
 #[rustfmt::skip]
 const REPORT_NOUNS: Words = Words(concat!(
-    "accusation accusations allegation allegations argument arguments ",
-    "assertion assertions assurance assurances belief claim claims ",
-    "contention insistence pledge prediction predictions promise promises ",
-    "statement suggestion warning warnings ",
+    "accusation accusations allegation allegations argument arguments assertion assertions ",
+    "assurance assurances belief claim claims contention insistence pledge prediction ",
+    "predictions promise promises statement suggestion warning warnings ",
 ));
 
 /// A report named as a noun with its owner: "his claim that …", "Mr. Lee's assertion that …"
@@ -416,13 +415,11 @@ pub fn headline_lead(text: &str, words: &[Word], line: Span, title: bool) -> Opt
 /// Words that label a headline rather than name who speaks in it.
 #[rustfmt::skip]
 const HEADLINE_LABELS: Words = Words(concat!(
-    "breaking look watch update updated exclusive analysis opinion ",
-    "video photos live correction latest the read more poll fix ",
-    "email e-mail twitter contact source sources note editor photo ",
-    "disclaimer credit credits caption sponsored advertisement related ",
-    "tags topics share copyright image images graphic map chart ",
-    "via filed published posted tel phone web website follow ",
-    "is in for of to on at with and new ",
+    "breaking look watch update updated exclusive analysis opinion video photos live correction ",
+    "latest the read more poll fix email e-mail twitter contact source sources note editor photo ",
+    "disclaimer credit credits caption sponsored advertisement related tags topics share ",
+    "copyright image images graphic map chart via filed published posted tel phone web website ",
+    "follow is in for of to on at with and new ",
 ));
 
 /// A headline's prefix that describes its source: capitalised first, no label word, not a
@@ -452,9 +449,8 @@ fn described(text: &str, words: &[Word], whole: Span) -> Option<Phrase> {
 /// Verbs that report speech on a topic named after "about" ("she spoke about the attack").
 #[rustfmt::skip]
 const TOPIC_VERBS: Words = Words(concat!(
-    "talk talks talked talking speak speaks spoke speaking wrote ",
-    "writes complained complains joked jokes boasted boasts bragged ",
-    "brags testified lied lying tweeted tweets testifies ",
+    "talk talks talked talking speak speaks spoke speaking wrote writes complained complains ",
+    "joked jokes boasted boasts bragged brags testified lied lying tweeted tweets testifies ",
 ));
 
 /// Speech named by its topic: "Carson spoke about the consulate" — the words after "about",
