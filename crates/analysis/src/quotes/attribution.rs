@@ -8,7 +8,7 @@ use super::tokens::{is_capitalised, lower, Word};
 use super::Paragraph;
 use crate::model::{QuoteKind, Span};
 use crate::segment::sentences;
-use crate::wordlist::{self, Words};
+use crate::wordlist::Words;
 
 /// A cue word (or two) and the speaker phrase it names.
 #[derive(Clone, Copy, Debug)]
@@ -245,7 +245,7 @@ pub fn cue_at(
             speaker_follows: false,
         });
     }
-    if wordlist::has(lex.according_one, l.as_str()) {
+    if lex.according_one.has(l.as_str()) {
         return Some(CueMatch {
             first: i,
             last: i,
@@ -263,10 +263,7 @@ pub fn cue_at(
             .map(|j| lower(words[j].of(text)));
         if let Some(prev) = prev {
             let possessive = prev.ends_with("'s") || prev.ends_with("s'");
-            if wordlist::has(lex.determiners, prev.as_str())
-                || wordlist::has(NOUN_MARKERS, prev.as_str())
-                || possessive
-            {
+            if lex.determiners.has(prev.as_str()) || NOUN_MARKERS.has(prev.as_str()) || possessive {
                 return None;
             }
         }
@@ -626,8 +623,7 @@ fn after_work_noun(text: &str, words: &[Word], open: usize) -> bool {
     let before = words.partition_point(|w| w.end <= open);
     before.checked_sub(1).is_some_and(|i| {
         let gap = text[words[i].end..open].trim();
-        (gap.is_empty() || gap == ",")
-            && wordlist::has(WORK_NOUNS, lower(words[i].of(text)).as_str())
+        (gap.is_empty() || gap == ",") && WORK_NOUNS.has(lower(words[i].of(text)).as_str())
     })
 }
 
@@ -635,10 +631,7 @@ fn after_work_noun(text: &str, words: &[Word], open: usize) -> bool {
 fn is_title(text: &str, words: &[Word], cand: &Candidate, _lex: &Lexicon) -> bool {
     let before = words.partition_point(|w| w.end <= cand.open);
     let prev = before.checked_sub(1).map(|i| lower(words[i].of(text)));
-    if prev
-        .as_deref()
-        .is_some_and(|p| wordlist::has(TITLE_CUES, p))
-    {
+    if prev.as_deref().is_some_and(|p| TITLE_CUES.has(p)) {
         return true;
     }
     let content = cand.content.of(text);

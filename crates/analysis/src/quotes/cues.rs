@@ -5,7 +5,7 @@
 //! work the same everywhere.
 
 use crate::lang::{Lang, PerLang};
-use crate::wordlist::{self, Words};
+use crate::wordlist::Words;
 
 /// The words attribution reads, for one language.
 pub struct Lexicon {
@@ -54,7 +54,7 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
 /// True when `w` is in a language's own table or in English's: one lookup when they are the
 /// same table.
 fn in_either(own: Words, en: Words, w: &str) -> bool {
-    wordlist::has(own, w) || !std::ptr::eq(own.0, en.0) && wordlist::has(en, w)
+    own.has(w) || !std::ptr::eq(own.0, en.0) && en.has(w)
 }
 
 impl Lexicon {
@@ -64,14 +64,11 @@ impl Lexicon {
     }
     /// True for the first word of an "according to" cue ("according", "selon", "laut").
     pub fn is_according(&self, w: &str) -> bool {
-        let own = |l: &Lexicon| {
-            wordlist::has(l.according_one, w) || l.according.iter().any(|(a, _)| *a == w)
-        };
+        let own = |l: &Lexicon| l.according_one.has(w) || l.according.iter().any(|(a, _)| *a == w);
         own(self) || !std::ptr::eq(self, &EN) && own(&EN)
     }
     pub fn is_reporting(&self, w: &str) -> bool {
-        in_either(self.reporting, EN.reporting, w)
-            || wordlist::has(self.speech, w) && !std::ptr::eq(self, &EN)
+        in_either(self.reporting, EN.reporting, w) || self.speech.has(w) && !std::ptr::eq(self, &EN)
     }
     pub fn is_stance(&self, w: &str) -> bool {
         in_either(self.stance, EN.stance, w)
@@ -84,7 +81,7 @@ impl Lexicon {
     }
     /// True for an English verb of attitude ([`ATTITUDE`]).
     pub fn is_attitude(&self, w: &str) -> bool {
-        wordlist::has(ATTITUDE, w)
+        ATTITUDE.has(w)
     }
     /// True for a verb of public statement ([`Lexicon::statement`]), in this language or English.
     pub fn is_statement(&self, w: &str) -> bool {
@@ -276,7 +273,7 @@ pub const NATIONALITIES: Words = Words(concat!(
 
 /// True for a nationality adjective ("Belarusian", "Estonian").
 pub fn is_nationality(lower: &str) -> bool {
-    wordlist::has(NATIONALITIES, lower)
+    NATIONALITIES.has(lower)
 }
 
 #[rustfmt::skip]

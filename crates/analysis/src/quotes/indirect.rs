@@ -13,7 +13,7 @@ use super::tokens::{is_capitalised, lower, Word};
 use super::Paragraph;
 use crate::model::Span;
 use crate::segment::sentences;
-use crate::wordlist::{self, Words};
+use crate::wordlist::Words;
 use clauses::{as_clause, earlier_report, head_before, other_speaker, tail_after};
 pub use forms::headline_lead;
 pub use forms::is_poll;
@@ -371,9 +371,7 @@ fn in_sentence(
                 let mid = &lead[c + 1..];
                 let plain_words = mid.split_whitespace().all(|w| {
                     let l = lower(w);
-                    !wordlist::has(AUXILIARIES, l.as_str())
-                        && !lex.is_that(&l)
-                        && !lex.is_speech(&l)
+                    !AUXILIARIES.has(l.as_str()) && !lex.is_that(&l) && !lex.is_speech(&l)
                 });
                 if count_words(mid) <= 3 && plain_words && !mid.contains(['(', '"', '“']) {
                     cue_start = sentence.start + c + 1;
@@ -675,7 +673,7 @@ fn clause_start(text: &str, words: &[Word], content: Span, any_subject: bool) ->
         .take(5)
         .any(|w| {
             let l = lower(w.of(text));
-            wordlist::has(AUXILIARIES, l.as_str())
+            AUXILIARIES.has(l.as_str())
                 || l.ends_with("n't")
                 || matches!(l.as_str(), "need" | "needs" | "shall")
         })
@@ -692,7 +690,7 @@ fn numeric_clause(text: &str, words: &[Word], content: Span) -> bool {
             .iter()
             .take_while(|w| w.end <= content.end)
             .take(5)
-            .any(|w| wordlist::has(AUXILIARIES, lower(w.of(text)).as_str()))
+            .any(|w| AUXILIARIES.has(lower(w.of(text)).as_str()))
 }
 
 /// "according to figures released by …": numbers, not a speaker.
@@ -1060,7 +1058,7 @@ fn content_after(
         let l = lower(w.of(text));
         // a verb before the "that" means the clause began already ("said the video is the
         // nicest thing that …")
-        if w.end > sentence.end || wordlist::has(AUXILIARIES, l.as_str()) {
+        if w.end > sentence.end || AUXILIARIES.has(l.as_str()) {
             break;
         }
         if lex.is_that(&l) {

@@ -23,7 +23,7 @@ pub mod tokens;
 
 use crate::lang::Lang;
 use crate::model::{Quote, QuoteKind, Span, SpeakerVia};
-use crate::wordlist::{self, Words};
+use crate::wordlist::Words;
 use speaker::{Phrase, PhraseKind};
 use tokens::Word;
 
@@ -392,7 +392,7 @@ fn public_stance(text: &str, item: &Item) -> bool {
         && first_word_is(text, item, &["for"]);
     // a quoted word inside is read as the body's own words, not as a stance
     let quoted = item.span.of(text).contains(['"', '“', '”', '«', '»']);
-    (appeal || wordlist::has(PUBLIC_STANCES, verb.as_str())) && !quoted
+    (appeal || PUBLIC_STANCES.has(verb.as_str())) && !quoted
 }
 
 /// Verbs of attitude a body takes in public (see [`public_stance`]).

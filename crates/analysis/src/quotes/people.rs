@@ -10,7 +10,7 @@ use super::tokens::{
     lower, phrase_gap, phrase_gap_after, strip_possessive, within_one_edit, Lower, Word,
 };
 use crate::model::Span;
-use crate::wordlist::{self, Words};
+use crate::wordlist::Words;
 
 /// One person of the article.
 #[derive(Clone, Debug, Default)]
@@ -135,7 +135,7 @@ fn clean(word: &str) -> String {
 }
 
 fn is_descriptor(l: &str) -> bool {
-    wordlist::has(cues::TITLES, l) || cues::is_nationality(l) || is_role(l)
+    cues::TITLES.has(l) || cues::is_nationality(l) || is_role(l)
 }
 
 /// Words that end organisation or place names rather than people's.
@@ -329,9 +329,9 @@ impl People {
                 continue;
             }
             let first = lower(&p.name[0]);
-            let gender = if wordlist::has(cues::FEMALE_FIRST_NAMES, first.as_str()) {
+            let gender = if cues::FEMALE_FIRST_NAMES.has(first.as_str()) {
                 Gender::Female
-            } else if wordlist::has(cues::MALE_FIRST_NAMES, first.as_str()) {
+            } else if cues::MALE_FIRST_NAMES.has(first.as_str()) {
                 Gender::Male
             } else {
                 continue;
@@ -536,12 +536,10 @@ impl People {
         let nations: Vec<&String> = words.iter().filter(|w| cues::is_nationality(w)).collect();
         let roles: Vec<&String> = words.iter().filter(|w| is_role(w)).collect();
         let head = roles.first()?;
-        let leader = wordlist::has(cues::LEADER_ROLES, head.as_str());
+        let leader = cues::LEADER_ROLES.has(head.as_str());
         let role_fits = |p: &Person| {
             p.roles.iter().any(|r| {
-                r == *head
-                    || leader && wordlist::has(cues::LEADER_ROLES, r.as_str())
-                    || same_role(r, head)
+                r == *head || leader && cues::LEADER_ROLES.has(r.as_str()) || same_role(r, head)
             })
         };
         if !nations.is_empty() {
@@ -656,8 +654,7 @@ fn looks_like_name(name: &[String]) -> bool {
 fn known_first_name(name: &[String]) -> bool {
     name.first().is_some_and(|f| {
         let f = lower(f);
-        wordlist::has(cues::FEMALE_FIRST_NAMES, f.as_str())
-            || wordlist::has(cues::MALE_FIRST_NAMES, f.as_str())
+        cues::FEMALE_FIRST_NAMES.has(f.as_str()) || cues::MALE_FIRST_NAMES.has(f.as_str())
     })
 }
 
@@ -747,7 +744,7 @@ fn verb_follows(text: &str, end: usize) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect();
-    next.chars().next().is_some_and(char::is_lowercase) && !wordlist::has(NOT_VERBS, next.as_str())
+    next.chars().next().is_some_and(char::is_lowercase) && !NOT_VERBS.has(next.as_str())
 }
 
 /// True when the phrase at `pos` starts a clause: nothing but a clause break before it.

@@ -7,7 +7,7 @@
 use super::cues::{self, Gender, Lexicon};
 use super::tokens::{is_capitalised, lower, phrase_gap, phrase_gap_after, strip_possessive, Word};
 use crate::model::Span;
-use crate::wordlist::{self, Words};
+use crate::wordlist::Words;
 
 /// What kind of words name the speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,21 +54,21 @@ pub fn name_like(text: &str, w: &Word) -> bool {
     let l = || lower(strip_possessive(s));
     is_capitalised(s) && !shouted() && {
         let l = l();
-        !wordlist::has(cues::NOT_NAMES, l.as_str()) || wordlist::has(cues::TITLES, l.as_str())
+        !cues::NOT_NAMES.has(l.as_str()) || cues::TITLES.has(l.as_str())
     }
 }
 
 fn is_title_or_nation(l: &str) -> bool {
-    wordlist::has(cues::TITLES, l) || cues::is_nationality(l)
+    cues::TITLES.has(l) || cues::is_nationality(l)
 }
 
 /// True for a role noun ("spokeswoman", "leader").
 pub fn is_role(l: &str) -> bool {
-    wordlist::has(cues::ROLES, l)
+    cues::ROLES.has(l)
 }
 
 fn is_body(l: &str) -> bool {
-    wordlist::has(BODIES, l)
+    BODIES.has(l)
 }
 
 fn gap(text: &str, a: &Word, b: &Word) -> bool {
@@ -142,7 +142,7 @@ fn name_run_back(text: &str, words: &[Word], end: usize, floor: usize) -> Option
         if is_possessive(prev.of(text)) {
             break;
         }
-        if name_like(text, prev) || (wordlist::has(NAME_LINKS, l.as_str()) && k < end + 1) {
+        if name_like(text, prev) || (NAME_LINKS.has(l.as_str()) && k < end + 1) {
             k -= 1;
         } else {
             break;
@@ -175,8 +175,8 @@ fn name_run_forward(text: &str, words: &[Word], start: usize, ceiling: usize) ->
     {
         let next = &words[k + 1];
         let l = lower(next.of(text));
-        let link = wordlist::has(NAME_LINKS, l.as_str())
-            && words.get(k + 2).is_some_and(|w| name_like(text, w));
+        let link =
+            NAME_LINKS.has(l.as_str()) && words.get(k + 2).is_some_and(|w| name_like(text, w));
         if !(name_like(text, next) || link) {
             break;
         }

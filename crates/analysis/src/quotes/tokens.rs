@@ -2,7 +2,7 @@
 
 use crate::model::Span;
 use crate::pattern::built;
-use crate::wordlist::{self, Words};
+use crate::wordlist::Words;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -173,7 +173,7 @@ pub fn phrase_gap_after(before: &str, between: &str) -> bool {
         Some(rest) => {
             let l = lower(before);
             (before.chars().count() == 1 && is_capitalised(before)
-                || wordlist::has(NAME_ABBREVIATIONS, l.as_str()))
+                || NAME_ABBREVIATIONS.has(l.as_str()))
                 && only_spaces(rest)
         }
         None => only_spaces(between),

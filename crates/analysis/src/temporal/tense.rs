@@ -6,7 +6,6 @@
 //! opens with the expression ("On Tuesday, the league plans…") is read forward.
 
 use crate::model::Span;
-use crate::wordlist::has;
 use crate::wordlist::Words;
 use std::borrow::Cow;
 
@@ -97,11 +96,11 @@ fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option
     let next: &str = &next;
     let before_to =
         next == "to" || (next == "for" && ["set", "scheduled", "slated", "due"].contains(&w));
-    if has(FUTURE, w)
+    if FUTURE.has(w)
         || w.ends_with("'ll")
         || w.ends_with("’ll")
         || (before_to && ["is", "are"].contains(&w))
-        || (before_to && has(FUTURE_BEFORE_TO, w) && !(forward && w.ends_with("ed")))
+        || (before_to && FUTURE_BEFORE_TO.has(w) && !(forward && w.ends_with("ed")))
     {
         return Some(Tense::Future);
     }
@@ -112,13 +111,13 @@ fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option
         return Some(Tense::Future);
     }
     let after_determiner = prev.is_some_and(|p| DETERMINERS.has(clean(p).as_ref()));
-    if has(SCHEDULED, w) && !after_determiner {
+    if SCHEDULED.has(w) && !after_determiner {
         return Some(Tense::Future);
     }
     let adjective = w.starts_with("un") || after_determiner;
     // "-ed" marks the past, but not in "succeed", "need", "indeed"
     let past_form = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed");
-    if has(PAST, w) || (past_form && !adjective) {
+    if PAST.has(w) || (past_form && !adjective) {
         Some(Tense::Past)
     } else {
         None

@@ -13,7 +13,7 @@ use crate::quotes::cues::Lexicon;
 use crate::quotes::spans::SpanIndex;
 use crate::quotes::speaker::{Phrase, PhraseKind};
 use crate::quotes::tokens::{lower, Lower, Word};
-use crate::wordlist::{self, Words};
+use crate::wordlist::Words;
 
 /// Nouns that name what someone said or holds ("his claim that …").
 #[rustfmt::skip]
@@ -35,9 +35,7 @@ pub(super) fn nominal_report(
     let b = words.partition_point(|w| w.end <= sentence.end);
     for i in a + 1..b.saturating_sub(3) {
         let noun = lower(words[i].of(text));
-        if !wordlist::has(REPORT_NOUNS, noun.as_str())
-            || !lex.is_that(&lower(words[i + 1].of(text)))
-        {
+        if !REPORT_NOUNS.has(noun.as_str()) || !lex.is_that(&lower(words[i + 1].of(text))) {
             continue;
         }
         // the owner: a possessive up to three words before the noun ("his repeated claim")
@@ -389,7 +387,7 @@ pub fn headline_lead(text: &str, words: &[Word], line: Span, title: bool) -> Opt
     // "Breaking: …" is a label; "Email: …" gives an address, not words
     let label = words[..=last]
         .iter()
-        .any(|w| wordlist::has(HEADLINE_LABELS, lower(w.of(text)).as_str()))
+        .any(|w| HEADLINE_LABELS.has(lower(w.of(text)).as_str()))
         && last == 0;
     if is_poll(name.span.of(text)) || label || text[line.start..line.end].contains(['@', '|']) {
         return None;
@@ -430,7 +428,7 @@ fn described(text: &str, words: &[Word], whole: Span) -> Option<Phrase> {
         && words.iter().all(|w| {
             let raw = w.of(text);
             let l = lower(raw);
-            !wordlist::has(HEADLINE_LABELS, l.as_str())
+            !HEADLINE_LABELS.has(l.as_str())
                 && !raw.ends_with("’s")
                 && !raw.ends_with("'s")
         })
@@ -472,7 +470,7 @@ pub(super) fn topic_report(
                 l.as_str(),
                 "speak" | "speaks" | "spoke" | "speaking" | "talked" | "talks"
             );
-        if !wordlist::has(TOPIC_VERBS, l.as_str()) || !(next.as_str() == "about" || of) {
+        if !TOPIC_VERBS.has(l.as_str()) || !(next.as_str() == "about" || of) {
             continue;
         }
         if !super::tokens_only_spaces(text, words, i) {
