@@ -9,7 +9,7 @@ use crate::link::WorkerLink;
 use crate::request::{AnswerAssembler, AnswerPart, Settings, ToWorker, TEXT_PART_BYTES};
 use crate::share::{self, SharedState};
 use crate::state::{Action, AppState, Focus, Status};
-use crate::{dom, files};
+use crate::{dom, files, view};
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -47,7 +47,7 @@ struct Worker {
     /// Numbers the links spawned, so that a failure is pinned on the link that had it.
     link_id: u64,
     /// The id and text of the newest request: the answer leaves the text out.
-    sent: Option<(u64, Rc<str>)>,
+    sent: Option<(u64, Rc<String>)>,
     /// True from sending a request until its whole answer is in.
     in_flight: bool,
     /// The parts of the newest answer received so far.
@@ -284,6 +284,10 @@ pub fn app() -> Html {
     let long = analysis
         .as_ref()
         .is_some_and(|a| a.blocks.len() + a.quotes.len() > LONG_ITEMS);
+    // the article view and the quote panel group the quotes alike; once per analysis
+    let groups = use_memo(analysis.clone(), |a| {
+        a.as_deref().map(view::speaker_groups).unwrap_or_default()
+    });
     html! {
         <>
         <header class="masthead">
@@ -298,9 +302,9 @@ pub fn app() -> Html {
             <InputPanel text={state.text.clone()} html={state.html} settings={state.settings.clone()}
                 analysis={analysis.clone()} busy={busy} on_action={on_action.clone()} example={EXAMPLE} />
             if let Some(a) = analysis {
-                <ArticleView analysis={a.clone()} elapsed_us={state.elapsed_us} focus={state.focus} on_action={on_action.clone()} />
+                <ArticleView analysis={a.clone()} groups={groups.clone()} elapsed_us={state.elapsed_us} focus={state.focus} on_action={on_action.clone()} />
                 <aside class="panels">
-                    <QuotePanel analysis={a.clone()} focus={state.focus} on_action={on_action.clone()} />
+                    <QuotePanel analysis={a.clone()} groups={groups} focus={state.focus} on_action={on_action.clone()} />
                     <TimelinePanel analysis={a} focus={state.focus} on_action={on_action.clone()} />
                 </aside>
             } else {

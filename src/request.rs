@@ -26,7 +26,7 @@ pub struct Settings {
 pub struct Request {
     pub id: u64,
     /// Shared with the page's state: the page holds one copy of a text, however large.
-    pub text: Rc<str>,
+    pub text: Rc<String>,
     pub html: bool,
     pub settings: Settings,
     /// Block corrections as (block start, kept).
@@ -99,7 +99,7 @@ impl Response {
 /// Bytes of text per message to the worker.
 pub const TEXT_PART_BYTES: usize = 1 << 20;
 /// Blocks, quotes and dated items per message from the worker.
-pub const ITEMS_PER_PART: usize = 2000;
+pub const ITEMS_PER_PART: usize = 1000;
 
 /// One message to the worker: the text in pieces, then the run that analyses them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

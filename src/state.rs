@@ -34,8 +34,11 @@ pub enum Focus {
 /// Everything the page shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
-    /// The input as pasted or typed (shared, so copies of the state stay cheap).
-    pub text: Rc<str>,
+    /// The input as pasted or typed (shared, so copies of the state stay cheap). An
+    /// `Rc<String>`, not an `Rc<str>`: `Rc` compares two handles of one value by their pointer
+    /// only when the value is sized, so the page's many comparisons of states, props and
+    /// effect keys do not read a 20 MB text through each time.
+    pub text: Rc<String>,
     /// True when the input is HTML (a paste carrying `text/html`, or an .html file).
     pub html: bool,
     pub settings: Settings,

@@ -1,6 +1,7 @@
 //! Pure view-models: what the panels draw, computed from an [`Analysis`] without the DOM.
 
 use lede_analysis::{Analysis, Grain, TimelineItem, TimexType};
+use std::collections::BTreeMap;
 
 /// A piece of a block's text and what it is part of.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,8 +49,12 @@ impl Marks {
             .enumerate()
             .map(|(i, t)| (t.start, t.end, i))
             .collect();
+        // quotes come in text order and dated items in time order: a sort only where needed,
+        // and a merge sort (the page's unstable sort is a heapsort, built for size)
         for list in [&mut quotes, &mut speakers, &mut events] {
-            list.sort_unstable();
+            if !list.is_sorted() {
+                list.sort();
+            }
         }
         let longest =
             |l: &[(usize, usize, usize)]| l.iter().map(|(s, e, _)| e - s).max().unwrap_or(0);
@@ -129,15 +134,23 @@ pub const PALETTE: usize = 8;
 /// Quotes grouped by speaker: most quoted first, unattributed last.
 pub fn speaker_groups(a: &Analysis) -> Vec<SpeakerGroup> {
     let mut groups: Vec<SpeakerGroup> = Vec::new();
+    let mut group_of: BTreeMap<Option<&str>, usize> = BTreeMap::new();
+    let mut last: Option<usize> = None;
     for (i, q) in a.quotes.iter().enumerate() {
-        match groups.iter_mut().find(|g| g.name == q.speaker) {
-            Some(g) => g.quotes.push(i),
-            None => groups.push(SpeakerGroup {
-                name: q.speaker.clone(),
-                quotes: vec![i],
-                color: 0,
+        // a speaker's quotes tend to follow one another
+        let g = match last {
+            Some(g) if groups[g].name == q.speaker => g,
+            _ => *group_of.entry(q.speaker.as_deref()).or_insert_with(|| {
+                groups.push(SpeakerGroup {
+                    name: q.speaker.clone(),
+                    quotes: Vec::new(),
+                    color: 0,
+                });
+                groups.len() - 1
             }),
-        }
+        };
+        groups[g].quotes.push(i);
+        last = Some(g);
     }
     for (slot, g) in groups.iter_mut().filter(|g| g.name.is_some()).enumerate() {
         g.color = slot % PALETTE;
@@ -147,8 +160,8 @@ pub fn speaker_groups(a: &Analysis) -> Vec<SpeakerGroup> {
 }
 
 /// The palette slot of every quote's speaker (its group's), by quote index.
-pub fn quote_colors(groups: &[SpeakerGroup], quotes: usize) -> Vec<Option<usize>> {
-    let mut colors = vec![None; quotes];
+pub fn quote_colors(groups: &[SpeakerGroup]) -> Vec<Option<usize>> {
+    let mut colors = vec![None; groups.iter().map(|g| g.quotes.len()).sum()];
     for g in groups.iter().filter(|g| g.name.is_some()) {
         for &q in &g.quotes {
             colors[q] = Some(g.color);
@@ -279,6 +292,74 @@ mod tests {
         );
     }
 
+    /// The timeline comes in time order, not text order: each block still finds its dates.
+    #[test]
+    fn pieces_find_dates_listed_out_of_text_order() {
+        let text = "In 2021 it rose; in 1999 it fell.";
+        let item = |year: &str| {
+            let start = text.find(year).unwrap();
+            TimelineItem {
+                start,
+                end: start + 4,
+                text: year.into(),
+                kind: TimexType::Date,
+                value: year.into(),
+                grain: Grain::Year,
+                latent: false,
+                sentence_start: 0,
+                sentence_end: text.len(),
+                rule: "test".into(),
+                resolution: String::new(),
+            }
+        };
+        let a = Analysis {
+            text: text.into(),
+            timeline: vec![item("1999"), item("2021")],
+            ..Default::default()
+        };
+        let marks = Marks::new(&a);
+        let half = text.find(';').unwrap();
+        let dated: Vec<_> = [(0, half), (half, text.len())]
+            .into_iter()
+            .flat_map(|(start, end)| pieces(&a, &marks, start, end))
+            .filter_map(|p| Some((&text[p.start..p.end], p.event?)))
+            .collect();
+        assert_eq!(dated, [("2021", 1), ("1999", 0)]);
+    }
+
+    /// Speakers that take turns, and one who comes back after others, keep one group each.
+    #[test]
+    fn groups_gather_a_speaker_across_turns() {
+        let speakers = [
+            Some("Ann"),
+            Some("Bo"),
+            Some("Ann"),
+            None,
+            Some("Bo"),
+            Some("Ann"),
+        ];
+        let a = Analysis {
+            quotes: speakers
+                .iter()
+                .enumerate()
+                .map(|(i, s)| quote(i, i + 1, *s))
+                .collect(),
+            ..Default::default()
+        };
+        let groups: Vec<_> = speaker_groups(&a)
+            .into_iter()
+            .map(|g| (g.name, g.quotes))
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                (Some("Ann".into()), vec![0, 2, 5]),
+                (Some("Bo".into()), vec![1, 4]),
+                (None, vec![3]),
+            ]
+        );
+    }
+
     #[test]
     fn groups_put_unattributed_last_and_most_quoted_first() {
         let a = Analysis {
@@ -296,7 +377,7 @@ mod tests {
             .map(|g| (g.name.as_deref(), g.quotes.len()))
             .collect();
         assert_eq!(names, [(Some("Bo"), 2), (Some("Ann"), 1), (None, 1)]);
-        let colors = quote_colors(&g, 4);
+        let colors = quote_colors(&g);
         assert_ne!(colors[1], colors[2]);
         assert_eq!(colors[2], colors[3], "one person, one colour");
         assert_eq!(colors[0], None);

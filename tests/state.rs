@@ -172,7 +172,7 @@ fn clear_forgets_everything_but_the_theme() {
 fn settings_reach_the_core() {
     let request = Request {
         id: 1,
-        text: "It happened yesterday.".into(),
+        text: Rc::new("It happened yesterday.".to_string()),
         html: false,
         settings: Settings {
             date: "2022-12-19".into(),
@@ -277,7 +277,7 @@ fn a_slim_answer_is_restored_to_the_full_analysis() {
     ] {
         let request = Request {
             id: 3,
-            text: text.as_str().into(),
+            text: Rc::new(text.clone()),
             html,
             settings: Settings::default(),
             overrides: vec![],

@@ -15,7 +15,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn example_analysis() -> Rc<lede_analysis::Analysis> {
     let request = Request {
         id: 1,
-        text: lede::app::EXAMPLE.into(),
+        text: Rc::new(lede::app::EXAMPLE.to_string()),
         html: false,
         settings: Settings::default(),
         overrides: vec![],
@@ -30,7 +30,8 @@ struct Harness {
 
 #[component(ArticleHarness)]
 fn article_harness(props: &Harness) -> Html {
-    html! { <ArticleView analysis={props.analysis.clone()} elapsed_us={0} focus={Focus::None} on_action={Callback::from(|_: Action| ())} /> }
+    let groups = Rc::new(lede::view::speaker_groups(&props.analysis));
+    html! { <ArticleView analysis={props.analysis.clone()} groups={groups} elapsed_us={0} focus={Focus::None} on_action={Callback::from(|_: Action| ())} /> }
 }
 
 #[wasm_bindgen_test]

@@ -6,12 +6,13 @@ use lede::request::{
     AnswerAssembler, Request, RequestAssembler, Settings, ToWorker, WARM_UP_ROUNDS,
 };
 use proptest::prelude::*;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 fn request(id: u64, text: &str) -> Request {
     Request {
         id,
-        text: text.into(),
+        text: Rc::new(text.to_string()),
         html: false,
         settings: Settings {
             date: "2024-03-14".into(),

@@ -13,6 +13,8 @@ const FIRST_BLOCKS: usize = 400;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Rc<Analysis>,
+    /// The analysis's quotes by speaker, whose colours mark quotes and speakers here.
+    pub groups: Rc<Vec<view::SpeakerGroup>>,
     /// How long the worker took (0: not measured).
     pub elapsed_us: u64,
     pub focus: Focus,
@@ -23,9 +25,7 @@ pub struct Props {
 pub fn article_view(props: &Props) -> Html {
     let show_all = use_state(|| false);
     let a = &props.analysis;
-    let groups = use_memo(props.analysis.clone(), |a| {
-        view::quote_colors(&view::speaker_groups(a), a.quotes.len())
-    });
+    let colors = use_memo(props.groups.clone(), |g| view::quote_colors(g));
     let marks = use_memo(props.analysis.clone(), |a| view::Marks::new(a));
     let kept = a.blocks.iter().filter(|b| b.kept).count();
     let limit = if *show_all { usize::MAX } else { FIRST_BLOCKS };
@@ -42,7 +42,7 @@ pub fn article_view(props: &Props) -> Html {
                     { format!(" · analysed in {} ms", crate::view::one_decimal(props.elapsed_us, 1000)) }
                 }
             </p>
-            { for a.blocks.iter().enumerate().take(limit).map(|(i, b)| block(a, &groups, &marks, i, b, props)) }
+            { for a.blocks.iter().enumerate().take(limit).map(|(i, b)| block(a, &colors, &marks, i, b, props)) }
             if a.blocks.len() > limit {
                 <button type="button" class="more" onclick={let s = show_all.clone(); move |_| s.set(true)}>
                     { format!("Show all {} blocks", a.blocks.len()) }

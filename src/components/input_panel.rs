@@ -28,7 +28,7 @@ fn preview(text: &str) -> String {
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub text: Rc<str>,
+    pub text: Rc<String>,
     pub html: bool,
     pub settings: Settings,
     pub analysis: Option<Rc<Analysis>>,

@@ -13,6 +13,8 @@ const FIRST_PER_GROUP: usize = 60;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub analysis: Rc<Analysis>,
+    /// The analysis's quotes by speaker (the article view colours them the same way).
+    pub groups: Rc<Vec<view::SpeakerGroup>>,
     pub focus: Focus,
     pub on_action: Callback<Action>,
 }
@@ -21,7 +23,7 @@ pub struct Props {
 pub fn quote_panel(props: &Props) -> Html {
     let a = &props.analysis;
     let show_all = use_state(|| false);
-    let groups = use_memo(props.analysis.clone(), |a| view::speaker_groups(a));
+    let groups = &props.groups;
     let per_group = if *show_all {
         usize::MAX
     } else {
