@@ -7,6 +7,7 @@ use lede::request::{Request, Settings};
 use lede::state::{Action, Focus};
 use std::rc::Rc;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use yew::prelude::*;
 
@@ -67,6 +68,62 @@ async fn the_article_view_renders_blocks_quotes_and_dates() {
         "{dates} dates drawn for {} dated items",
         analysis.timeline.len()
     );
+}
+
+/// A long article is drawn 200 blocks at a time, each "show more" adds 200, and a new
+/// analysis starts again from 200.
+#[wasm_bindgen_test]
+async fn long_lists_are_drawn_a_step_at_a_time() {
+    let analyse = |paragraphs: usize| {
+        let text = (0..paragraphs)
+            .map(|i| {
+                format!("Paragraph {i}: the council met again on the budget, as it had before.")
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let request = Request {
+            id: 1,
+            text: Rc::new(text),
+            html: false,
+            settings: Settings::default(),
+            overrides: vec![],
+        };
+        Rc::new(request.run().analysis)
+    };
+    let analysis = analyse(450);
+    assert_eq!(analysis.blocks.len(), 450);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let mut app =
+        yew::Renderer::<ArticleHarness>::with_root_and_props(root.clone(), Harness { analysis })
+            .render();
+    let settle = || yew::platform::time::sleep(Duration::from_millis(50));
+    let blocks = || root.query_selector_all(".block").unwrap().length();
+    let more = || root.query_selector("button.more").unwrap();
+    settle().await;
+    assert_eq!(blocks(), 200);
+    let button = more().expect("a button draws the next blocks");
+    assert_eq!(
+        button.text_content().unwrap(),
+        "Show 200 more blocks (200 of 450 shown)"
+    );
+    button.unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    assert_eq!(blocks(), 400);
+    more()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(blocks(), 450);
+    assert!(more().is_none(), "no button once every block is drawn");
+    app.update(Harness {
+        analysis: analyse(460),
+    });
+    settle().await;
+    assert_eq!(blocks(), 200, "a new analysis starts from the first step");
+    app.destroy();
 }
 
 #[wasm_bindgen_test]

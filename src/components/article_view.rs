@@ -1,14 +1,15 @@
 //! The article: every block, removed ones dimmed with their reason; quotes, speakers and dates
 //! highlighted in place; a button on each block flips its kept/removed decision.
 
+use crate::components::more::{more_button, use_shown};
 use crate::state::{Action, Focus};
 use crate::view::{self, Piece};
 use lede_analysis::{Analysis, Block};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Blocks drawn before "show all" is asked for (keeps huge pastes responsive).
-const FIRST_BLOCKS: usize = 400;
+/// Blocks drawn at first and at each "show more" (keeps huge pastes responsive).
+const BLOCKS_STEP: usize = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -23,12 +24,11 @@ pub struct Props {
 
 #[component(ArticleView)]
 pub fn article_view(props: &Props) -> Html {
-    let show_all = use_state(|| false);
     let a = &props.analysis;
+    let (shown, more) = use_shown(a, BLOCKS_STEP);
     let colors = use_memo(props.groups.clone(), |g| view::quote_colors(g));
     let marks = use_memo(props.analysis.clone(), |a| view::Marks::new(a));
     let kept = a.blocks.iter().filter(|b| b.kept).count();
-    let limit = if *show_all { usize::MAX } else { FIRST_BLOCKS };
     let title = a.metadata.title.clone();
     html! {
         <article class="article" aria-label="Article">
@@ -42,12 +42,8 @@ pub fn article_view(props: &Props) -> Html {
                     { format!(" · analysed in {} ms", crate::view::one_decimal(props.elapsed_us, 1000)) }
                 }
             </p>
-            { for a.blocks.iter().enumerate().take(limit).map(|(i, b)| block(a, &colors, &marks, i, b, props)) }
-            if a.blocks.len() > limit {
-                <button type="button" class="more" onclick={let s = show_all.clone(); move |_| s.set(true)}>
-                    { format!("Show all {} blocks", a.blocks.len()) }
-                </button>
-            }
+            { for a.blocks.iter().enumerate().take(shown).map(|(i, b)| block(a, &colors, &marks, i, b, props)) }
+            { more_button(shown, a.blocks.len(), BLOCKS_STEP, "blocks", more) }
         </article>
     }
 }

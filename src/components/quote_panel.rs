@@ -1,14 +1,16 @@
 //! Quotes grouped by speaker, with counts, the way each attribution was made, and a jump to
 //! the quote in the article.
 
+use crate::components::more::{more_button, use_shown};
 use crate::state::{Action, Focus};
 use crate::view;
 use lede_analysis::{Analysis, QuoteKind, SpeakerVia};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Quotes listed per speaker before "show all" (keeps very long articles responsive).
-const FIRST_PER_GROUP: usize = 60;
+/// Quotes listed at first and at each "show more", speaker by speaker (keeps very long
+/// articles responsive).
+const QUOTES_STEP: usize = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -22,17 +24,8 @@ pub struct Props {
 #[component(QuotePanel)]
 pub fn quote_panel(props: &Props) -> Html {
     let a = &props.analysis;
-    let show_all = use_state(|| false);
-    let groups = &props.groups;
-    let per_group = if *show_all {
-        usize::MAX
-    } else {
-        FIRST_PER_GROUP
-    };
-    let hidden: usize = groups
-        .iter()
-        .map(|g| g.quotes.len().saturating_sub(per_group))
-        .sum();
+    let (shown, more) = use_shown(a, QUOTES_STEP);
+    let mut budget = shown;
     let copy_source = props.analysis.clone();
     html! {
         <section class="panel quotes" aria-labelledby="quotes-h">
@@ -43,14 +36,18 @@ pub fn quote_panel(props: &Props) -> Html {
             if a.quotes.is_empty() {
                 <p class="hint">{ "No quotations found in the body." }</p>
             }
-            { for groups.iter().map(|g| html! {
+            { for props.groups.iter().map(|g| {
+                let listed = g.quotes.len().min(budget);
+                budget -= listed;
+                (g, listed)
+            }).filter(|(_, listed)| *listed > 0).map(|(g, listed)| html! {
                 <div class="speaker-group">
                     <h3 class={classes!("speaker", g.name.as_ref().map(|_| format!("c{}", g.color)))}>
                         { g.name.clone().unwrap_or_else(|| "Speaker not stated".into()) }
                         <span class="count">{ format!(" · {}", g.quotes.len()) }</span>
                     </h3>
                     <ol>
-                        { for g.quotes.iter().take(per_group).map(|&i| {
+                        { for g.quotes.iter().take(listed).map(|&i| {
                             let q = &a.quotes[i];
                             let on_click = props.on_action.reform(move |_| Action::Focus(Focus::Quote(i)));
                             let via = match q.speaker_via {
@@ -84,11 +81,7 @@ pub fn quote_panel(props: &Props) -> Html {
                     </ol>
                 </div>
             }) }
-            if hidden > 0 {
-                <button type="button" class="more" onclick={let s = show_all.clone(); move |_| s.set(true)}>
-                    { format!("Show {hidden} more quotes") }
-                </button>
-            }
+            { more_button(shown, a.quotes.len(), QUOTES_STEP, "quotes", more) }
         </section>
     }
 }

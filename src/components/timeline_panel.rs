@@ -1,14 +1,15 @@
 //! The timeline: dated items by year in order, then durations, repetitions and vague
 //! references; the article's own date marked; a click jumps to the sentence.
 
+use crate::components::more::{more_button, use_shown};
 use crate::state::{Action, Focus};
 use crate::view;
 use lede_analysis::Analysis;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Timeline items drawn before "show all".
-const FIRST_ITEMS: usize = 300;
+/// Timeline items drawn at first and at each "show more".
+const ITEMS_STEP: usize = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -20,10 +21,9 @@ pub struct Props {
 #[component(TimelinePanel)]
 pub fn timeline_panel(props: &Props) -> Html {
     let a = &props.analysis;
-    let show_all = use_state(|| false);
+    let (shown, more) = use_shown(a, ITEMS_STEP);
     let sections = use_memo(props.analysis.clone(), |a| view::timeline_sections(a));
-    let mut budget = if *show_all { usize::MAX } else { FIRST_ITEMS };
-    let hidden = a.timeline.len().saturating_sub(budget);
+    let mut budget = shown;
     let doc_date = a.document_date.value.clone().unwrap_or_default();
     let copy_source = props.analysis.clone();
     html! {
@@ -66,11 +66,7 @@ pub fn timeline_panel(props: &Props) -> Html {
                     </ol>
                 </div>
             }) }
-            if hidden > 0 {
-                <button type="button" class="more" onclick={let s = show_all.clone(); move |_| s.set(true)}>
-                    { format!("Show {hidden} more dated items") }
-                </button>
-            }
+            { more_button(shown, a.timeline.len(), ITEMS_STEP, "dated items", more) }
         </section>
     }
 }
