@@ -1,5 +1,6 @@
 //! Pure view-models: what the panels draw, computed from an [`Analysis`] without the DOM.
 
+use crate::state::Focus;
 use lede_analysis::{Analysis, Grain, TimelineItem, TimexType};
 use std::collections::BTreeMap;
 
@@ -115,6 +116,18 @@ pub fn pieces(a: &Analysis, marks: &Marks, start: usize, end: usize) -> Vec<Piec
             }
         })
         .collect()
+}
+
+/// The block that holds the item in focus (a block, a quote's start, a date's start).
+pub fn focused_block(a: &Analysis, focus: Focus) -> Option<usize> {
+    let at = match focus {
+        Focus::None => return None,
+        Focus::Block(i) => return (i < a.blocks.len()).then_some(i),
+        Focus::Quote(i) => a.quotes.get(i)?.start,
+        Focus::Event(i) => a.timeline.get(i)?.start,
+    };
+    let i = a.blocks.partition_point(|b| b.end <= at);
+    a.blocks.get(i).filter(|b| b.start <= at).map(|_| i)
 }
 
 /// The quotes of one person.
@@ -325,6 +338,29 @@ mod tests {
             .filter_map(|p| Some((&text[p.start..p.end], p.event?)))
             .collect();
         assert_eq!(dated, [("2021", 1), ("1999", 0)]);
+    }
+
+    #[test]
+    fn the_focused_block_holds_the_item_in_focus() {
+        let block = |start, end| lede_analysis::Block {
+            start,
+            end,
+            kept: true,
+            reason: "test".into(),
+            kind: Default::default(),
+            overridden: false,
+        };
+        let a = Analysis {
+            text: "First part.\n\nSecond “part”.".into(),
+            blocks: vec![block(0, 11), block(13, 28)],
+            quotes: vec![quote(23, 27, None)],
+            ..Default::default()
+        };
+        assert_eq!(focused_block(&a, Focus::Quote(0)), Some(1));
+        assert_eq!(focused_block(&a, Focus::Block(0)), Some(0));
+        assert_eq!(focused_block(&a, Focus::Block(2)), None);
+        assert_eq!(focused_block(&a, Focus::Quote(1)), None);
+        assert_eq!(focused_block(&a, Focus::None), None);
     }
 
     /// Speakers that take turns, and one who comes back after others, keep one group each.

@@ -27,12 +27,13 @@ fn example_analysis() -> Rc<lede_analysis::Analysis> {
 #[derive(Properties, PartialEq)]
 struct Harness {
     analysis: Rc<lede_analysis::Analysis>,
+    focus: Focus,
 }
 
 #[component(ArticleHarness)]
 fn article_harness(props: &Harness) -> Html {
     let groups = Rc::new(lede::view::speaker_groups(&props.analysis));
-    html! { <ArticleView analysis={props.analysis.clone()} groups={groups} elapsed_us={0} focus={Focus::None} on_action={Callback::from(|_: Action| ())} /> }
+    html! { <ArticleView analysis={props.analysis.clone()} groups={groups} elapsed_us={0} focus={props.focus} on_action={Callback::from(|_: Action| ())} /> }
 }
 
 #[wasm_bindgen_test]
@@ -45,6 +46,7 @@ async fn the_article_view_renders_blocks_quotes_and_dates() {
         root.clone(),
         Harness {
             analysis: analysis.clone(),
+            focus: Focus::None,
         },
     )
     .render();
@@ -95,9 +97,14 @@ async fn long_lists_are_drawn_a_step_at_a_time() {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let mut app =
-        yew::Renderer::<ArticleHarness>::with_root_and_props(root.clone(), Harness { analysis })
-            .render();
+    let mut app = yew::Renderer::<ArticleHarness>::with_root_and_props(
+        root.clone(),
+        Harness {
+            analysis: analysis.clone(),
+            focus: Focus::None,
+        },
+    )
+    .render();
     let settle = || yew::platform::time::sleep(Duration::from_millis(50));
     let blocks = || root.query_selector_all(".block").unwrap().length();
     let more = || root.query_selector("button.more").unwrap();
@@ -108,6 +115,23 @@ async fn long_lists_are_drawn_a_step_at_a_time() {
         button.text_content().unwrap(),
         "Show 200 more blocks (200 of 450 shown)"
     );
+    // a block chosen further down is drawn on its own, after the others
+    app.update(Harness {
+        analysis: analysis.clone(),
+        focus: Focus::Block(420),
+    });
+    settle().await;
+    assert_eq!(blocks(), 201);
+    assert!(root.query_selector("#b420").unwrap().is_some());
+    let gap = root.query_selector(".gap").unwrap().unwrap();
+    assert_eq!(gap.text_content().unwrap(), "… 220 blocks not drawn …");
+    app.update(Harness {
+        analysis: analysis.clone(),
+        focus: Focus::None,
+    });
+    settle().await;
+    assert_eq!(blocks(), 200);
+    let button = more().unwrap();
     button.unchecked_into::<web_sys::HtmlElement>().click();
     settle().await;
     assert_eq!(blocks(), 400);
@@ -120,6 +144,7 @@ async fn long_lists_are_drawn_a_step_at_a_time() {
     assert!(more().is_none(), "no button once every block is drawn");
     app.update(Harness {
         analysis: analyse(460),
+        focus: Focus::None,
     });
     settle().await;
     assert_eq!(blocks(), 200, "a new analysis starts from the first step");

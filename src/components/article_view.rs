@@ -30,6 +30,8 @@ pub fn article_view(props: &Props) -> Html {
     let marks = use_memo(props.analysis.clone(), |a| view::Marks::new(a));
     let kept = a.blocks.iter().filter(|b| b.kept).count();
     let title = a.metadata.title.clone();
+    // an item chosen in a panel beyond the blocks drawn is drawn on its own, below them
+    let beyond = view::focused_block(a, props.focus).filter(|&i| i >= shown);
     html! {
         <article class="article" aria-label="Article">
             <h2>{ "Article" }</h2>
@@ -43,6 +45,10 @@ pub fn article_view(props: &Props) -> Html {
                 }
             </p>
             { for a.blocks.iter().enumerate().take(shown).map(|(i, b)| block(a, &colors, &marks, i, b, props)) }
+            if let Some(i) = beyond {
+                <p class="gap">{ format!("… {} blocks not drawn …", i - shown) }</p>
+                { block(a, &colors, &marks, i, &a.blocks[i], props) }
+            }
             { more_button(shown, a.blocks.len(), BLOCKS_STEP, "blocks", more) }
         </article>
     }
