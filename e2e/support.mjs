@@ -71,18 +71,19 @@ export async function ready(page, timeout = 20000) {
   await page.locator('main[data-status="ready"]').waitFor({ timeout });
 }
 
-/** Puts `text` on the page ahead of a `paste(page)`, so that handing a large text over is
- * not counted as the page's own work. */
-export async function stage(page, text) {
-  await page.evaluate((t) => { window.__staged = t; }, text);
+/** Puts `text` (and `html`, when given) on the page ahead of a `paste(page)`, so that handing
+ * a large text over is not counted as the page's own work. */
+export async function stage(page, text, html = null) {
+  await page.evaluate(([t, h]) => { window.__staged = t; window.__stagedHtml = h; }, [text, html]);
 }
 
-/** Pastes `text` (or the staged text), and `html` when given, into the article field, as a
- * browser's paste event carries them. */
+/** Pastes `text` (or the staged text), and `html` when given (or staged), into the article
+ * field, as a browser's paste event carries them. */
 export async function paste(page, text = null, html = null) {
   await page.evaluate(([t, h]) => {
     const data = new DataTransfer();
-    if (h !== null) data.setData('text/html', h);
+    const html = h ?? window.__stagedHtml ?? null;
+    if (html !== null) data.setData('text/html', html);
     data.setData('text/plain', t ?? window.__staged);
     const area = document.getElementById('article');
     area.focus();

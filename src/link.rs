@@ -4,7 +4,7 @@
 //! [`WorkerLink`] terminates the worker at once, even in the middle of a run: a cancelled
 //! analysis stops using the CPU instead of finishing for nobody.
 
-use crate::request::{AnswerPart, RequestAssembler, ToWorker, ITEMS_PER_PART};
+use crate::request::{AnswerPart, RequestAssembler, ToWorker, ITEMS_PER_PART, TEXT_PART_BYTES};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -106,7 +106,10 @@ pub fn serve() {
             let started = now_ms();
             let mut answer = request.run();
             answer.elapsed_us = ((now_ms() - started) * 1000.0) as u64;
-            for part in answer.slim(!request.html).into_parts(ITEMS_PER_PART) {
+            for part in answer
+                .slim(!request.html)
+                .into_parts(ITEMS_PER_PART, TEXT_PART_BYTES)
+            {
                 let json = serde_json::to_string(&part).expect("answers are plain data");
                 let _ = scope.post_message(&json.into());
             }

@@ -243,7 +243,8 @@ impl RequestAssembler {
 }
 
 /// One message from the worker: a slice of an answer. The first carries everything but the
-/// three long lists; every one carries the next items of each list; the last says so.
+/// three long lists and the text; every one carries the next items of each list and the next
+/// piece of the text (when the answer carries the text); the last says so.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AnswerPart {
     pub id: u64,
@@ -253,8 +254,9 @@ pub struct AnswerPart {
 }
 
 impl Response {
-    /// This answer cut into parts of at most `items` blocks, quotes and dated items each.
-    pub fn into_parts(self, items: usize) -> Vec<AnswerPart> {
+    /// This answer cut into parts of at most `items` blocks, quotes and dated items each, and
+    /// about `text_bytes` of its text (see [`Request::messages`]).
+    pub fn into_parts(self, items: usize, text_bytes: usize) -> Vec<AnswerPart> {
         let items = items.max(1);
         let Response {
             id,
@@ -266,6 +268,8 @@ impl Response {
             std::mem::take(&mut analysis.quotes).into_iter(),
             std::mem::take(&mut analysis.timeline).into_iter(),
         );
+        let text = std::mem::take(&mut analysis.text);
+        let mut texts = pieces(&text, text_bytes).peekable();
         let mut parts = Vec::new();
         let mut head = Some(analysis);
         loop {
@@ -273,7 +277,11 @@ impl Response {
             part.blocks.extend(lists.0.by_ref().take(items));
             part.quotes.extend(lists.1.by_ref().take(items));
             part.timeline.extend(lists.2.by_ref().take(items));
-            let last = lists.0.len() == 0 && lists.1.len() == 0 && lists.2.len() == 0;
+            part.text = texts.next().unwrap_or_default().to_string();
+            let last = lists.0.len() == 0
+                && lists.1.len() == 0
+                && lists.2.len() == 0
+                && texts.peek().is_none();
             parts.push(AnswerPart {
                 id,
                 analysis: part,
@@ -305,6 +313,7 @@ impl AnswerAssembler {
         } = part;
         match &mut self.pending {
             Some(r) if r.id == id => {
+                r.analysis.text.push_str(&analysis.text);
                 r.analysis.blocks.extend(analysis.blocks);
                 r.analysis.quotes.extend(analysis.quotes);
                 r.analysis.timeline.extend(analysis.timeline);

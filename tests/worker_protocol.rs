@@ -73,21 +73,22 @@ fn an_answer_cut_into_parts_is_gathered_whole_and_a_stale_part_starts_over() {
     let text = "“We will open the harbour on Monday,” the mayor said on March 3, 2024. ".repeat(40);
     let whole = request(3, &text).run();
     assert!(whole.analysis.quotes.len() >= 40 && whole.analysis.timeline.len() >= 40);
-    let parts = whole.clone().into_parts(7);
+    let parts = whole.clone().into_parts(7, 256);
     assert!(
-        parts.len() >= 6,
-        "forty quotes in sevens take six parts or more"
+        parts.len() >= text.len() / 256,
+        "the text in pieces of 256 bytes takes {} parts or more",
+        text.len() / 256
     );
     assert!(parts.iter().rev().skip(1).all(|p| !p.last) && parts.last().unwrap().last);
     assert!(
-        parts[1..].iter().all(|p| p.analysis.text.is_empty()),
-        "the text goes once"
+        parts.iter().all(|p| p.analysis.text.len() <= 256 + 3),
+        "no part carries more than a piece of the text"
     );
 
     let mut assembler = AnswerAssembler::default();
     let stale = request(2, &"“Not this one,” he said. ".repeat(20))
         .run()
-        .into_parts(7);
+        .into_parts(7, 256);
     assert!(!stale[0].last, "the stale answer has more parts to come");
     assert!(assembler.take(stale[0].clone()).is_none());
     let mut gathered = None;
@@ -98,6 +99,18 @@ fn an_answer_cut_into_parts_is_gathered_whole_and_a_stale_part_starts_over() {
 }
 
 proptest! {
+    #[test]
+    fn any_answer_survives_the_trip_in_parts(text in "\\PC{0,300}", items in 1usize..9, bytes in 1usize..64) {
+        let whole = request(4, &text).run();
+        let mut assembler = AnswerAssembler::default();
+        let mut gathered = None;
+        for part in whole.clone().into_parts(items, bytes) {
+            prop_assert!(gathered.is_none(), "nothing follows the last part");
+            gathered = assembler.take(part);
+        }
+        prop_assert_eq!(gathered, Some(whole));
+    }
+
     #[test]
     fn any_text_survives_the_trip_in_pieces(text in "\\PC{0,300}", budget in 1usize..64) {
         let messages = request(9, &text).messages(budget).collect::<Vec<_>>();

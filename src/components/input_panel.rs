@@ -82,16 +82,21 @@ pub fn input_panel(props: &Props) -> Html {
             else {
                 return;
             };
-            let html = data.get_data("text/html").unwrap_or_default();
-            // the plain text stays a browser string until it is known to be small: copying
-            // megabytes into the page's memory is done in steps, after the event
+            // both stay browser strings until known to be small: copying megabytes into the
+            // page's memory is done in steps, after the event
+            let html = crate::dom::clipboard_text(&data, "text/html");
             let plain = crate::dom::clipboard_text(&data, "text/plain");
-            if !html.trim().is_empty() {
+            if html.trim().length() > 0 {
                 e.prevent_default();
-                crate::dom::set_value(&ta, &plain);
-                on_action.emit(Action::SetInput {
-                    text: html,
-                    html: true,
+                // a large text is shown by its start, once it is the input (see above)
+                if plain.length() as usize <= EDITABLE_BYTES {
+                    crate::dom::set_value(&ta, &plain);
+                }
+                let on_action = on_action.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = crate::dom::string_in_steps(&html).await;
+                    next_step().await;
+                    on_action.emit(Action::SetInput { text, html: true });
                 });
                 return;
             }
