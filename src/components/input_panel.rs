@@ -88,7 +88,7 @@ pub fn input_panel(props: &Props) -> Html {
             let plain = crate::dom::clipboard_text(&data, "text/plain");
             if html.trim().length() > 0 {
                 e.prevent_default();
-                // a large text is shown by its start, once it is the input (see above)
+                // a large one is shown by its start once it is the input (the effect at the top)
                 if plain.length() as usize <= EDITABLE_BYTES {
                     crate::dom::set_value(&ta, &plain);
                 }
