@@ -5,11 +5,13 @@ use crate::components::{
     article_view::ArticleView, help::Help, input_panel::InputPanel, quote_panel::QuotePanel,
     timeline_panel::TimelinePanel, toolbar::Toolbar,
 };
-use crate::link::WorkerLink;
+use crate::export::Format;
+use crate::link::{Download, WorkerLink};
 use crate::request::{AnswerAssembler, AnswerPart, Settings, ToWorker, TEXT_PART_BYTES};
 use crate::share::{self, SharedState};
 use crate::state::{Action, AppState, Focus, Status};
 use crate::{dom, files, view};
+use lede_analysis::Analysis;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -55,6 +57,9 @@ struct Worker {
     next_id: u64,
     /// Bumped on every input change; a debounced send checks it is still the newest.
     generation: u64,
+    /// The export the worker is writing: the answer's id, the format, and the analysis to
+    /// write here instead if the worker no longer holds it.
+    exporting: Option<(u64, Format, Rc<Analysis>)>,
 }
 
 /// Starts a worker for `w` (whose `link` it is to become).
@@ -65,6 +70,22 @@ fn spawn_worker(
 ) -> Option<WorkerLink> {
     w.link_id += 1;
     let on_error = worker_failed(w.link_id, dispatch.clone(), worker.clone());
+    let on_export = {
+        let worker = worker.clone();
+        move |id: u64, file: Option<Download>| {
+            let Some(worker) = worker.upgrade() else {
+                return;
+            };
+            let exporting = worker.borrow_mut().exporting.take();
+            let Some((_, format, analysis)) = exporting.filter(|(wanted, ..)| *wanted == id) else {
+                return;
+            };
+            match file {
+                Some(file) => dom::download(&file.filename, &file.blob),
+                None => download_here(&analysis, format),
+            }
+        }
+    };
     let on_part = move |part: AnswerPart| {
         let Some(worker) = worker.upgrade() else {
             return;
@@ -93,7 +114,7 @@ fn spawn_worker(
         });
     };
     // the worker starts the page's own module: one download serves both
-    WorkerLink::spawn(&dom::worker_script()?, on_part, on_error).ok()
+    WorkerLink::spawn(&dom::worker_script()?, on_part, on_export, on_error).ok()
 }
 
 /// What the page does when worker `id` fails: it lets that worker go (a fresh one takes the
@@ -266,6 +287,15 @@ pub fn app() -> Html {
 
     let dispatch = state.dispatcher();
     let on_action = Callback::from(move |a: Action| dispatch.dispatch(a));
+    let on_export = {
+        let worker = worker.clone();
+        let shown = state.analysis.clone().map(|a| (state.latest, a));
+        Callback::from(move |format| {
+            if let Some((id, analysis)) = &shown {
+                export(&worker, *id, analysis.clone(), format);
+            }
+        })
+    };
     let analysis = state.analysis.clone();
     let busy = matches!(state.status, Status::Running { .. });
     let status = match state.status {
@@ -293,7 +323,7 @@ pub fn app() -> Html {
         <header class="masthead">
             <h1><span class="logo" aria-hidden="true">{"❝"}</span>{ "Lede" }</h1>
             <p class="tagline">{ "Paste a news article: see its body, its quotes with speakers, and its timeline. Everything stays in your browser." }</p>
-            <Toolbar state={Rc::new((*state).clone())} on_action={on_action.clone()} />
+            <Toolbar state={Rc::new((*state).clone())} on_action={on_action.clone()} on_export={on_export} />
         </header>
         if let Some(n) = notice {
             <p class="notice" role="status">{ n }</p>
@@ -380,6 +410,35 @@ fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, input: &AppState) {
             }
         }
     });
+}
+
+/// Offers the analysis shown (answer `id`) as a download in `format`. The worker writes it when
+/// it holds that answer and is not busy with another: a 20 MB article's exports take up to
+/// seconds to write. Otherwise the page writes it.
+fn export(worker: &Rc<RefCell<Worker>>, id: u64, analysis: Rc<Analysis>, format: Format) {
+    let mut w = worker.borrow_mut();
+    match &w.link {
+        Some(link) if !w.in_flight => {
+            link.send(&ToWorker::Export {
+                id,
+                format,
+                stamp: dom::ics_stamp(),
+            });
+            w.exporting = Some((id, format, analysis));
+        }
+        _ => {
+            drop(w);
+            download_here(&analysis, format);
+        }
+    }
+}
+
+/// Writes an export on the page's thread and offers it as a download.
+fn download_here(analysis: &Analysis, format: Format) {
+    let file = crate::export::export(analysis, format, &dom::ics_stamp());
+    if let Some(blob) = dom::file_blob(&file.contents, file.mime) {
+        dom::download(file.filename, &blob);
+    }
 }
 
 /// What a key press asks for.

@@ -122,18 +122,21 @@ pub fn replace_fragment(fragment: &str) {
     }
 }
 
-/// Offers `contents` as a file download.
-pub fn download(filename: &str, mime: &str, contents: &str) {
+/// A file's contents as a browser Blob, made from their UTF-8 bytes as they are (a Blob made
+/// from a browser string is re-encoded, seconds for tens of megabytes). Works in the worker too.
+pub fn file_blob(contents: &str, mime: &str) -> Option<web_sys::Blob> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(contents.as_bytes()));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(&format!("{mime};charset=utf-8"));
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()
+}
+
+/// Offers `blob` as a file download.
+pub fn download(filename: &str, blob: &web_sys::Blob) {
     let Some(document) = window().and_then(|w| w.document()) else {
         return;
     };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(&format!("{mime};charset=utf-8"));
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;
     };
     if let Ok(a) = document.create_element("a") {

@@ -2,7 +2,7 @@
 //! ICS (RFC 5545), TimelineJS JSON, and a self-contained HTML report that needs no script.
 
 use lede_analysis::{report, Analysis, Grain, TimexType};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt::Write;
 
 /// One downloadable file.
@@ -14,7 +14,7 @@ pub struct Export {
 }
 
 /// The formats the page offers, in menu order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Format {
     Json,
     Markdown,

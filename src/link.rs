@@ -1,10 +1,14 @@
 //! The channel between the page and its analysis worker, over the browser's `Worker` and
-//! `postMessage`. Messages are JSON text, which the browser copies cheaply. The worker says
+//! `postMessage`. Messages are JSON text, which the browser copies cheaply; an export comes
+//! back as an array `["export", id, filename, blob]` (`["export", id]` when the worker no
+//! longer holds that answer): a Blob crosses by reference, so the page never copies the file. The worker says
 //! [`READY`] once it listens; the page keeps its messages until then. Dropping the page's
 //! [`WorkerLink`] terminates the worker at once, even in the middle of a run: a cancelled
 //! analysis stops using the CPU instead of finishing for nobody.
 
-use crate::request::{AnswerPart, RequestAssembler, ToWorker, ITEMS_PER_PART, TEXT_PART_BYTES};
+use crate::dom;
+use crate::export::Export;
+use crate::request::{AnswerPart, FromWorker, ToWorker, WorkerSide};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -13,6 +17,15 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Worker, WorkerOptions, W
 
 /// The worker's first message: it listens from now on.
 const READY: &str = "ready";
+
+/// The tag of an export message.
+const EXPORT: &str = "export";
+
+/// An export written by the worker.
+pub struct Download {
+    pub filename: String,
+    pub blob: web_sys::Blob,
+}
 
 /// The page's end of the channel. Dropping it terminates the worker.
 pub struct WorkerLink {
@@ -25,12 +38,13 @@ pub struct WorkerLink {
 
 impl WorkerLink {
     /// Starts a worker from `script` (a module that runs Lede's module, see
-    /// [`crate::dom::worker_script`]); `on_part` gets each part of its answers, `on_error`
-    /// what went wrong when the worker fails (it failed to start, or the analysis stopped on
-    /// a bug); the worker serves nothing after that.
+    /// [`crate::dom::worker_script`]); `on_part` gets each part of its answers, `on_export`
+    /// each export (by request id), `on_error` what went wrong when the worker fails (it
+    /// failed to start, or the analysis stopped on a bug); the worker serves nothing after that.
     pub fn spawn(
         script: &str,
         on_part: impl Fn(AnswerPart) + 'static,
+        on_export: impl Fn(u64, Option<Download>) + 'static,
         on_error: impl Fn(String) + 'static,
     ) -> Result<Self, JsValue> {
         let options = WorkerOptions::new();
@@ -41,7 +55,14 @@ impl WorkerLink {
             let worker = worker.clone();
             let waiting = waiting.clone();
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                let Some(json) = event.data().as_string() else {
+                let data = event.data();
+                if let Some(message) = data.dyn_ref::<js_sys::Array>() {
+                    if let Some((id, file)) = export_message(message) {
+                        on_export(id, file);
+                    }
+                    return;
+                }
+                let Some(json) = data.as_string() else {
                     return;
                 };
                 if json == READY {
@@ -92,7 +113,7 @@ impl Drop for WorkerLink {
 /// when Lede's module starts in a worker.
 pub fn serve() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let mut incoming = RequestAssembler::with_clock(now_ms);
+    let mut side = WorkerSide::with_clock(now_ms);
     let on_message = {
         let scope = scope.clone();
         Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -100,25 +121,43 @@ pub fn serve() {
                 .data()
                 .as_string()
                 .and_then(|json| serde_json::from_str::<ToWorker>(&json).ok());
-            let Some(request) = message.and_then(|m| incoming.take(m)) else {
+            let Some(message) = message else {
                 return;
             };
-            let started = now_ms();
-            let mut answer = request.run();
-            answer.elapsed_us = ((now_ms() - started) * 1000.0) as u64;
-            for part in answer
-                .slim(!request.html)
-                .into_parts(ITEMS_PER_PART, TEXT_PART_BYTES)
-            {
-                let json = serde_json::to_string(&part).expect("answers are plain data");
-                let _ = scope.post_message(&json.into());
-            }
+            side.take(message, |reply| match reply {
+                FromWorker::Part(json) => {
+                    let _ = scope.post_message(&json.into());
+                }
+                FromWorker::Export { id, file } => {
+                    let message = js_sys::Array::of2(&EXPORT.into(), &(id as f64).into());
+                    let blob =
+                        |f: &Export| Some((f.filename, dom::file_blob(&f.contents, f.mime)?));
+                    if let Some((filename, blob)) = file.as_ref().and_then(blob) {
+                        message.push(&filename.into());
+                        message.push(&blob);
+                    }
+                    let _ = scope.post_message(&message);
+                }
+            });
         })
     };
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // the worker serves until it is terminated
     on_message.forget();
     let _ = scope.post_message(&READY.into());
+}
+
+/// Reads an export message (see the module's doc); `None` for any other array.
+fn export_message(message: &js_sys::Array) -> Option<(u64, Option<Download>)> {
+    if message.get(0).as_string()? != EXPORT {
+        return None;
+    }
+    let id = message.get(1).as_f64()? as u64;
+    let file = (message.length() == 4).then(|| Download {
+        filename: message.get(2).as_string().unwrap_or_default(),
+        blob: message.get(3).unchecked_into(),
+    });
+    Some((id, file))
 }
 
 /// The worker's clock (`performance.now()`, in milliseconds); 0 where there is none.

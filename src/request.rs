@@ -3,6 +3,7 @@
 //! work, and a large answer comes back in pieces the page reads one message at a time, so no
 //! single step on the page's thread grows with the size of the article.
 
+use crate::export::{self, Export, Format};
 use lede_analysis::{config::parse_reference, Analysis, BlockOverride, Config, InputKind, Lang};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -117,6 +118,12 @@ pub enum ToWorker {
     /// the patterns it meets (a few hundred ms in the browser), so the page asks for one at
     /// load, with its example article.
     WarmUp { text: String },
+    /// Write the answer to request `id` as `format` (`stamp`: the time, for ICS).
+    Export {
+        id: u64,
+        format: Format,
+        stamp: String,
+    },
 }
 
 impl Request {
@@ -220,6 +227,7 @@ impl RequestAssembler {
                 self.warm_up(&text);
                 None
             }
+            ToWorker::Export { .. } => None,
             ToWorker::Run {
                 id,
                 html,
@@ -237,6 +245,66 @@ impl RequestAssembler {
                     settings,
                     overrides,
                 })
+            }
+        }
+    }
+}
+
+/// What the worker sends back.
+#[derive(Debug, PartialEq)]
+pub enum FromWorker {
+    /// A part of an answer (an [`AnswerPart`] as JSON); the parts come in order.
+    Part(String),
+    /// The export asked for, or `None` when the worker no longer holds that answer.
+    Export { id: u64, file: Option<Export> },
+}
+
+/// The worker's side of the channel: gathers each request, runs it, answers in parts, and
+/// keeps the newest analysis so that exports are written here too: a 20 MB article's JSON takes
+/// seconds to write, which on the page's thread would freeze the page.
+#[derive(Debug, Default)]
+pub struct WorkerSide {
+    incoming: RequestAssembler,
+    newest: Option<(u64, Analysis)>,
+}
+
+impl WorkerSide {
+    /// A worker side whose clock times the warm-up and each run.
+    pub fn with_clock(clock: fn() -> f64) -> Self {
+        WorkerSide {
+            incoming: RequestAssembler::with_clock(clock),
+            newest: None,
+        }
+    }
+
+    /// Takes one message and `reply`s to it, if there is anything to say.
+    pub fn take(&mut self, message: ToWorker, mut reply: impl FnMut(FromWorker)) {
+        if let ToWorker::Export { id, format, stamp } = message {
+            let file = self
+                .newest
+                .as_ref()
+                .filter(|(newest, _)| *newest == id)
+                .map(|(_, analysis)| export::export(analysis, format, &stamp));
+            return reply(FromWorker::Export { id, file });
+        }
+        let Some(request) = self.incoming.take(message) else {
+            return;
+        };
+        let now = || self.incoming.clock.map_or(0.0, |clock| clock());
+        let started = now();
+        let mut answer = request.run();
+        answer.elapsed_us = ((now() - started) * 1000.0) as u64;
+        // the parts sent are gathered again here, as the page gathers them, to keep
+        let mut kept = AnswerAssembler::default();
+        let parts = answer
+            .slim(!request.html)
+            .into_parts(ITEMS_PER_PART, TEXT_PART_BYTES);
+        for part in parts {
+            reply(FromWorker::Part(
+                serde_json::to_string(&part).expect("answers are plain data"),
+            ));
+            if let Some(whole) = kept.take(part) {
+                self.newest = Some((whole.id, whole.restore(&request.text)));
             }
         }
     }

@@ -188,6 +188,7 @@ async fn a_failing_worker_reports_its_error() {
     let _link = lede::link::WorkerLink::spawn(
         &script,
         |_| panic!("a failed worker answers nothing"),
+        |_, _| panic!("a failed worker writes no export"),
         move |message| {
             let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &message.into());
         },

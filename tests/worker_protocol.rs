@@ -1,9 +1,12 @@
 //! The messages between the page and the analysis worker: a request cut into text pieces
 //! comes back together whole, an answer cut into parts likewise, and pieces of a stale
-//! request or answer never mix into the newest one; the warm-up keeps to its budget.
+//! request or answer never mix into the newest one; the warm-up keeps to its budget; the
+//! worker writes exports of the answer it holds.
 
+use lede::export::{self, Format};
 use lede::request::{
-    AnswerAssembler, Request, RequestAssembler, Settings, ToWorker, WARM_UP_ROUNDS,
+    AnswerAssembler, FromWorker, Request, RequestAssembler, Settings, ToWorker, WorkerSide,
+    WARM_UP_ROUNDS,
 };
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -96,6 +99,45 @@ fn an_answer_cut_into_parts_is_gathered_whole_and_a_stale_part_starts_over() {
         gathered = assembler.take(part);
     }
     assert_eq!(gathered, Some(whole));
+}
+
+#[test]
+fn the_worker_writes_exports_of_the_newest_answer_only() {
+    let mut side = WorkerSide::default();
+    let replies = |side: &mut WorkerSide, message: ToWorker| {
+        let mut replies = Vec::new();
+        side.take(message, |r| replies.push(r));
+        replies
+    };
+    let answered = |side: &mut WorkerSide, r: &Request| {
+        let replies: Vec<_> = r.messages(64).flat_map(|m| replies(side, m)).collect();
+        assert!(
+            matches!(replies[..], [FromWorker::Part(_)]),
+            "the answer in one part"
+        );
+    };
+    let export = |id| ToWorker::Export {
+        id,
+        format: Format::Json,
+        stamp: "20240314T120000Z".into(),
+    };
+    let first = request(1, "“We open on Monday,” the mayor said on March 3.");
+    answered(&mut side, &first);
+    let expected = export::export(&first.run().analysis, Format::Json, "20240314T120000Z");
+    assert!(expected.contents.contains("We open on Monday"));
+    assert_eq!(
+        replies(&mut side, export(1)),
+        [FromWorker::Export {
+            id: 1,
+            file: Some(expected)
+        }]
+    );
+    answered(&mut side, &request(2, "“Later,” she said."));
+    assert_eq!(
+        replies(&mut side, export(1)),
+        [FromWorker::Export { id: 1, file: None }],
+        "the older answer is gone: the page writes that export itself"
+    );
 }
 
 proptest! {

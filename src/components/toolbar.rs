@@ -1,7 +1,7 @@
 //! The toolbar: share links, exports, theme and help.
 
 use crate::dom;
-use crate::export::{self, Format};
+use crate::export::Format;
 use crate::request::Settings;
 use crate::share::{self, SharedState};
 use crate::state::{Action, AppState};
@@ -12,6 +12,8 @@ use yew::prelude::*;
 pub struct Props {
     pub state: Rc<AppState>,
     pub on_action: Callback<Action>,
+    /// Writes the analysis shown in a format and offers it as a download.
+    pub on_export: Callback<Format>,
 }
 
 #[component(Toolbar)]
@@ -70,13 +72,10 @@ pub fn toolbar(props: &Props) -> Html {
                 if *open {
                     <ul id="export-menu" class="menu">
                         { for Format::ALL.iter().map(|&f| {
-                            let analysis = analysis.clone();
+                            let on_export = props.on_export.clone();
                             let open = open.clone();
                             let onclick = Callback::from(move |_| {
-                                if let Some(a) = &analysis {
-                                    let file = export::export(a, f, &dom::ics_stamp());
-                                    dom::download(file.filename, file.mime, &file.contents);
-                                }
+                                on_export.emit(f);
                                 open.set(false);
                             });
                             html! { <li><button type="button" data-format={f.label()} {onclick}>{ f.label() }</button></li> }
