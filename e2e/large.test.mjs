@@ -30,6 +30,9 @@ function bigHtml(bytes) {
   return `<html><body><article>\n${paragraphs.join('\n')}\n</article></body></html>`;
 }
 
+/** How many quotes the summary line counts. */
+const quotesIn = (summary) => Number(summary.match(/(\d+) quotes/)[1]);
+
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
@@ -63,8 +66,7 @@ async function finish(page, label) {
   const summary = await page.locator('.summary').textContent();
   console.log(`# ${label}: long tasks ${JSON.stringify(longTasks)} ms; ${summary}`);
   assert.ok(longTasks.every((d) => d <= LONG_TASK_MS), `no task over ${LONG_TASK_MS} ms: ${longTasks}`);
-  const quotes = Number(summary.match(/(\d+) quotes/)[1]);
-  assert.ok(quotes > 10000, `the whole text is analysed, not a prefix: ${summary}`);
+  assert.ok(quotesIn(summary) > 10000, `the whole text is analysed, not a prefix: ${summary}`);
   assert.match(await page.locator('#large-note').textContent(), /\b2[01]\.\d MB/);
   assert.ok(await page.locator('#article').evaluate((el) => el.readOnly), 'the big text is not laid out for editing');
 }
@@ -104,7 +106,7 @@ test('a 20 MB paste is analysed and exported without a long task', async () => {
   console.log(`# JSON export: long tasks ${JSON.stringify(longTasks)} ms; ${json.quotes.length} quotes`);
   assert.ok(longTasks.every((d) => d <= LONG_TASK_MS), `no task over ${LONG_TASK_MS} ms: ${longTasks}`);
   const summary = await page.locator('.summary').textContent();
-  assert.equal(json.quotes.length, Number(summary.match(/(\d+) quotes/)[1]), 'the export is the analysis shown');
+  assert.equal(json.quotes.length, quotesIn(summary), 'the export is the analysis shown');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -140,7 +142,7 @@ test('a new input while a 20 MB run is busy terminates that run\'s worker', asyn
   await paste(page, example);
   await ready(page, 60000);
   const summary = await page.locator('.summary').textContent();
-  const quotes = Number(summary.match(/(\d+) quotes/)[1]);
+  const quotes = quotesIn(summary);
   assert.ok(quotes > 0 && quotes < 100, `the answer is the new input's: ${summary}`);
   // Chromium stops a busy worker about 2 s after terminate(); left to finish, this run would
   // go on for several seconds more (the 20 MB tests above take 5-7 s to analyse)

@@ -1,10 +1,10 @@
 //! The channel between the page and its analysis worker, over the browser's `Worker` and
 //! `postMessage`. Messages are JSON text, which the browser copies cheaply; an export comes
 //! back as an array `["export", id, filename, blob]` (`["export", id]` when the worker no
-//! longer holds that answer): a Blob crosses by reference, so the page never copies the file. The worker says
-//! [`READY`] once it listens; the page keeps its messages until then. Dropping the page's
-//! [`WorkerLink`] terminates the worker at once, even in the middle of a run: a cancelled
-//! analysis stops using the CPU instead of finishing for nobody.
+//! longer holds that answer): a Blob crosses by reference, so the page never copies the file.
+//! The worker says [`READY`] once it listens; the page keeps its messages until then. Dropping
+//! the page's [`WorkerLink`] terminates the worker at once, even in the middle of a run: a
+//! cancelled analysis stops using the CPU instead of finishing for nobody.
 
 use crate::dom;
 use crate::export::Export;
