@@ -24,6 +24,7 @@ pub mod html;
 pub mod lang;
 pub mod model;
 pub mod pattern;
+pub mod perl_classes;
 pub mod quotes;
 pub mod report;
 pub mod segment;

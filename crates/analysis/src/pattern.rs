@@ -1,20 +1,28 @@
-//! Lede's patterns, made to compile without the regex crate's Unicode case-folding and
-//! general-category tables (27 KB of the page, gzip).
+//! Lede's patterns, made to compile without any of the regex crate's Unicode tables: case
+//! folding and general categories (27 KB of the page, gzip), the Perl classes and the property
+//! names that come with them (12 KB).
 //!
-//! Rules are written with `(?i)`, `\p{L}` and `\p{Lu}` as usual. Before compiling, [`portable`]
-//! rewrites them into what needs neither table:
+//! Rules are written with `(?i)`, `\p{L}`, `\p{Lu}`, `\w`, `\d` and `\s` as usual. Before
+//! compiling, [`portable`] rewrites them into what needs no table:
 //! - in a `(?i)` scope, runs of ASCII letters become ASCII-only case-insensitive groups
 //!   (`(?i)Mai` → `(?i-u:Mai)`) and other letters classes of their cases from the standard
 //!   library's mappings (`é` → `[éÉ]`, `[a-zé]` → `[a-zA-ZéÉ]`); letters whose other case is
 //!   several characters (`ß` → `SS`) keep their one form;
-//! - `\p{L}` becomes `[^\W\d_]`: word characters but digits and `_` (letters, and the marks
-//!   that belong to them);
+//! - `\w`, `\d`, `\s` and their negations become the classes they stand for, written out
+//!   ([`crate::perl_classes`]), and `\p{L}` the word characters but digits and `_` (letters,
+//!   and the marks that belong to them);
 //! - `\p{Lu}` becomes the upper-case letters of the Latin, Greek and Cyrillic blocks
 //!   (by `char::is_uppercase`), and in a `(?i)` scope every cased letter of those blocks,
 //!   which is what the regex parser itself makes of `(?i)\p{Lu}`.
+//!
+//! A Unicode word boundary has no class to become: Lede's patterns write `(?-u:\b)`, or
+//! `(?:\W|$)` after a letter. Nor do they set the `x` flag, under which the written classes'
+//! spaces would be ignored.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
+
+use crate::perl_classes;
 
 /// The blocks whose letters `\p{Lu}` stands for: Basic Latin to Cyrillic Supplement, Latin
 /// Extended Additional, Greek Extended. Lede's languages write in these.
@@ -87,14 +95,27 @@ fn cased_class() -> &'static str {
     })
 }
 
-/// An escape as the regex crate compiles it without its Unicode case and category tables.
-fn escape_without_tables(escape: &str, insensitive: bool) -> Cow<'static, str> {
-    match escape {
-        r"\p{L}" => Cow::Borrowed(r"[^\W\d_]"),
-        r"\p{Lu}" if insensitive => Cow::Borrowed(cased_class()),
-        r"\p{Lu}" => Cow::Borrowed(upper_class()),
-        _ => Cow::Owned(escape.to_string()),
+/// An escape as the regex crate compiles it without its Unicode tables, in a class or not.
+fn escape_without_tables(escape: &str, flags: Flags, in_class: bool) -> Cow<'static, str> {
+    if !flags.unicode {
+        // ASCII classes (`(?-u:\b)`, `(?-u:\w)`) need no table
+        return Cow::Owned(escape.to_string());
     }
+    match escape {
+        r"\p{Lu}" if flags.insensitive => Cow::Borrowed(cased_class()),
+        r"\p{Lu}" => Cow::Borrowed(upper_class()),
+        _ => match perl_classes::class_for(escape, in_class) {
+            Some(class) => Cow::Owned(class),
+            None => Cow::Owned(escape.to_string()),
+        },
+    }
+}
+
+/// The flags the rewriting follows: `i`, and `u` (on unless turned off).
+#[derive(Clone, Copy)]
+struct Flags {
+    insensitive: bool,
+    unicode: bool,
 }
 
 /// Unwraps the build of one of Lede's own patterns or word automata. A release build does not
@@ -111,46 +132,52 @@ pub fn built<T, E: std::fmt::Display>(result: Result<T, E>, what: &str) -> T {
 /// The pattern as it compiles without the regex crate's Unicode case-folding and
 /// general-category tables (see the module's documentation).
 pub fn portable(pattern: &str) -> String {
-    let out = rewrite(pattern);
+    let (out, unwritable) = rewrite(pattern);
     debug_assert!(
-        !needs_tables(&out),
-        "a Unicode class or (?i) is left in {out}"
+        !unwritable && !needs_tables(&out),
+        "a Unicode class, word boundary, (?i) or (?x) is left in {out}"
     );
     out
 }
 
-/// [`portable`]'s rewriting.
-fn rewrite(pattern: &str) -> String {
+/// [`portable`]'s rewriting, and whether what it cannot rewrite is left: a Unicode word boundary
+/// (`\b`, `\B`: no class to become) or the `x` flag (the written classes hold whitespace).
+fn rewrite(pattern: &str) -> (String, bool) {
+    let mut unwritable = false;
     let mut out = String::with_capacity(pattern.len() * 2);
     let mut rest = pattern;
-    // case-insensitivity of each open group on entry, and of the current position
-    let mut scopes: Vec<bool> = Vec::new();
-    let mut insensitive = false;
+    // the flags of each open group on entry, and of the current position
+    let mut scopes: Vec<Flags> = Vec::new();
+    let mut flags = Flags {
+        insensitive: false,
+        unicode: true,
+    };
     while let Some(c) = rest.chars().next() {
         match c {
             '\\' => {
                 let escape = &rest[..escape_len(rest)];
-                out.push_str(&escape_without_tables(escape, insensitive));
+                unwritable |= flags.unicode && matches!(escape, r"\b" | r"\B");
+                out.push_str(&escape_without_tables(escape, flags, false));
                 rest = &rest[escape.len()..];
             }
             '[' => {
-                let (class, len) = class(rest, insensitive);
+                let (class, len) = class(rest, flags);
                 out.push_str(&class);
                 rest = &rest[len..];
             }
             '(' => {
-                scopes.push(insensitive);
+                scopes.push(flags);
                 if let Some(after) = rest.strip_prefix("(?") {
                     let flags_end = after
                         .find(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
                         .unwrap_or(after.len());
-                    let flags = &after[..flags_end];
+                    let set = &after[..flags_end];
                     let end = after[flags_end..].chars().next();
-                    if matches!(end, Some(':' | ')')) && !flags.starts_with('P') {
-                        let (kept, set) = without_i(flags);
-                        if let Some(set) = set {
-                            insensitive = set;
-                        }
+                    if matches!(end, Some(':' | ')')) && !set.starts_with('P') {
+                        let (kept, insensitive, unicode) = without_i(set);
+                        unwritable |= kept.split('-').next().is_some_and(|on| on.contains('x'));
+                        flags.insensitive = insensitive.unwrap_or(flags.insensitive);
+                        flags.unicode = unicode.unwrap_or(flags.unicode);
                         if end == Some(')') {
                             // `(?flags)` sets the flags until the enclosing group ends
                             scopes.pop();
@@ -174,7 +201,10 @@ fn rewrite(pattern: &str) -> String {
                 rest = &rest[1..];
             }
             ')' => {
-                insensitive = scopes.pop().unwrap_or(false);
+                flags = scopes.pop().unwrap_or(Flags {
+                    insensitive: false,
+                    unicode: true,
+                });
                 out.push(')');
                 rest = &rest[1..];
             }
@@ -184,7 +214,7 @@ fn rewrite(pattern: &str) -> String {
                 out.push_str(&rest[..len]);
                 rest = &rest[len..];
             }
-            _ if insensitive && c.is_ascii_alphabetic() => {
+            _ if flags.insensitive && c.is_ascii_alphabetic() => {
                 let run = ascii_run(rest);
                 out.push_str("(?i-u:");
                 out.push_str(&rest[..run]);
@@ -192,7 +222,7 @@ fn rewrite(pattern: &str) -> String {
                 rest = &rest[run..];
             }
             _ => {
-                match cases(c).filter(|_| insensitive) {
+                match cases(c).filter(|_| flags.insensitive) {
                     Some(all) => {
                         out.push('[');
                         out.extend(all);
@@ -204,7 +234,7 @@ fn rewrite(pattern: &str) -> String {
             }
         }
     }
-    out
+    (out, unwritable)
 }
 
 /// True when `pattern` still names a Unicode category (`\p{…}`, `\P{…}`) or sets the `i`
@@ -235,16 +265,20 @@ fn ascii_run(rest: &str) -> usize {
     }
 }
 
-/// Flags without `i`, and what they set case-insensitivity to (`Some(false)` for `-i`).
-fn without_i(flags: &str) -> (String, Option<bool>) {
+/// Flags without `i`, what they set case-insensitivity to (`Some(false)` for `-i`) and what
+/// they set Unicode mode to (`u`, `-u`; kept in the flags).
+fn without_i(flags: &str) -> (String, Option<bool>, Option<bool>) {
     let mut kept = String::new();
-    let mut set = None;
+    let (mut insensitive, mut unicode) = (None, None);
     let mut negated = false;
     for f in flags.chars() {
         match f {
             '-' => negated = true,
-            'i' => set = Some(!negated),
+            'i' => insensitive = Some(!negated),
             _ => {
+                if f == 'u' {
+                    unicode = Some(!negated);
+                }
                 if negated && !kept.contains('-') {
                     kept.push('-');
                 }
@@ -252,7 +286,7 @@ fn without_i(flags: &str) -> (String, Option<bool>) {
             }
         }
     }
-    (kept, set)
+    (kept, insensitive, unicode)
 }
 
 /// Bytes of the escape at the start of `rest` (`\d`, `\.`, `\p{Lu}`, `\pL`, `\x{2019}`, `\x41`).
@@ -274,7 +308,8 @@ fn escape_len(rest: &str) -> usize {
 
 /// The class at the start of `rest` (which opens with `[`), with its letters' other cases
 /// added when `insensitive`, and its length in bytes.
-fn class(rest: &str, insensitive: bool) -> (String, usize) {
+fn class(rest: &str, flags: Flags) -> (String, usize) {
+    let insensitive = flags.insensitive;
     let mut out = String::from("[");
     let mut i = 1;
     if rest[i..].starts_with('^') {
@@ -295,7 +330,7 @@ fn class(rest: &str, insensitive: bool) -> (String, usize) {
         }
         if c == '\\' {
             let escape = &tail[..escape_len(tail)];
-            out.push_str(&escape_without_tables(escape, insensitive));
+            out.push_str(&escape_without_tables(escape, flags, true));
             i += escape.len();
             continue;
         }
@@ -305,7 +340,7 @@ fn class(rest: &str, insensitive: bool) -> (String, usize) {
                 out.push_str(&tail[..end + 4]);
                 i += end + 4;
             } else {
-                let (inner, len) = class(tail, insensitive);
+                let (inner, len) = class(tail, flags);
                 out.push_str(&inner);
                 i += len;
             }
@@ -391,8 +426,10 @@ mod tests {
             ("(?i:ab)c", "(?:(?i-u:ab))c"),
             ("(?i)abc+|a1 b", "(?i-u:ab)(?i-u:c)+|(?i-u:a1 b)"),
             ("x(?i)é(?-i)é", "x[éÉ]é"),
-            (r"(?i)\d+\s*h\b", r"\d+\s*(?i-u:h)\b"),
-            (r"[\p{L}.]", r"[[^\W\d_].]"),
+            (
+                r"(?i)(?-u:\d+\s*)h(?-u:\b)",
+                r"(?-u:\d+\s*)(?i-u:h)(?-u:\b)",
+            ),
             (r"(?i)[a-cé]", "[a-cA-CéÉ]"),
             (r"(?i)[^a-z0-9]", "[^a-zA-Z0-9]"),
             (r"(?i)a{1,2}", "(?i-u:a){1,2}"),
@@ -408,6 +445,42 @@ mod tests {
         for (pattern, expected) in cases {
             assert_eq!(portable(pattern), expected, "{pattern}");
         }
+    }
+
+    #[test]
+    fn perl_classes_are_written_out_in_unicode_mode_only() {
+        use crate::perl_classes::class_for;
+        let class = |escape| class_for(escape, false).unwrap();
+        let members = |escape| class_for(escape, true).unwrap();
+        assert_eq!(portable(r"\w+"), format!("{}+", class(r"\w")));
+        assert_eq!(
+            portable(r"[^\S\d]"),
+            format!("[^{}{}]", members(r"\S"), members(r"\d"))
+        );
+        assert_eq!(portable(r"[\p{L}.]"), format!("[{}.]", members(r"\p{L}")));
+        assert_eq!(portable(r"(?i)\W"), class(r"\W"));
+        for ascii in [r"(?-u:\w\d\s)", r"(?-u:\b)x", r"(?-u)\D(?u)"] {
+            assert_eq!(portable(ascii), ascii);
+        }
+        assert_eq!(
+            portable(r"(?-u:\b)\d"),
+            format!(r"(?-u:\b){}", class(r"\d"))
+        );
+        assert_eq!(portable(r"(?-u:x)\s"), format!("(?-u:x){}", class(r"\s")));
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "word boundary")]
+    fn a_unicode_word_boundary_is_refused() {
+        portable(r"x\b");
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "(?x)")]
+    fn the_verbose_flag_is_refused() {
+        portable(r"(?x)a b");
     }
 
     #[test]

@@ -796,12 +796,13 @@ pub fn family(text: &str, f: &Features) -> Option<&'static str> {
 }
 
 /// "Jane Doe is a senior reporter for …", "Max Muster ist Redakteur bei …": a sentence that
-/// introduces a writer by name and trade.
+/// introduces a writer by name and trade (the trade ends a word: `(?:\W|$)` is `\b` after a
+/// letter).
 pub fn bio_sentence(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         built(Regex::new(&portable(
-            r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|ist|war|est|es|è|é|is een|är|jest)\s+(?:(?:a|an|the|ein|eine|un|une|uno|una|um|uma|een|en|ett)\s+)?(?:[\p{L}-]+\s+){0,4}(?i:reporter|writer|editor|correspondent|columnist|journalist|contributor|freelancer?|blogger|author|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|journaliste|periodista|redactora?|giornalista|jornalista|redacteur|verslaggever|reporter(?:in)?)\b",
+            r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s+(?:is|was|ist|war|est|es|è|é|is een|är|jest)\s+(?:(?:a|an|the|ein|eine|un|une|uno|una|um|uma|een|en|ett)\s+)?(?:[\p{L}-]+\s+){0,4}(?i:reporter|writer|editor|correspondent|columnist|journalist|contributor|freelancer?|blogger|author|redakteur(?:in)?|journalist(?:in)?|autor(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|journaliste|periodista|redactora?|giornalista|jornalista|redacteur|verslaggever|reporter(?:in)?)(?:\W|$)",
         )), "bio pattern")
     })
     .is_match(text.trim())

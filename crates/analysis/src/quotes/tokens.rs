@@ -1,11 +1,9 @@
 //! Words with their byte offsets, and the small tests on them that attribution needs.
 
 use crate::model::Span;
-use crate::pattern::built;
+use crate::perl_classes::{self, CONNECTORS_AND_JOINERS};
 use crate::wordlist::Words;
-use regex::Regex;
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 /// A word: letters and digits, with inner apostrophes, hyphens and dots ("O’Brien", "U.S").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,19 +133,10 @@ fn common_class(c: char) -> Option<Class> {
     })
 }
 
-/// Connector punctuation and the joiners: the word characters (`\w`) that are neither
-/// letters, digits nor marks.
-const CONNECTORS_AND_JOINERS: [char; 12] = [
-    '_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿', '\u{200c}', '\u{200d}',
-];
-
-/// A mark (`\p{M}`) that is not alphabetic: a word character (`\w`, from the regex crate's
-/// small Perl-class table) that is no letter, digit, connector or joiner.
+/// A mark (`\p{M}`) that is not alphabetic: a word character (`\w`) that is no letter,
+/// digit, connector or joiner.
 fn is_mark(c: char) -> bool {
-    static WORD_CHAR: LazyLock<Regex> = LazyLock::new(|| built(Regex::new(r"^\w$"), "\\w"));
-    !c.is_alphanumeric()
-        && !CONNECTORS_AND_JOINERS.contains(&c)
-        && WORD_CHAR.is_match(c.encode_utf8(&mut [0; 4]))
+    !c.is_alphanumeric() && !CONNECTORS_AND_JOINERS.contains(&c) && perl_classes::is_word(c)
 }
 
 /// True when the word starts with an upper-case letter.
@@ -274,6 +263,7 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     #[test]
     fn words_keep_inner_marks() {
