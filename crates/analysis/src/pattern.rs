@@ -118,6 +118,14 @@ struct Flags {
     unicode: bool,
 }
 
+impl Flags {
+    /// A pattern's flags at its start.
+    const START: Flags = Flags {
+        insensitive: false,
+        unicode: true,
+    };
+}
+
 /// Unwraps the build of one of Lede's own patterns or word automata. A release build does not
 /// format the error (the patterns are fixed and the tests build every one), which keeps the
 /// error types' formatting out of the page.
@@ -129,8 +137,8 @@ pub fn built<T, E: std::fmt::Display>(result: Result<T, E>, what: &str) -> T {
     }
 }
 
-/// The pattern as it compiles without the regex crate's Unicode case-folding and
-/// general-category tables (see the module's documentation).
+/// The pattern as it compiles without any of the regex crate's Unicode tables (see the
+/// module's documentation).
 pub fn portable(pattern: &str) -> String {
     let (out, unwritable) = rewrite(pattern);
     debug_assert!(
@@ -148,10 +156,7 @@ fn rewrite(pattern: &str) -> (String, bool) {
     let mut rest = pattern;
     // the flags of each open group on entry, and of the current position
     let mut scopes: Vec<Flags> = Vec::new();
-    let mut flags = Flags {
-        insensitive: false,
-        unicode: true,
-    };
+    let mut flags = Flags::START;
     while let Some(c) = rest.chars().next() {
         match c {
             '\\' => {
@@ -201,10 +206,7 @@ fn rewrite(pattern: &str) -> (String, bool) {
                 rest = &rest[1..];
             }
             ')' => {
-                flags = scopes.pop().unwrap_or(Flags {
-                    insensitive: false,
-                    unicode: true,
-                });
+                flags = scopes.pop().unwrap_or(Flags::START);
                 out.push(')');
                 rest = &rest[1..];
             }
