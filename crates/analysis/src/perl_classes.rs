@@ -98,12 +98,12 @@ pub const CONNECTORS_AND_JOINERS: [char; 12] = [
     '_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿', '\u{200c}', '\u{200d}',
 ];
 
-/// The last character any of the classes above holds but [`OTHER_MARKS`]: the letters end in
-/// the third plane.
+/// The end of the planes that hold letters, digits and spaces (planes 0 to 3); beyond it only
+/// some of [`OTHER_MARKS`] are word characters.
 const LETTER_PLANES_END: char = '\u{3ffff}';
 
 /// A decimal digit of any script: `\d`.
-pub fn is_decimal(c: char) -> bool {
+fn is_decimal(c: char) -> bool {
     let c = c as u32;
     let run = DECIMAL_ZEROS.partition_point(|&zero| zero <= c);
     run > 0 && c - DECIMAL_ZEROS[run - 1] < 10

@@ -830,6 +830,28 @@ fn is_share_row(norm: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The trade ends a word, as a Unicode `\b` would say: at the end, before a space or
+    /// punctuation, and not before any letter.
+    #[test]
+    fn a_bio_sentence_ends_its_trade_at_a_word_boundary() {
+        for bio in [
+            "Anna Berg is a reporter",
+            "Anna Berg is a senior reporter for the Ledger.",
+            "Max Muster ist Redakteurin, Berlin",
+            "Élise Roy est journaliste à Lyon",
+        ] {
+            assert!(bio_sentence(bio), "{bio}");
+        }
+        for not_bio in [
+            "Anna Berg is a reporters' friend",
+            "Max Muster ist Redakteurß",
+            "Élise Roy est journalisteé",
+            "Anna Berg is a reporter_x",
+        ] {
+            assert!(!bio_sentence(not_bio), "{not_bio}");
+        }
+    }
+
     #[test]
     fn date_lines() {
         assert_eq!(date_line("15:39"), Some(DateLine::Time));
