@@ -1,7 +1,7 @@
 //! Words with their byte offsets, and the small tests on them that attribution needs.
 
 use crate::model::Span;
-use crate::perl_classes::{self, CONNECTORS_AND_JOINERS};
+use crate::perl_classes;
 use crate::wordlist::Words;
 use std::borrow::Cow;
 
@@ -133,10 +133,9 @@ fn common_class(c: char) -> Option<Class> {
     })
 }
 
-/// A mark (`\p{M}`) that is not alphabetic: a word character (`\w`) that is no letter,
-/// digit, connector or joiner.
+/// A mark (`\p{M}`) that is neither alphabetic nor numeric.
 fn is_mark(c: char) -> bool {
-    !c.is_alphanumeric() && !CONNECTORS_AND_JOINERS.contains(&c) && perl_classes::is_word(c)
+    !c.is_alphanumeric() && perl_classes::is_other_mark(c)
 }
 
 /// True when the word starts with an upper-case letter.
