@@ -7,7 +7,9 @@ use crate::components::{
 };
 use crate::export::Format;
 use crate::link::{Download, WorkerLink};
-use crate::request::{AnswerAssembler, AnswerPart, Settings, ToWorker, TEXT_PART_BYTES};
+use crate::request::{
+    AnswerAssembler, AnswerPart, ExportsAsked, Settings, ToWorker, TEXT_PART_BYTES,
+};
 use crate::share::{self, SharedState};
 use crate::state::{Action, AppState, Focus, Status};
 use crate::{dom, files, view};
@@ -57,9 +59,9 @@ struct Worker {
     next_id: u64,
     /// Bumped on every input change; a debounced send checks it is still the newest.
     generation: u64,
-    /// The export the worker is writing: the answer's id, the format, and the analysis to
-    /// write here instead if the worker no longer holds it.
-    exporting: Option<(u64, Format, Rc<Analysis>)>,
+    /// The exports the worker is writing, each with the analysis to write here instead if the
+    /// worker no longer holds it.
+    exporting: ExportsAsked<Rc<Analysis>>,
 }
 
 /// Starts a worker for `w` (whose `link` it is to become).
@@ -76,8 +78,8 @@ fn spawn_worker(
             let Some(worker) = worker.upgrade() else {
                 return;
             };
-            let exporting = worker.borrow_mut().exporting.take();
-            let Some((_, format, analysis)) = exporting.filter(|(wanted, ..)| *wanted == id) else {
+            let asked = worker.borrow_mut().exporting.answered(id);
+            let Some((format, analysis)) = asked else {
                 return;
             };
             match file {
@@ -136,6 +138,7 @@ fn worker_failed(
                 return;
             }
             let failed = w.link.take();
+            w.exporting.forget();
             w.in_flight = false;
             drop(w);
             drop(failed);
@@ -380,6 +383,7 @@ fn send(worker: &Rc<RefCell<Worker>>, dispatch: &Dispatch, input: &AppState) {
     };
     if w.in_flight {
         w.link = None;
+        w.exporting.forget();
     }
     w.sent = Some((id, request.text.clone()));
     w.in_flight = true;
@@ -424,7 +428,7 @@ fn export(worker: &Rc<RefCell<Worker>>, id: u64, analysis: Rc<Analysis>, format:
                 format,
                 stamp: dom::ics_stamp(),
             });
-            w.exporting = Some((id, format, analysis));
+            w.exporting.ask(id, format, analysis);
         }
         _ => {
             drop(w);

@@ -6,6 +6,7 @@
 use crate::export::{self, Export, Format};
 use lede_analysis::{config::parse_reference, Analysis, BlockOverride, Config, InputKind, Lang};
 use serde::{Deserialize, Serialize};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// The reader's settings: what the page's controls hold.
@@ -399,5 +400,44 @@ impl AnswerAssembler {
         } else {
             None
         }
+    }
+}
+
+/// The page's side of exports: those asked of the worker and not yet answered, in the order
+/// asked (the worker answers in that order), each with what the page needs to write it itself
+/// (`T`: the analysis) if the worker no longer holds that answer.
+#[derive(Debug)]
+pub struct ExportsAsked<T> {
+    waiting: VecDeque<(u64, Format, T)>,
+}
+
+impl<T> Default for ExportsAsked<T> {
+    fn default() -> Self {
+        ExportsAsked {
+            waiting: VecDeque::new(),
+        }
+    }
+}
+
+impl<T> ExportsAsked<T> {
+    /// Notes an export of answer `id` asked of the worker.
+    pub fn ask(&mut self, id: u64, format: Format, fallback: T) {
+        self.waiting.push_back((id, format, fallback));
+    }
+
+    /// The export the worker's reply for answer `id` answers: the oldest one waiting. `None`
+    /// for a reply to nothing waiting.
+    pub fn answered(&mut self, id: u64) -> Option<(Format, T)> {
+        if self.waiting.front()?.0 != id {
+            return None;
+        }
+        self.waiting
+            .pop_front()
+            .map(|(_, format, fallback)| (format, fallback))
+    }
+
+    /// Forgets every export waiting: the worker asked is gone.
+    pub fn forget(&mut self) {
+        self.waiting.clear();
     }
 }

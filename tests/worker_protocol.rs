@@ -5,8 +5,8 @@
 
 use lede::export::{self, Format};
 use lede::request::{
-    AnswerAssembler, FromWorker, Request, RequestAssembler, Settings, ToWorker, WorkerSide,
-    WARM_UP_ROUNDS,
+    AnswerAssembler, ExportsAsked, FromWorker, Request, RequestAssembler, Settings, ToWorker,
+    WorkerSide, WARM_UP_ROUNDS,
 };
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -208,4 +208,20 @@ fn the_warm_up_runs_every_round_within_its_budget_and_stops_when_it_is_spent() {
         .is_none());
     // the second reading is past the budget: the warm-up ends after its first round
     assert_eq!(JUMPING_READS.load(Ordering::SeqCst), 2);
+}
+
+/// Two exports of one answer asked before the first reply: each reply answers one, in the order
+/// asked (one waiting export used to stand for both, and the second file was lost).
+#[test]
+fn each_reply_answers_the_oldest_export_waiting() {
+    let mut asked = ExportsAsked::default();
+    asked.ask(7, Format::Json, "shown");
+    asked.ask(7, Format::QuotesCsv, "shown");
+    assert_eq!(asked.answered(7), Some((Format::Json, "shown")));
+    assert_eq!(asked.answered(7), Some((Format::QuotesCsv, "shown")));
+    assert_eq!(asked.answered(7), None, "a reply to nothing waiting");
+    asked.ask(8, Format::Markdown, "newer");
+    assert_eq!(asked.answered(7), None, "a reply for another answer");
+    asked.forget();
+    assert_eq!(asked.answered(8), None, "the worker asked is gone");
 }
