@@ -1,5 +1,6 @@
 //! The channel between the page and its analysis worker, over the browser's `Worker` and
-//! `postMessage`. Messages are JSON text, which the browser copies cheaply; an export comes
+//! `postMessage`. Requests are JSON text, which the browser copies cheaply; each part of an
+//! answer is postcard bytes ([`AnswerPart::encode`]) whose buffer is handed over; an export comes
 //! back as an array `["export", id, filename, blob]` (`["export", id]` when the worker no
 //! longer holds that answer): a Blob crosses by reference, so the page never copies the file.
 //! The worker says [`READY`] once it listens; the page keeps its messages until then. Dropping
@@ -56,21 +57,22 @@ impl WorkerLink {
             let waiting = waiting.clone();
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
                 let data = event.data();
+                if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
+                    if let Some(part) = AnswerPart::decode(&bytes.to_vec()) {
+                        on_part(part);
+                    }
+                    return;
+                }
                 if let Some(message) = data.dyn_ref::<js_sys::Array>() {
                     if let Some((id, file)) = export_message(message) {
                         on_export(id, file);
                     }
                     return;
                 }
-                let Some(json) = data.as_string() else {
-                    return;
-                };
-                if json == READY {
+                if data.as_string().as_deref() == Some(READY) {
                     for message in waiting.borrow_mut().take().unwrap_or_default() {
                         let _ = worker.post_message(&message.into());
                     }
-                } else if let Ok(part) = serde_json::from_str::<AnswerPart>(&json) {
-                    on_part(part);
                 }
             })
         };
@@ -125,8 +127,11 @@ pub fn serve() {
                 return;
             };
             side.take(message, |reply| match reply {
-                FromWorker::Part(json) => {
-                    let _ = scope.post_message(&json.into());
+                FromWorker::Part(bytes) => {
+                    // the bytes' buffer is handed over, not copied
+                    let bytes = js_sys::Uint8Array::from(&bytes[..]);
+                    let _ = scope
+                        .post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes.buffer()));
                 }
                 FromWorker::Export { id, file } => {
                     let message = js_sys::Array::of2(&EXPORT.into(), &(id as f64).into());

@@ -1,5 +1,6 @@
 //! What the page asks the analysis worker, and how the worker answers. Both cross the worker
-//! boundary as JSON, in parts: a large text goes over in pieces the page sends between other
+//! boundary in parts, requests as JSON and answers as postcard bytes
+//! ([`AnswerPart::encode`]): a large text goes over in pieces the page sends between other
 //! work, and a large answer comes back in pieces the page reads one message at a time, so no
 //! single step on the page's thread grows with the size of the article.
 
@@ -254,8 +255,9 @@ impl RequestAssembler {
 /// What the worker sends back.
 #[derive(Debug, PartialEq)]
 pub enum FromWorker {
-    /// A part of an answer (an [`AnswerPart`] as JSON); the parts come in order.
-    Part(String),
+    /// A part of an answer (an [`AnswerPart`] in [`AnswerPart::encode`]'s bytes); the parts
+    /// come in order.
+    Part(Vec<u8>),
     /// The export asked for, or `None` when the worker no longer holds that answer.
     Export { id: u64, file: Option<Export> },
 }
@@ -301,9 +303,7 @@ impl WorkerSide {
             .slim(!request.html)
             .into_parts(ITEMS_PER_PART, TEXT_PART_BYTES);
         for part in parts {
-            reply(FromWorker::Part(
-                serde_json::to_string(&part).expect("answers are plain data"),
-            ));
+            reply(FromWorker::Part(part.encode()));
             if let Some(whole) = kept.take(part) {
                 self.newest = Some((whole.id, whole.restore(&request.text)));
             }
@@ -320,6 +320,18 @@ pub struct AnswerPart {
     pub analysis: Analysis,
     pub last: bool,
     pub elapsed_us: u64,
+}
+
+impl AnswerPart {
+    /// The part as bytes to send (postcard: compact, and read back without field names).
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("answers are plain data")
+    }
+
+    /// A part from [`AnswerPart::encode`]'s bytes; `None` for anything else.
+    pub fn decode(bytes: &[u8]) -> Option<Self> {
+        postcard::from_bytes(bytes).ok()
+    }
 }
 
 impl Response {

@@ -87,7 +87,11 @@ pub fn decode(fragment: &str) -> Result<SharedState, DecodeError> {
     // bound the inflated size: a small link must not expand into gigabytes
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, 64 * 1024 * 1024)
         .map_err(|_| DecodeError::Corrupt("not deflate data"))?;
-    serde_json::from_slice(&json).map_err(|_| DecodeError::Corrupt("not a Lede state"))
+    // read as text, as the page's other JSON is: one reader of JSON in the module, not two
+    std::str::from_utf8(&json)
+        .ok()
+        .and_then(|json| serde_json::from_str(json).ok())
+        .ok_or(DecodeError::Corrupt("not a Lede state"))
 }
 
 /// A warning for a link of this length, if it is long.
@@ -144,6 +148,28 @@ mod tests {
             decode(&good[..good.len() / 2]),
             Err(DecodeError::Corrupt(_))
         ));
+    }
+
+    #[test]
+    fn a_link_whose_content_is_not_a_state_in_utf8_is_refused() {
+        let link = |content: &[u8]| {
+            let packed = miniz_oxide::deflate::compress_to_vec(content, 9);
+            format!("s={VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
+        };
+        let refused = Err(DecodeError::Corrupt("not a Lede state"));
+        assert_eq!(
+            decode(&link(b"{\"text\":\"caf\xe9\"}")),
+            refused,
+            "Latin-1, not UTF-8"
+        );
+        assert_eq!(decode(&link(b"[1,2]")), refused, "JSON, not a state");
+        assert_eq!(
+            decode(&link("{\"text\":\"café\"}".as_bytes())),
+            Ok(SharedState {
+                text: "café".into(),
+                ..Default::default()
+            })
+        );
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! The messages between the page and the analysis worker: a request cut into text pieces
 //! comes back together whole, an answer cut into parts likewise, and pieces of a stale
-//! request or answer never mix into the newest one; the warm-up keeps to its budget; the
+//! request or answer never mix into the newest one; each part reads back from the bytes it
+//! crosses as; the warm-up keeps to its budget; the
 //! worker writes exports of the answer it holds.
 
 use lede::export::{self, Format};
 use lede::request::{
-    AnswerAssembler, ExportsAsked, FromWorker, Request, RequestAssembler, Settings, ToWorker,
-    WorkerSide, WARM_UP_ROUNDS,
+    AnswerAssembler, AnswerPart, ExportsAsked, FromWorker, Request, RequestAssembler, Settings,
+    ToWorker, WorkerSide, WARM_UP_ROUNDS,
 };
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -96,9 +97,44 @@ fn an_answer_cut_into_parts_is_gathered_whole_and_a_stale_part_starts_over() {
     assert!(assembler.take(stale[0].clone()).is_none());
     let mut gathered = None;
     for part in parts {
-        gathered = assembler.take(part);
+        let sent = AnswerPart::decode(&part.encode()).expect("a part reads back from its bytes");
+        gathered = assembler.take(sent);
     }
     assert_eq!(gathered, Some(whole));
+}
+
+#[test]
+fn every_part_of_a_full_analysis_reads_back_from_its_bytes_unchanged() {
+    let html = r#"<html lang="en"><head><title>Harbour to reopen | The Coast Times</title>
+        <meta name="author" content="Ana Ruiz">
+        <meta property="article:published_time" content="2024-03-14T09:30:00Z"></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>
+        <h1>Harbour to reopen</h1><p>By Ana Ruiz · 3 min read</p>
+        <p>“We will open the harbour on Monday,” the mayor said on March 3. The port closed in 2021
+        and stayed shut for ten months of last year, she added, calling the delay « regrettable ».</p>
+        <p>Officials said the ferries would resume by next week.</p></article>
+        <aside>Related: Storm hits coast · 5 mins ago</aside></body></html>"#;
+    let mut asked = request(9, html);
+    asked.html = true;
+    let whole = asked.run();
+    let analysis = &whole.analysis;
+    assert!(
+        analysis.metadata.title.is_some()
+            && !analysis.quotes.is_empty()
+            && !analysis.timeline.is_empty()
+            && analysis.blocks.iter().any(|b| !b.kept),
+        "the article fills every part of an analysis: {analysis:#?}"
+    );
+    for part in whole.into_parts(2, 128) {
+        let bytes = part.encode();
+        assert_eq!(AnswerPart::decode(&bytes).as_ref(), Some(&part));
+        assert_eq!(
+            AnswerPart::decode(&bytes[..bytes.len() - 1]),
+            None,
+            "a cut part is refused"
+        );
+    }
+    assert_eq!(AnswerPart::decode(b"\"ready\""), None, "text is not a part");
 }
 
 #[test]
@@ -148,7 +184,7 @@ proptest! {
         let mut gathered = None;
         for part in whole.clone().into_parts(items, bytes) {
             prop_assert!(gathered.is_none(), "nothing follows the last part");
-            gathered = assembler.take(part);
+            gathered = assembler.take(AnswerPart::decode(&part.encode()).unwrap());
         }
         prop_assert_eq!(gathered, Some(whole));
     }
