@@ -33,6 +33,7 @@ CASES = {
     "one-line": 300_000,
     "nested-tags": 1_100_000,  # 100 000 nested <div>
     "stray-end-tags": 1_200_000,  # 100 000 end tags that close nothing, 100 000 levels deep
+    "char-refs": 1_000_000,  # about 80 000 named character references
     "no-whitespace": 1_000_000,
     "digits": 1_000_000,
     "numeric-dates": 200_000,

@@ -47,6 +47,14 @@ fn input(case: &str, bytes: usize) -> (String, InputKind) {
             let html = format!("{}text{}", "<div>".repeat(depth), "</i>".repeat(depth));
             (html, InputKind::Html)
         }
+        "char-refs" => (
+            // named references: long names, a legacy prefix, unknown names, in text and attributes
+            repeat(
+                "<p title=\"&notin;&amp\">&NotNestedGreaterGreater;&frac12x&zzzz;&amp;&#x41;</p>",
+                bytes,
+            ),
+            InputKind::Html,
+        ),
         "no-whitespace" => (repeat("abcdefghij", bytes), text),
         "digits" => (repeat("0123456789", bytes), text),
         "numeric-dates" => (repeat("12.12.2012", bytes), text),

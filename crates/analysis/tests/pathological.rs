@@ -42,6 +42,20 @@ fn a_hundred_thousand_quote_marks() {
 }
 
 #[test]
+fn a_hundred_thousand_named_character_references() {
+    let html = "<p title=\"&notin;&amp\">&NotNestedGreaterGreater;&frac12x&zzzz;</p>";
+    run("char refs", &html.repeat(25_000), InputKind::Html);
+    let a = analyze(
+        &html.repeat(2),
+        &Config {
+            input: InputKind::Html,
+            ..Config::default()
+        },
+    );
+    assert_eq!(a.text.matches("⪢̸½x&zzzz;").count(), 2, "{}", a.text);
+}
+
+#[test]
 fn one_five_megabyte_line() {
     let line = "The minister said the harbour would reopen on Monday and the talks went on. "
         .repeat(5 * 1024 * 1024 / 77);

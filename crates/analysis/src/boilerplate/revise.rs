@@ -4,27 +4,33 @@
 use super::classify::Class;
 use super::features::Features;
 
-/// The nearest class before (`step = -1`) or after (`step = 1`) block `i`, skipping short
-/// blocks and, when `skip_near_good`, near-good ones. The document's edges count as bad.
-fn neighbour(classes: &[Class], i: usize, forward: bool, skip_near_good: bool) -> Class {
-    let mut j = i;
-    loop {
-        if forward {
-            j += 1;
-            if j >= classes.len() {
-                return Class::Bad;
-            }
-        } else {
-            if j == 0 {
-                return Class::Bad;
-            }
-            j -= 1;
-        }
-        match classes[j] {
-            Class::Short => continue,
-            Class::NearGood if skip_near_good => continue,
-            c => return c,
-        }
+/// For every block, the nearest class before and after it, skipping short blocks and, when
+/// `skip_near_good`, near-good ones; the document's edges count as bad. Made in one pass each
+/// way, so a long run of short blocks costs no more than its length.
+struct Nearest {
+    before: Vec<Class>,
+    after: Vec<Class>,
+}
+
+impl Nearest {
+    fn new(classes: &[Class], skip_near_good: bool) -> Self {
+        let counts = |c: Class| !(c == Class::Short || (skip_near_good && c == Class::NearGood));
+        let scan = |order: &mut dyn Iterator<Item = &Class>| {
+            let mut last = Class::Bad;
+            order
+                .map(|&c| {
+                    let seen = last;
+                    if counts(c) {
+                        last = c;
+                    }
+                    seen
+                })
+                .collect::<Vec<_>>()
+        };
+        let before = scan(&mut classes.iter());
+        let mut after = scan(&mut classes.iter().rev());
+        after.reverse();
+        Nearest { before, after }
     }
 }
 
@@ -40,12 +46,12 @@ pub fn revise(
         classes.iter().map(|c| (*c == Class::Good, None)).collect();
     // short blocks: by the nearest non-short neighbours
     let mut after_short = classes.to_vec();
+    let (strict, loose) = (Nearest::new(classes, true), Nearest::new(classes, false));
     for i in 0..n {
         if classes[i] != Class::Short || fixed[i] {
             continue;
         }
-        let prev = neighbour(classes, i, false, true);
-        let next = neighbour(classes, i, true, true);
+        let (prev, next) = (strict.before[i], strict.after[i]);
         let adjacent_good = (i > 0 && classes[i - 1] == Class::Good && !fixed[i - 1])
             || (i + 1 < n && classes[i + 1] == Class::Good && !fixed[i + 1]);
         let (class, reason) = if prev == Class::Good && next == Class::Good {
@@ -54,8 +60,8 @@ pub fn revise(
             (Class::Good, "context/sentence-beside-good")
         } else if prev == Class::Bad && next == Class::Bad {
             (Class::Bad, "context/between-bad")
-        } else if (prev == Class::Bad && neighbour(classes, i, false, false) == Class::NearGood)
-            || (next == Class::Bad && neighbour(classes, i, true, false) == Class::NearGood)
+        } else if (prev == Class::Bad && loose.before[i] == Class::NearGood)
+            || (next == Class::Bad && loose.after[i] == Class::NearGood)
         {
             (Class::Good, "context/near-good-side")
         } else {
@@ -65,12 +71,12 @@ pub fn revise(
         out[i] = (class == Class::Good, Some(reason));
     }
     // near-good blocks: good unless bad on both sides
+    let nearest = Nearest::new(&after_short, true);
     for i in 0..n {
         if classes[i] != Class::NearGood || fixed[i] {
             continue;
         }
-        let prev = neighbour(&after_short, i, false, true);
-        let next = neighbour(&after_short, i, true, true);
+        let (prev, next) = (nearest.before[i], nearest.after[i]);
         out[i] = if prev == Class::Bad && next == Class::Bad {
             (false, Some("context/near-good-between-bad"))
         } else {
@@ -83,7 +89,35 @@ pub fn revise(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use Class::*;
+
+    /// The nearest class by walking from block `i`: the definition [`Nearest`] keeps.
+    fn walked(classes: &[Class], i: usize, forward: bool, skip_near_good: bool) -> Class {
+        let mut others: Box<dyn Iterator<Item = &Class>> = if forward {
+            Box::new(classes[i + 1..].iter())
+        } else {
+            Box::new(classes[..i].iter().rev())
+        };
+        others
+            .find(|&&c| !(c == Short || (skip_near_good && c == NearGood)))
+            .copied()
+            .unwrap_or(Bad)
+    }
+
+    proptest! {
+        #[test]
+        fn the_nearest_classes_are_those_a_walk_finds(
+            classes in proptest::collection::vec(prop_oneof![Just(Bad), Just(Short), Just(NearGood), Just(Good)], 0..40),
+            skip_near_good in any::<bool>(),
+        ) {
+            let nearest = Nearest::new(&classes, skip_near_good);
+            for i in 0..classes.len() {
+                prop_assert_eq!(nearest.before[i], walked(&classes, i, false, skip_near_good));
+                prop_assert_eq!(nearest.after[i], walked(&classes, i, true, skip_near_good));
+            }
+        }
+    }
 
     #[test]
     fn short_lines_follow_their_neighbours() {
