@@ -34,6 +34,7 @@ CASES = {
     "nested-tags": 1_100_000,  # 100 000 nested <div>
     "stray-end-tags": 1_200_000,  # 100 000 end tags that close nothing, 100 000 levels deep
     "char-refs": 1_000_000,  # about 80 000 named character references
+    "run-on-dates": 300_000,  # dates with no sentence end between them
     "no-whitespace": 1_000_000,
     "digits": 1_000_000,
     "numeric-dates": 200_000,

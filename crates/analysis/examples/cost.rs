@@ -55,6 +55,7 @@ fn input(case: &str, bytes: usize) -> (String, InputKind) {
             ),
             InputKind::Html,
         ),
+        "run-on-dates" => (repeat("on May 2, 2021, two days later, and ", bytes), text),
         "no-whitespace" => (repeat("abcdefghij", bytes), text),
         "digits" => (repeat("0123456789", bytes), text),
         "numeric-dates" => (repeat("12.12.2012", bytes), text),

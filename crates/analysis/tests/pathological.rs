@@ -56,6 +56,20 @@ fn a_hundred_thousand_named_character_references() {
 }
 
 #[test]
+fn dates_and_amounts_with_no_sentence_end() {
+    run(
+        "run-on dates",
+        &"on May 2, 2021, two days later, and ".repeat(8_000),
+        InputKind::Text,
+    );
+    run(
+        "amounts",
+        &"5 days 6 weeks 7 ".repeat(15_000),
+        InputKind::Text,
+    );
+}
+
+#[test]
 fn one_five_megabyte_line() {
     let line = "The minister said the harbour would reopen on Monday and the talks went on. "
         .repeat(5 * 1024 * 1024 / 77);

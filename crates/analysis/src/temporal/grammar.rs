@@ -356,10 +356,11 @@ impl Grammar {
     /// Every match in `text`, left to right: (start, end, rule index, value).
     pub fn scan(&self, text: &str, mut on_match: impl FnMut(usize, usize, usize, Option<Timex>)) {
         let mut pos = 0;
+        let mut stops = Stops::default();
         while pos < text.len() {
             // Each search looks only as far as a bounded window, so text without breaks, or
             // matches rejected again and again, cost linear time.
-            let limit = window_end(text, pos);
+            let limit = window_end(text, pos, &mut stops);
             let Some(m) = self.finder.search(&Input::new(&text[..limit]).range(pos..)) else {
                 pos = limit;
                 continue;
@@ -404,20 +405,51 @@ impl Grammar {
 
 /// How far one search may look: at least [`WINDOW`] bytes, then to the next line or sentence
 /// end (so no expression is cut), and never more than twice the window.
-fn window_end(text: &str, pos: usize) -> usize {
+fn window_end(text: &str, pos: usize, stops: &mut Stops) -> usize {
     const WINDOW: usize = 8 * 1024;
     if text.len() - pos <= 2 * WINDOW {
         return text.len();
     }
     let from = floor_char(text, pos + WINDOW);
     let to = floor_char(text, pos + 2 * WINDOW);
-    match text[from..to].find(['\n', '.', '!', '?']) {
-        Some(i) => from + i + 1,
-        None => to,
+    match stops.first_from(text, from) {
+        Some(i) if i < to => i + 1,
+        _ => to,
     }
 }
 
-fn floor_char(text: &str, mut i: usize) -> usize {
+/// The line and sentence ends of one scan, found once each: the windows move forward with
+/// the scan and ask for the first end after a later position each time, so each byte is
+/// read once, not once per window (a text of many expressions and no full stop read 8 KB per
+/// expression).
+#[derive(Default)]
+struct Stops {
+    /// Where the last look started, and the first end at or after it (`None`: none to the
+    /// text's end); `None` before the first look.
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl Stops {
+    /// The first `\n`, `.`, `!` or `?` at or after `from`.
+    fn first_from(&mut self, text: &str, from: usize) -> Option<usize> {
+        match self.last {
+            // no end between the last look's start and its first end, so that end is the
+            // first after `from` too
+            Some((looked, first)) if looked <= from && first.is_none_or(|end| end >= from) => first,
+            _ => {
+                let first = text.as_bytes()[from..]
+                    .iter()
+                    .position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?'))
+                    .map(|i| from + i);
+                self.last = Some((from, first));
+                first
+            }
+        }
+    }
+}
+
+/// The char boundary at or before `i` (the text's end when `i` is beyond it).
+pub(crate) fn floor_char(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
     }
@@ -500,6 +532,19 @@ fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_kept_stops_are_those_a_search_finds(text in "[a. \n!?é]{0,200}", steps in proptest::collection::vec(0usize..40, 1..20)) {
+            let mut stops = Stops::default();
+            let mut from = 0;
+            for step in steps {
+                from = floor_char(&text, (from + step).min(text.len()));
+                let searched = text[from..].find(['\n', '.', '!', '?']).map(|i| from + i);
+                proptest::prop_assert_eq!(stops.first_from(&text, from), searched);
+            }
+        }
+    }
 
     #[test]
     fn decimals_read_as_the_float_parser_reads_them() {

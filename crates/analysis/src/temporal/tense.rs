@@ -5,6 +5,7 @@
 //! board will meet Tuesday"), so the nearest cue before it decides; only a sentence that
 //! opens with the expression ("On Tuesday, the league plans…") is read forward.
 
+use super::grammar::floor_char;
 use crate::model::Span;
 use crate::wordlist::Words;
 use std::borrow::Cow;
@@ -60,6 +61,13 @@ const FORWARD_WORDS: usize = 14;
 /// How far forward when the expression opens its sentence ("In January, a week after the
 /// vote, a storm killed…"): the main verb may stand after a long opening phrase.
 const OPENING_FORWARD_WORDS: usize = 30;
+/// The words read before the expression: the governing verb's reach, and the two words
+/// before the farthest that tell a participle or a pluperfect.
+const BEFORE_WORDS: usize = BACK_WORDS + 3;
+/// The words read after it: the longer reach, and the word after its last.
+const AFTER_WORDS: usize = OPENING_FORWARD_WORDS + 1;
+/// No window reaches further, in bytes, so a "word" as long as a page costs no more.
+const WINDOW_BYTES: usize = 2048;
 
 /// The word without the punctuation around it, in lower case (borrowed when it already was).
 fn clean(w: &str) -> Cow<'_, str> {
@@ -127,8 +135,15 @@ fn cue(prev: Option<&str>, w: &str, next: Option<&str>, forward: bool) -> Option
 /// The tense of the clause holding `span`: the nearest cue before it within its sentence,
 /// else the first cue after it.
 pub fn tense_at(text: &str, span: Span) -> Tense {
-    let start = sentence_start(text, span.start);
-    let end = sentence_end(text, span.end);
+    // the sentence, as far as the words read reach: a text with no sentence stop costs the
+    // same per expression as one with many
+    let start = sentence_start(text, window_start(text, span.start), span.start);
+    let end = sentence_end(text, span.end, window_end(text, span.end));
+    tense_in(text, span, start, end)
+}
+
+/// The tense of `span` in its sentence, `start..end`.
+fn tense_in(text: &str, span: Span, start: usize, end: usize) -> Tense {
     let before: Vec<&str> = text[start..span.start].split_whitespace().collect();
     let after: Vec<&str> = text[span.end..end].split_whitespace().collect();
     let n = before.len();
@@ -230,13 +245,37 @@ pub fn leans_future(text: &str, span: Span) -> bool {
     tense_at(text, span) == Tense::Future
 }
 
-/// Where the sentence holding `pos` starts: after the last `.`, `!`, `?` or `;` that is
-/// followed by a space and a capital (so "U.S. officials" does not end a sentence), or a
-/// line break.
-fn sentence_start(text: &str, pos: usize) -> usize {
+/// Where the [`BEFORE_WORDS`] words before `pos` start (at most [`WINDOW_BYTES`] back).
+fn window_start(text: &str, pos: usize) -> usize {
+    let floor = floor_char(text, pos.saturating_sub(WINDOW_BYTES));
+    let mut words = text[floor..pos].split_whitespace().rev().take(BEFORE_WORDS);
+    match words.nth(BEFORE_WORDS - 1) {
+        Some(word) => word.as_ptr() as usize - text.as_ptr() as usize,
+        None => floor,
+    }
+}
+
+/// Where the [`AFTER_WORDS`] words after `pos` end (at most [`WINDOW_BYTES`] on).
+fn window_end(text: &str, pos: usize) -> usize {
+    let ceiling = floor_char(text, pos + WINDOW_BYTES);
+    let mut words = text[pos..ceiling].split_whitespace();
+    match words.nth(AFTER_WORDS - 1) {
+        Some(word) => word.as_ptr() as usize - text.as_ptr() as usize + word.len(),
+        None => ceiling,
+    }
+}
+
+/// Where the sentence holding `pos` starts, looked for from `from` on (`from` when it starts
+/// before): after the last `.`, `!`, `?` or `;` that is followed by a space and a capital (so
+/// "U.S. officials" does not end a sentence), or a line break.
+fn sentence_start(text: &str, from: usize, pos: usize) -> usize {
     let head = &text[..pos];
     let mut end = head.len();
-    while let Some(i) = head.as_bytes()[..end].iter().rposition(stop_byte) {
+    while let Some(i) = head.as_bytes()[from..end]
+        .iter()
+        .rposition(stop_byte)
+        .map(|i| from + i)
+    {
         let after = &head[i + 1..];
         let ends = head.as_bytes()[i] == b'\n'
             || head.as_bytes()[i] == b';'
@@ -250,7 +289,7 @@ fn sentence_start(text: &str, pos: usize) -> usize {
         }
         end = i;
     }
-    0
+    from
 }
 
 /// True when the full stop at `i` ends an abbreviation ("vs.", "Gen.", "J."), not a sentence.
@@ -280,10 +319,11 @@ fn stop_byte(b: &u8) -> bool {
     matches!(b, b'.' | b'!' | b'?' | b'\n' | b';')
 }
 
-/// Where the sentence holding `pos` ends (the same boundaries as [`sentence_start`]).
-fn sentence_end(text: &str, pos: usize) -> usize {
+/// Where the sentence holding `pos` ends, looked for up to `until` (`until` when it ends
+/// after; the same boundaries as [`sentence_start`]).
+fn sentence_end(text: &str, pos: usize, until: usize) -> usize {
     let mut from = pos;
-    while let Some(off) = text.as_bytes()[from..].iter().position(stop_byte) {
+    while let Some(off) = text.as_bytes()[from..until].iter().position(stop_byte) {
         let i = from + off;
         let after = &text[i + 1..];
         let ends = matches!(text.as_bytes()[i], b'\n' | b';')
@@ -298,7 +338,7 @@ fn sentence_end(text: &str, pos: usize) -> usize {
         }
         from = i + 1;
     }
-    text.len()
+    until
 }
 
 #[cfg(test)]
@@ -310,6 +350,39 @@ mod tests {
         let close = marked.find(']').unwrap();
         let text = marked.replace(['[', ']'], "");
         tense_at(&text, Span::new(open, close - 1))
+    }
+
+    proptest::proptest! {
+        /// Reading only the words within reach gives the tense of the whole sentence.
+        #[test]
+        fn the_words_within_reach_give_the_tense_of_the_whole_sentence(
+            words in proptest::collection::vec(proptest::prop_oneof![
+                // mostly words that tell no tense and end no sentence, so that sentences are
+                // long and their cues far apart
+                12 => proptest::sample::select(&[
+                    "the", "vote", "Officials", "on", "of", "it", "—", "U.S.", "Mr.", "Then",
+                    "as", "soon", "ahead", "to", "by", "until",
+                ][..]),
+                1 => proptest::sample::select(&[
+                    "will", "met", "said", "had", "been", "be", "agreed", "plans", "is",
+                    "expected", "would", "held", "scheduled", "resume", "end.", "\n",
+                ][..]),
+            ], 0..120),
+            // often at the start, where the tense is read forward, farther
+            at in proptest::prop_oneof![1 => proptest::strategy::Just(0usize), 3 => 0usize..120],
+        ) {
+            let at = at.min(words.len());
+            let text = [&words[..at], &["Tuesday"], &words[at..]].concat().join(" ");
+            let start = words[..at].iter().map(|w| w.len() + 1).sum::<usize>();
+            let span = Span::new(start, start + "Tuesday".len());
+            let whole = tense_in(
+                &text,
+                span,
+                sentence_start(&text, 0, span.start),
+                sentence_end(&text, span.end, text.len()),
+            );
+            proptest::prop_assert_eq!(tense_at(&text, span), whole, "{}", text);
+        }
     }
 
     #[test]
