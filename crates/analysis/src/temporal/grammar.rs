@@ -449,7 +449,8 @@ impl Stops {
 }
 
 /// The char boundary at or before `i` (the text's end when `i` is beyond it).
-pub(crate) fn floor_char(text: &str, mut i: usize) -> usize {
+pub(crate) fn floor_char(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i -= 1;
     }

@@ -257,7 +257,7 @@ fn window_start(text: &str, pos: usize) -> usize {
 
 /// Where the [`AFTER_WORDS`] words after `pos` end (at most [`WINDOW_BYTES`] on).
 fn window_end(text: &str, pos: usize) -> usize {
-    let ceiling = floor_char(text, (pos + WINDOW_BYTES).min(text.len()));
+    let ceiling = floor_char(text, pos + WINDOW_BYTES);
     let mut words = text[pos..ceiling].split_whitespace();
     match words.nth(AFTER_WORDS - 1) {
         Some(word) => word.as_ptr() as usize - text.as_ptr() as usize + word.len(),
