@@ -62,8 +62,12 @@ impl std::fmt::Display for DecodeError {
 
 /// Encodes the state as a fragment (without the leading `#`).
 pub fn encode(state: &SharedState) -> String {
-    let json = serde_json::to_vec(state).expect("plain data serialises");
-    let packed = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    fragment(&serde_json::to_vec(state).expect("plain data serialises"))
+}
+
+/// The fragment carrying `content` (a state's JSON): deflated, then base64url.
+fn fragment(content: &[u8]) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec(content, 9);
     format!("s={VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
@@ -152,19 +156,15 @@ mod tests {
 
     #[test]
     fn a_link_whose_content_is_not_a_state_in_utf8_is_refused() {
-        let link = |content: &[u8]| {
-            let packed = miniz_oxide::deflate::compress_to_vec(content, 9);
-            format!("s={VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
-        };
         let refused = Err(DecodeError::Corrupt("not a Lede state"));
         assert_eq!(
-            decode(&link(b"{\"text\":\"caf\xe9\"}")),
+            decode(&fragment(b"{\"text\":\"caf\xe9\"}")),
             refused,
             "Latin-1, not UTF-8"
         );
-        assert_eq!(decode(&link(b"[1,2]")), refused, "JSON, not a state");
+        assert_eq!(decode(&fragment(b"[1,2]")), refused, "JSON, not a state");
         assert_eq!(
-            decode(&link("{\"text\":\"café\"}".as_bytes())),
+            decode(&fragment("{\"text\":\"café\"}".as_bytes())),
             Ok(SharedState {
                 text: "café".into(),
                 ..Default::default()
