@@ -4,6 +4,7 @@
 use crate::components::more::{more_button, use_shown};
 use crate::state::{Action, Focus};
 use crate::view::{self, Piece};
+use lede_analysis::case::ToLower;
 use lede_analysis::{Analysis, Block};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -115,7 +116,7 @@ fn piece(a: &Analysis, colors: &[Option<usize>], p: &Piece, props: &Props) -> Ht
         };
         return html! {
             <mark id={first.then(|| format!("q{qi}"))} class={classes!("quote", color, focused.then_some("focused"))}
-                  tabindex={first.then_some("-1")} title={format!("{who} · {}", q.kind.as_str()).to_lowercase()} onclick={on_click}>
+                  tabindex={first.then_some("-1")} title={format!("{who} · {}", q.kind.as_str()).to_lower()} onclick={on_click}>
                 { inner }
             </mark>
         };

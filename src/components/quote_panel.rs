@@ -4,6 +4,7 @@
 use crate::components::more::{more_button, use_shown};
 use crate::state::{Action, Focus};
 use crate::view;
+use lede_analysis::case::ToLower;
 use lede_analysis::{Analysis, QuoteKind, SpeakerVia};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -74,7 +75,7 @@ pub fn quote_panel(props: &Props) -> Html {
                                             <q>{ q.text.clone() }</q>
                                         }
                                     </button>
-                                    <span class="how">{ format!("{} · {how}", q.kind.as_str()).to_lowercase() }</span>
+                                    <span class="how">{ format!("{} · {how}", q.kind.as_str()).to_lower() }</span>
                                 </li>
                             }
                         }) }

@@ -3,6 +3,7 @@
 
 mod stopwords;
 
+use crate::case;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -183,7 +184,7 @@ pub(crate) fn lowered<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
         buf.push_str(word);
         buf.make_ascii_lowercase();
     } else {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
+        buf.extend(word.chars().flat_map(case::lower_char));
     }
     buf
 }
@@ -350,6 +351,7 @@ impl<'t, F: Fn(char) -> bool> Iterator for Runs<'t, F> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::case::ToLower;
 
     #[test]
     fn stopword_lists_are_single_lower_case_words() {
@@ -361,7 +363,7 @@ mod tests {
                     !w.is_empty() && !w.contains(char::is_whitespace),
                     "{lang:?}: {w:?}"
                 );
-                assert_eq!(*w, w.to_lowercase(), "{lang:?}");
+                assert_eq!(*w, w.to_lower(), "{lang:?}");
             }
             assert!(is_stopword(lang, words[0]) && is_stopword(lang, words[words.len() - 1]));
         }

@@ -17,6 +17,7 @@
 //! char boundaries, and every result names the rule that produced it.
 
 pub mod boilerplate;
+pub mod case;
 pub mod civil;
 pub mod config;
 pub mod document;

@@ -6,7 +6,7 @@
 //! compiling, [`portable`] rewrites them into what needs no table:
 //! - in a `(?i)` scope, runs of ASCII letters become ASCII-only case-insensitive groups
 //!   (`(?i)Mai` → `(?i-u:Mai)`) and other letters classes of their cases from the standard
-//!   library's mappings (`é` → `[éÉ]`, `[a-zé]` → `[a-zA-ZéÉ]`); letters whose other case is
+//!   library's mappings, as [`crate::case`] holds them (`é` → `[éÉ]`, `[a-zé]` → `[a-zA-ZéÉ]`); letters whose other case is
 //!   several characters (`ß` → `SS`) keep their one form;
 //! - `\w`, `\d`, `\s` and their negations become the classes they stand for, written out
 //!   ([`crate::perl_classes`]), and `\p{L}` the word characters but digits and `_` (letters,
@@ -22,7 +22,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::perl_classes;
+use crate::{case, perl_classes};
 
 /// The blocks whose letters `\p{Lu}` stands for: Basic Latin to Cyrillic Supplement, Latin
 /// Extended Additional, Greek Extended. Lede's languages write in these.
@@ -63,15 +63,6 @@ fn class_of(chars: impl Iterator<Item = char>) -> String {
     class
 }
 
-/// `c`'s one other case, when `case` maps it to a single other char.
-fn single_other<I: Iterator<Item = char>>(c: char, case: fn(char) -> I) -> Option<char> {
-    let mut mapped = case(c);
-    match (mapped.next(), mapped.next()) {
-        (Some(other), None) if other != c => Some(other),
-        _ => None,
-    }
-}
-
 /// `\p{Lu}` of [`CASED_BLOCKS`].
 fn upper_class() -> &'static str {
     static CLASS: OnceLock<String> = OnceLock::new();
@@ -85,9 +76,9 @@ fn cased_class() -> &'static str {
     CLASS.get_or_init(|| {
         let mut chars: Vec<char> = block_chars()
             .filter(|c| c.is_uppercase())
-            .flat_map(|c| [Some(c), single_other(c, char::to_lowercase)])
+            .flat_map(|c| [Some(c), case::lower_of(c)])
             .flatten()
-            .chain(block_chars().filter(|&c| single_other(c, char::to_uppercase).is_some()))
+            .chain(block_chars().filter(|&c| case::upper_of(c).is_some()))
             .collect();
         chars.sort_unstable();
         chars.dedup();
@@ -400,15 +391,8 @@ fn push_range_cases(out: &mut String, first: char, last: char) {
 
 /// `c` and its single-character lower and upper cases, when there is another case.
 fn cases(c: char) -> Option<Vec<char>> {
-    fn single(mut chars: impl Iterator<Item = char>) -> Option<char> {
-        let first = chars.next()?;
-        chars.next().is_none().then_some(first)
-    }
     let mut all = vec![c];
-    for other in [single(c.to_lowercase()), single(c.to_uppercase())]
-        .into_iter()
-        .flatten()
-    {
+    for other in [case::lower_of(c), case::upper_of(c)].into_iter().flatten() {
         if !all.contains(&other) {
             all.push(other);
         }

@@ -1,5 +1,6 @@
 //! Sentences: where one ends and the next begins, for quotes and for the timeline's events.
 
+use crate::case::ToLower;
 use crate::model::Span;
 use crate::wordlist::Words;
 
@@ -83,7 +84,7 @@ fn is_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or("")
-        .to_lowercase();
+        .to_lower();
     let word = word.trim_start_matches(['“', '"', '(']);
     word.chars().count() == 1 && word.chars().all(char::is_alphabetic) || ABBREVIATIONS.has(word)
 }

@@ -6,6 +6,7 @@
 //! belongs to the share-and-report vocabulary.
 
 use super::features::Features;
+use crate::case::ToLower;
 use crate::pattern::{built, portable};
 use crate::wordlist::Words;
 use regex::Regex;
@@ -513,7 +514,7 @@ fn share_set() -> &'static FxHashSet<&'static str> {
 }
 
 fn normalise(text: &str) -> String {
-    let mut s = text.trim().to_lowercase();
+    let mut s = text.trim().to_lower();
     // "Comments (12)", "Related ›", "Tags:" and the like
     loop {
         let before = s.len();
@@ -739,7 +740,7 @@ pub fn date_line(text: &str) -> Option<DateLine> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        let lower = word.to_lowercase();
+        let lower = word.to_lower();
         if !DATE_LINE_WORDS.has(lower.as_str()) && !word.chars().all(|c| c.is_ascii_digit()) {
             others += 1;
         }

@@ -14,6 +14,7 @@ pub mod features;
 mod metadata;
 pub mod revise;
 
+use crate::case::ToLower;
 use crate::config::Config;
 use crate::document::{BlockMarkup, Document};
 use crate::lang::Lang;
@@ -275,7 +276,7 @@ fn mark_repeated(texts: &[&str], features: &[Features], out: &mut [Option<String
             if key.is_ascii() {
                 key.make_ascii_lowercase();
             } else {
-                key = key.to_lowercase();
+                key = key.to_lower();
             }
             seen.entry(key).or_default().push(i);
         }

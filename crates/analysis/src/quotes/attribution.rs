@@ -6,6 +6,7 @@ use super::cues::Lexicon;
 use super::speaker::{speaker_after, subject_before, Phrase, PhraseKind};
 use super::tokens::{is_capitalised, lower, Word};
 use super::Paragraph;
+use crate::case::ToLower;
 use crate::model::{QuoteKind, Span};
 use crate::segment::sentences;
 use crate::wordlist::Words;
@@ -102,7 +103,7 @@ pub fn read(
         let that_clause = pre_text
             .rsplit(|c: char| !c.is_alphabetic())
             .next()
-            .is_some_and(|w| lex.is_that(&w.to_lowercase()));
+            .is_some_and(|w| lex.is_that(&w.to_lower()));
         a.speaker.is_some() && (lex.is_reporting(&cue) || lex.is_according(first) || that_clause)
     });
     // a fragment under a cue with no one named is a phrase held at a distance

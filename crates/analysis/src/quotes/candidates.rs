@@ -5,6 +5,7 @@
 //! Apostrophes ("don’t", "the players’ union"), primes and inch marks (5'11", 12") are told
 //! apart from quotation marks by what stands on either side of them.
 
+use crate::case::ToLower;
 use crate::document::trimmed;
 use crate::lang::Lang;
 use crate::model::Span;
@@ -361,7 +362,7 @@ fn dash_speech(text: &str, span: Span, para: usize, lang: Lang, out: &mut Vec<Ca
             piece[k + 2..]
                 .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
                 .take(2)
-                .any(|w| lex.is_speech(&w.to_lowercase()))
+                .any(|w| lex.is_speech(&w.to_lower()))
         });
         let (content, close) = match incise {
             Some(k) => (

@@ -1,5 +1,6 @@
 //! Words with their byte offsets, and the small tests on them that attribution needs.
 
+use crate::case::ToLower;
 use crate::model::Span;
 use crate::perl_classes;
 use crate::wordlist::Words;
@@ -185,7 +186,7 @@ pub fn lower(word: &str) -> Lower<'_> {
     if word.is_ascii() {
         return Lower(Cow::Owned(word.to_ascii_lowercase()));
     }
-    let lowered = word.to_lowercase();
+    let lowered = word.to_lower();
     Lower(Cow::Owned(if lowered.contains('’') {
         lowered.replace('’', "'")
     } else {

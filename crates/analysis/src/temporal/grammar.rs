@@ -11,6 +11,7 @@
 //! `{season}`, `{holiday}`, `{ordinal}`, `{tz}`. A trailing digit names a second use (`{month2}`).
 
 use super::value::{Holiday, Timex, Unit};
+use crate::case::ToLower;
 use crate::pattern::{built, portable};
 use crate::wordlist::Words;
 use regex_automata::util::captures::Captures;
@@ -110,7 +111,7 @@ impl<'a> Caps<'a> {
     }
     /// The whole match, lowercased.
     pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+        self.text.to_lower()
     }
     pub fn month(&self, name: &str) -> Option<u8> {
         lookup(self.lexicon.months, self.get(name)?)
@@ -145,7 +146,7 @@ impl<'a> Caps<'a> {
     }
     /// A number written in digits or words; `None` inside `Some` for vague amounts ("several").
     pub fn number(&self, name: &str) -> Option<Option<f64>> {
-        let s = self.get(name)?.to_lowercase();
+        let s = self.get(name)?.to_lower();
         Some(parse_number(&s, self.lexicon.numbers))
     }
 }
@@ -196,7 +197,7 @@ pub fn parse_number(s: &str, words: &[(&str, f64)]) -> Option<f64> {
 
 /// Looks a word up in a table, ignoring case and a trailing full stop.
 pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.').to_lower();
     let w = w.trim();
     table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }

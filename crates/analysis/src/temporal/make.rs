@@ -3,6 +3,7 @@
 
 use super::grammar::Caps;
 use super::value::{duration, Fields, Lean, Spec, Timex, Unit};
+use crate::case::ToLower;
 use crate::model::{Grain, TimexType};
 use crate::wordlist::Words;
 
@@ -176,7 +177,7 @@ pub fn direction(word: &str) -> i32 {
         "prochaine próximo próxima prossimo prossima следующей следующем следующую следующий ",
         "будущей будущем будущий vem ",
     ));
-    let w = word.to_lowercase();
+    let w = word.to_lower();
     if PAST.has(w.as_str()) {
         -1
     } else if NEXT.has(w.as_str()) {
@@ -196,7 +197,7 @@ pub fn span_of(c: &Caps) -> Option<Timex> {
     // "a decades-long feud": the article belongs to the noun, the plural is uncounted
     let article = c
         .get("num")
-        .is_some_and(|n| ["a", "an"].contains(&n.to_lowercase().as_str()));
+        .is_some_and(|n| ["a", "an"].contains(&n.to_lower().as_str()));
     if article && c.get("unit").is_some_and(|u| u.ends_with(['s', 'S'])) {
         amount = None;
     }

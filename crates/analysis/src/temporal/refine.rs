@@ -7,6 +7,7 @@
 use super::make::two_digit_year;
 use super::value::{Fields, Spec, Timex};
 use super::{Mention, OrderSource};
+use crate::case::ToLower;
 use crate::lang::Lang;
 use crate::model::{Grain, Span, TimexType};
 use crate::wordlist::Words;
@@ -81,7 +82,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
     }
     mentions.retain(|m| {
         let s = m.span.of(text);
-        let lower = s.to_lowercase();
+        let lower = s.to_lower();
         let bare_month = m.rule == "date/month";
         if bare_month {
             // month names that are also words must be capitalised and not an abbreviation
@@ -96,8 +97,8 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             {
                 return false;
             }
-            let next = word_after(text, m.span.end).to_lowercase();
-            let prev = word_before(text, m.span.start).to_lowercase();
+            let next = word_after(text, m.span.end).to_lower();
+            let prev = word_before(text, m.span.start).to_lower();
             if lower == "may" {
                 const MODAL_NEXT: Words =
                     Words("i we you he she it they be have not the this god all");
@@ -137,7 +138,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         if m.rule == "date/relative-month"
             && s.split_whitespace()
                 .find(|w| {
-                    !["last", "this", "next", "past", "coming"].contains(&w.to_lowercase().as_str())
+                    !["last", "this", "next", "past", "coming"].contains(&w.to_lower().as_str())
                 })
                 .is_some_and(|w| w.starts_with(char::is_lowercase))
         {
@@ -149,7 +150,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         {
             return false;
         }
-        let prev = word_before(text, m.span.start).to_lowercase();
+        let prev = word_before(text, m.span.start).to_lower();
         // a bare plural unit is a duration only after words that take one ("for hours"),
         // not inside a measure ("terawatt hours")
         let bare_units = [
@@ -176,7 +177,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             .iter()
             .any(|q| lower == *q || lower.ends_with(&format!(" than {q}")));
         if m.rule == "duration/n-units" && quarter {
-            let next = word_after(text, m.span.end).to_lowercase();
+            let next = word_after(text, m.span.end).to_lower();
             if next == "of"
                 || ["by", "than", "nearly", "about", "almost", "over", "roughly"]
                     .contains(&prev.as_str())
@@ -187,7 +188,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         // a bare season is a time only after a word that takes one ("in summer", "the
         // summer"), not the verb ("prices fall") nor "the fall of the empire"
         if m.rule == "date/season" {
-            let next = word_after(text, m.span.end).to_lowercase();
+            let next = word_after(text, m.span.end).to_lower();
             const TAKES_SEASON: Words = Words(concat!(
                 "in during since until by through over this last next early late mid before ",
                 "after ",
@@ -209,18 +210,18 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             ));
             let next = word_after(text, m.span.end)
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
+                .to_lower();
             if THINGS.has(next.as_str()) {
                 return false;
             }
         }
         // "the future of the alliance": its fate, not a time
-        if m.rule == "ref/future" && word_after(text, m.span.end).to_lowercase() == "of" {
+        if m.rule == "ref/future" && word_after(text, m.span.end).to_lower() == "of" {
             return false;
         }
         // "the past three summers": the start of a counted stretch, not the past at large
         if m.rule == "ref/past" && lower == "the past" {
-            let next = word_after(text, m.span.end).to_lowercase();
+            let next = word_after(text, m.span.end).to_lower();
             let counted = next.starts_with(|c: char| c.is_ascii_digit())
                 || crate::temporal::grammar::lookup(super::lang::en::LEXICON.numbers, &next)
                     .is_some();
@@ -242,7 +243,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         // "a mid-morning snack" are not (or are the longer phrase's)
         if m.rule == "time/narrated-daypart" {
             const TAKES_TIME: Words = Words("in during by until till through since around at");
-            let next = word_after(text, m.span.end).to_lowercase();
+            let next = word_after(text, m.span.end).to_lower();
             let next_word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
             let ends_phrase = next_word.len() != next.len() || next.is_empty();
             if !TAKES_TIME.has(prev.as_str())
@@ -255,7 +256,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         // from an event the text does not date
         if m.rule == "date/ordinal-day" {
             let present = ["is", "it's", "it’s", "today's", "today’s"].contains(&prev.as_str());
-            if !present || word_after(text, m.span.end).to_lowercase() != "of" {
+            if !present || word_after(text, m.span.end).to_lower() != "of" {
                 return false;
             }
         }
@@ -265,13 +266,13 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             let head = text[..m.span.start].trim_end_matches(|c: char| {
                 c.is_whitespace() || ['"', '“', '`', '\''].contains(&c)
             });
-            let verb = word_before(head, head.len()).to_lowercase();
+            let verb = word_before(head, head.len()).to_lower();
             if !["is", "was", "it's", "it’s", "been", "be"].contains(&verb.as_str()) {
                 return false;
             }
             // "today is a sad day": the day is named already
             let head = head[..head.len() - verb.len()].trim_end();
-            let subject = word_before(head, head.len()).to_lowercase();
+            let subject = word_before(head, head.len()).to_lower();
             let subject = subject.trim_matches(|c: char| !c.is_alphanumeric());
             if ["today", "yesterday", "tomorrow"].contains(&subject) {
                 return false;
@@ -342,8 +343,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             return false;
         }
         // a page's reading time ("4 minutes read")
-        if m.rule.starts_with("duration/") && word_after(text, m.span.end).to_lowercase() == "read"
-        {
+        if m.rule.starts_with("duration/") && word_after(text, m.span.end).to_lower() == "read" {
             return false;
         }
         true
@@ -381,10 +381,7 @@ fn names_an_age(text: &str, span: Span, lower: &str, prev: &str) -> bool {
     after
         .split_whitespace()
         .take(2)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lower())
         .any(|w| OF_AN_AGE.has(w.as_str()))
 }
 
@@ -398,7 +395,7 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
         if !numeric {
             return true;
         }
-        let prev = word_before(text, m.span.start).to_lowercase();
+        let prev = word_before(text, m.span.start).to_lower();
         if ["version", "v.", "release", "update", "build", "firmware"].contains(&prev.as_str()) {
             return false;
         }
@@ -424,7 +421,7 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
         }
         let next = word_after(text, m.span.end)
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '%')
-            .to_lowercase();
+            .to_lower();
         if m.rule == "date/year" && input.lang == Lang::En && inside_name(text, m.span.start) {
             return false;
         }
@@ -465,7 +462,7 @@ fn inside_name(text: &str, at: usize) -> bool {
     let capitalised = prev.len() > 1
         && prev.starts_with(char::is_uppercase)
         && prev.chars().all(char::is_alphabetic);
-    if !capitalised || TAKES_YEAR.has(prev.to_lowercase().as_str()) {
+    if !capitalised || TAKES_YEAR.has(prev.to_lower().as_str()) {
         return false;
     }
     if super::grammar::lookup(super::lang::en::LEXICON.months, prev).is_some() {
@@ -485,7 +482,7 @@ fn names_event(next: &str) -> bool {
         "olympics bombings killings earthquakes storms results earnings sales figures ",
     ));
     let word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-    word.starts_with(char::is_uppercase) || EVENTS.has(word.to_lowercase().as_str())
+    word.starts_with(char::is_uppercase) || EVENTS.has(word.to_lower().as_str())
 }
 
 /// A word after "about 2000" that makes the number a count.
@@ -594,7 +591,7 @@ fn join_date_and_time(input: &Input, mentions: &mut Vec<Mention>) {
     let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         if let Some(prev) = out.last() {
-            let gap = text[prev.span.end..m.span.start].trim().to_lowercase();
+            let gap = text[prev.span.end..m.span.start].trim().to_lower();
             let joinable =
                 gap.is_empty() || gap == "," || gap == "at" || gap == ", at" || gap == "on";
             let pair = if !joinable {
@@ -710,7 +707,7 @@ fn second_day(text: &str, at: usize) -> Option<(Span, u8)> {
     }
     let word = word_after(text, end)
         .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+        .to_lower();
     // "April 24 and 25 delegates": a count of something; a second day is followed by a
     // break, a name or a word that starts a phrase
     const AFTER_DAY: Words = Words(concat!(
@@ -746,10 +743,7 @@ fn share_plural_daypart(input: &Input, mentions: &mut Vec<Mention>) {
             && fields.daypart.is_none()
             && next.span.start > m.span.end
             && matches!(
-                text[m.span.end..next.span.start]
-                    .trim()
-                    .to_lowercase()
-                    .as_str(),
+                text[m.span.end..next.span.start].trim().to_lower().as_str(),
                 "and" | "or" | "," | "&"
             );
         let Some(part) = set.find('T').map(|t| &set[t..]).filter(|_| joined) else {
@@ -785,8 +779,8 @@ fn drop_ages_and_fractions(input: &Input, mentions: &mut Vec<Mention>) {
         if !m.rule.starts_with("duration/") {
             return true;
         }
-        let lower = m.span.of(text).to_lowercase();
-        let next = word_after(text, m.span.end).to_lowercase();
+        let lower = m.span.of(text).to_lower();
+        let next = word_after(text, m.span.end).to_lower();
         let age = lower.ends_with("-old")
             || lower.ends_with(" old")
             || (next == "old" || next.starts_with("old,") || next.starts_with("old."))
@@ -800,7 +794,7 @@ fn trim_adjectival_articles(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;
     for m in mentions.iter_mut() {
         let s = m.span.of(text);
-        let lower = s.to_lowercase();
+        let lower = s.to_lower();
         let Some((article, rest)) = lower.split_once(' ') else {
             continue;
         };
@@ -835,8 +829,8 @@ const MODALS: Words = Words("will would could may might can shall should must to
 fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;
     mentions.retain_mut(|m| {
-        let lower = m.span.of(text).to_lowercase();
-        let prev = word_before(text, m.span.start).to_lowercase();
+        let lower = m.span.of(text).to_lower();
+        let prev = word_before(text, m.span.start).to_lower();
         let prev = prev.trim_end_matches(',');
         let after_amount = prev.ends_with(|c: char| c.is_ascii_digit() || c == '%')
             || [
@@ -896,7 +890,7 @@ fn trim_anaphoric_before(input: &Input, mentions: &mut Vec<Mention>) {
     }
     // "later in the day": the span is the day the text narrates, "the day"
     for m in mentions.iter_mut().filter(|m| m.rule == "date/anaphoric") {
-        let s = m.span.of(text).to_lowercase();
+        let s = m.span.of(text).to_lower();
         if s.starts_with("later in ") || s.starts_with("earlier in ") {
             if let Some(at) = s.find("the ") {
                 m.span = Span::new(m.span.start + at, m.span.end);
@@ -939,7 +933,7 @@ fn join_day_before_date(text: &str, mentions: &mut Vec<Mention>) {
     let mut i = 0;
     while i + 1 < mentions.len() {
         let (m, next) = (&mentions[i], &mentions[i + 1]);
-        let lower = m.span.of(text).to_lowercase();
+        let lower = m.span.of(text).to_lower();
         let days = if lower.ends_with(" before") {
             -1
         } else if lower.ends_with(" after") {
@@ -988,7 +982,7 @@ fn retype_periods_ended(input: &Input, mentions: &mut Vec<Mention>) {
         return;
     }
     for m in mentions.iter_mut().filter(|m| m.rule == "date/the-year") {
-        let next = word_after(text, m.span.end).to_lowercase();
+        let next = word_after(text, m.span.end).to_lower();
         if ["ended", "ending", "ends", "through", "to"].contains(&next.as_str()) {
             m.timex = Timex::literal(TimexType::Duration, "P1Y", Grain::None);
             m.refresh();

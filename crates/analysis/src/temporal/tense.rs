@@ -6,6 +6,7 @@
 //! opens with the expression ("On Tuesday, the league plans…") is read forward.
 
 use super::grammar::floor_char;
+use crate::case::ToLower;
 use crate::model::Span;
 use crate::wordlist::Words;
 use std::borrow::Cow;
@@ -75,7 +76,7 @@ fn clean(w: &str) -> Cow<'_, str> {
     if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(w)
     } else {
-        Cow::Owned(w.to_lowercase())
+        Cow::Owned(w.to_lower())
     }
 }
 
@@ -147,7 +148,7 @@ fn tense_in(text: &str, span: Span, start: usize, end: usize) -> Tense {
     let before: Vec<&str> = text[start..span.start].split_whitespace().collect();
     let after: Vec<&str> = text[span.end..end].split_whitespace().collect();
     let n = before.len();
-    let lead: String = before[n.saturating_sub(3)..].join(" ").to_lowercase();
+    let lead: String = before[n.saturating_sub(3)..].join(" ").to_lower();
     if lead.ends_with("as early as") || lead.ends_with("as soon as") || lead.ends_with("ahead of") {
         return Tense::Future;
     }
@@ -310,7 +311,7 @@ fn abbreviation_at(text: &str, i: usize) -> bool {
     let single_capital = word.chars().count() == 1
         && word.starts_with(char::is_uppercase)
         && before.is_none_or(char::is_whitespace);
-    single_capital || ABBREVIATIONS.has(word.to_lowercase().as_str())
+    single_capital || ABBREVIATIONS.has(word.to_lower().as_str())
 }
 
 /// `.`, `!`, `?`, `;` or a line break: the bytes that may end a sentence (UTF-8 holds them

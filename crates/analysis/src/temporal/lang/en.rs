@@ -1,6 +1,7 @@
 //! English: words and rules, in priority order (the first rule matching at a position wins,
 //! so longer forms come before their parts).
 
+use crate::case::ToLower;
 use crate::model::{Grain, TimexType};
 use crate::temporal::grammar::{Caps, Lexicon, Rule};
 use crate::temporal::make::*;
@@ -1207,7 +1208,7 @@ pub static RULES: &[Rule] = &[
 
 /// The shift of "yesterday" (−1), "today" (0), "tomorrow" (+1) found in `text`.
 fn deixis(text: &str) -> Option<i32> {
-    let lower = text.to_lowercase();
+    let lower = text.to_lower();
     if lower.contains("yesterday") {
         Some(-1)
     } else if lower.contains("today") {

@@ -1,5 +1,6 @@
 //! Spanish: month and weekday names, explicit and relative dates.
 
+use crate::case::ToLower;
 use crate::temporal::grammar::{Lexicon, Rule};
 use crate::temporal::make::*;
 use crate::temporal::value::{Holiday, Lean, Unit};
@@ -135,7 +136,7 @@ pub static RULES: &[Rule] = &[
         pattern: r"(?:el\s+)?{weekday}\s+(?:pasado|próximo)",
         example: "el lunes pasado",
         build: |c| {
-            let lean = if c.text.to_lowercase().ends_with("pasado") {
+            let lean = if c.text.to_lower().ends_with("pasado") {
                 Lean::Past
             } else {
                 Lean::Future

@@ -1,5 +1,6 @@
 //! French: month and weekday names, explicit and relative dates.
 
+use crate::case::ToLower;
 use crate::temporal::grammar::{Lexicon, Rule};
 use crate::temporal::make::*;
 use crate::temporal::value::{Holiday, Lean, Unit};
@@ -150,7 +151,7 @@ pub static RULES: &[Rule] = &[
         pattern: r"{weekday}\s+(?:dernier|prochain)",
         example: "lundi dernier",
         build: |c| {
-            let lean = if c.text.to_lowercase().ends_with("dernier") {
+            let lean = if c.text.to_lower().ends_with("dernier") {
                 Lean::Past
             } else {
                 Lean::Future

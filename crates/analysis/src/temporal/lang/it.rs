@@ -1,5 +1,6 @@
 //! Italian: month and weekday names, explicit and relative dates.
 
+use crate::case::ToLower;
 use crate::temporal::grammar::{Lexicon, Rule};
 use crate::temporal::make::*;
 use crate::temporal::value::{Holiday, Lean, Unit};
@@ -141,7 +142,7 @@ pub static RULES: &[Rule] = &[
         pattern: r"{weekday}\s+(?:scorso|prossimo)",
         example: "lunedì scorso",
         build: |c| {
-            let lean = if c.text.to_lowercase().ends_with("scorso") {
+            let lean = if c.text.to_lower().ends_with("scorso") {
                 Lean::Past
             } else {
                 Lean::Future
