@@ -1,9 +1,9 @@
 //! Case mapping from compact tables. The standard library's `to_lowercase` and
 //! `to_uppercase` carry a table of every mapped char with its mapping (25 KB of the page's
-//! module, 8 KB gzip); `build.rs` writes these tables from the standard library's own mappings, with the same
-//! toolchain, so they give the same answers (tested on every char). Lede lowers words with
-//! [`ToLower`] and builds its patterns' case classes with [`lower_of`] and [`upper_of`]; the
-//! standard library's mappings are refused by clippy (`clippy.toml`).
+//! module, 8 KB gzip). `build.rs` writes these tables from the standard library's own
+//! mappings, with the same toolchain, so they give the same answers (tested on every char).
+//! Lede lowers words with [`ToLower`] and builds its patterns' case classes with [`lower_of`]
+//! and [`upper_of`]; clippy refuses the standard library's mappings (`clippy.toml`).
 
 use std::cmp::Ordering;
 
