@@ -11,7 +11,8 @@
 //!   letter beside a `Σ` (case-ignorable), and those it then finds cased, as ranges. Both
 //!   are read from what `to_lowercase` does with a `Σ` beside the char.
 
-#![allow(clippy::disallowed_methods)] // the standard library's mappings are what the tables write down
+// the standard library's mappings are what the tables write down
+#![allow(clippy::disallowed_methods)]
 
 use std::fmt::Write as _;
 use std::path::Path;

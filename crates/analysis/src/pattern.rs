@@ -6,8 +6,9 @@
 //! compiling, [`portable`] rewrites them into what needs no table:
 //! - in a `(?i)` scope, runs of ASCII letters become ASCII-only case-insensitive groups
 //!   (`(?i)Mai` → `(?i-u:Mai)`) and other letters classes of their cases from the standard
-//!   library's mappings, as [`crate::case`] holds them (`é` → `[éÉ]`, `[a-zé]` → `[a-zA-ZéÉ]`); letters whose other case is
-//!   several characters (`ß` → `SS`) keep their one form;
+//!   library's mappings, as [`crate::case`] holds them (`é` → `[éÉ]`, `[a-zé]` →
+//!   `[a-zA-ZéÉ]`); letters whose other case is several characters (`ß` → `SS`) keep their
+//!   one form;
 //! - `\w`, `\d`, `\s` and their negations become the classes they stand for, written out
 //!   ([`crate::perl_classes`]), and `\p{L}` the word characters but digits and `_` (letters,
 //!   and the marks that belong to them);
