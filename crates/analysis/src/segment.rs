@@ -5,7 +5,7 @@ use crate::model::Span;
 use crate::wordlist::Words;
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: Words = Words(concat!(
+static ABBREVIATIONS: Words = Words::new(concat!(
     "mr mrs ms dr prof gen gov sen rep st jr sr lt col capt sgt inc corp ltd co vs etc no jan ",
     "feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx dept est fig mt ft ",
     "pres rev hon ed nr bzw ca z.b d.h usw mme mlle sr sra dr ul im g ",

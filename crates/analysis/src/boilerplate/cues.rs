@@ -482,7 +482,7 @@ const PHRASES: &[(&str, &[&str])] = &[
 ];
 
 /// Words a share, print or report row is made of.
-const SHARE_WORDS: Words = Words(concat!(
+static SHARE_WORDS: Words = Words::new(concat!(
     "share shares sharing tweet email e mail print facebook twitter x whatsapp linkedin ",
     "pinterest reddit telegram xing flipboard copy link copied send an save comments comment ",
     "report fact checking dmca autentic sources corrections messenger threads bluesky mastodon ",
@@ -700,7 +700,7 @@ fn dateline_re() -> &'static (Regex, Regex, Regex) {
 }
 
 /// Words that may stand beside a date in a date line ("Published on …", "Updated …").
-const DATE_LINE_WORDS: Words = Words(concat!(
+static DATE_LINE_WORDS: Words = Words::new(concat!(
     "published updated posted on at date last modified am um uhr veröffentlicht aktualisiert ",
     "zuletzt stand erstellt publié le mis à jour publicado actualizado el pubblicato aggiornato ",
     "il alle atualizado em às gepubliceerd bijgewerkt op om publicerad uppdaterad kl ",

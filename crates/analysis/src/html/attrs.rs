@@ -20,7 +20,7 @@ pub struct ElementCues {
 }
 
 /// Class/id words that name boilerplate, matched as whole words of the attribute.
-const NEGATIVE_WORDS: Words = Words(concat!(
+static NEGATIVE_WORDS: Words = Words::new(concat!(
     "nav navbar navigation menu footer sidebar aside share sharing social related comment ",
     "comments widget breadcrumb breadcrumbs cookie cookies newsletter subscribe subscription ",
     "promo advert advertisement ad ads banner popup modal tags tag pagination pager toolbar ",
@@ -31,25 +31,25 @@ const NEGATIVE_WORDS: Words = Words(concat!(
 ));
 
 /// Parts of glued class names that name boilerplate ("commentlist", "sharebar").
-const NEGATIVE_PARTS: Words = Words(concat!(
+static NEGATIVE_PARTS: Words = Words::new(concat!(
     "comment sidebar related share social footer navbar breadcrumb newsletter cookie advert ",
     "promo teaser recommend widget ",
 ));
 
 /// Parts of class names that name boilerplate even inside the article.
-const STRONG_NEGATIVE_PARTS: Words = Words(concat!(
+static STRONG_NEGATIVE_PARTS: Words = Words::new(concat!(
     "caption credit copyright comment related newsletter donation advert outbrain taboola plista ",
     "ligatus ",
 ));
 
 /// Class/id words that name content.
-const POSITIVE_WORDS: Words = Words(concat!(
+static POSITIVE_WORDS: Words = Words::new(concat!(
     "article content entry post story body text main prose artikel beitrag inhalt detail ",
     "blogpost richtext paragraph ",
 ));
 
 /// Glued class names that name the article body.
-const BODY_NAMES: Words = Words(concat!(
+static BODY_NAMES: Words = Words::new(concat!(
     "articlebody article-body article__body article-content articlecontent entry-content ",
     "post-content postcontent post-body story-body storybody article-text articletext ",
     "main-content news-text field-body td-post-content content-body body-text ",
@@ -79,8 +79,8 @@ fn tables() -> &'static Tables {
                 .build(
                     BODY_NAMES
                         .iter()
-                        .chain(NEGATIVE_PARTS)
-                        .chain(STRONG_NEGATIVE_PARTS),
+                        .chain(&NEGATIVE_PARTS)
+                        .chain(&STRONG_NEGATIVE_PARTS),
                 ),
             "class parts",
         ),

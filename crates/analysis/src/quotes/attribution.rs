@@ -20,7 +20,7 @@ pub struct Attribution {
 
 /// Words that introduce a title or a term, not speech ("a film called “X”").
 #[rustfmt::skip]
-const TITLE_CUES: Words = Words(concat!(
+static TITLE_CUES: Words = Words::new(concat!(
     "called dubbed titled entitled named so-called term word words phrase slogan hashtag label ",
     "film book song album show series novel play movie article documentary headline column ",
     "podcast campaign programme program nicknamed known as brand motto magazine ",
@@ -28,7 +28,7 @@ const TITLE_CUES: Words = Words(concat!(
 
 /// Words after which a cue word is a noun ("head of state", "in comments").
 #[rustfmt::skip]
-const NOUN_MARKERS: Words = Words("of in for with by on at from into whose my your");
+static NOUN_MARKERS: Words = Words::new("of in for with by on at from into whose my your");
 
 /// The kind of a quoted stretch, or `None` when it is not speech.
 pub struct Reading {
@@ -614,7 +614,7 @@ fn title_case(content: &str) -> bool {
 
 /// Nouns that name a work by its title: "her memoir, “Tough Choices”".
 #[rustfmt::skip]
-const WORK_NOUNS: Words = Words(concat!(
+static WORK_NOUNS: Words = Words::new(concat!(
     "book memoir memoirs autobiography biography novel film movie documentary show series song ",
     "album column essay article op-ed play podcast headline ",
 ));

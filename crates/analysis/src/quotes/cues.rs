@@ -53,14 +53,14 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
 
 /// True when `w` is in a language's own table or in English's: one lookup when they are the
 /// same table.
-fn in_either(own: Words, en: Words, w: &str) -> bool {
-    own.has(w) || !std::ptr::eq(own.0, en.0) && en.has(w)
+fn in_either(own: &Words, en: &Words, w: &str) -> bool {
+    own.has(w) || !std::ptr::eq(own, en) && en.has(w)
 }
 
 impl Lexicon {
     /// True for a reporting verb of speech (or one of English's, which every text may hold).
     pub fn is_speech(&self, w: &str) -> bool {
-        in_either(self.speech, EN.speech, w)
+        in_either(&self.speech, &EN.speech, w)
     }
     /// True for the first word of an "according to" cue ("according", "selon", "laut").
     pub fn is_according(&self, w: &str) -> bool {
@@ -68,16 +68,17 @@ impl Lexicon {
         own(self) || !std::ptr::eq(self, &EN) && own(&EN)
     }
     pub fn is_reporting(&self, w: &str) -> bool {
-        in_either(self.reporting, EN.reporting, w) || self.speech.has(w) && !std::ptr::eq(self, &EN)
+        in_either(&self.reporting, &EN.reporting, w)
+            || self.speech.has(w) && !std::ptr::eq(self, &EN)
     }
     pub fn is_stance(&self, w: &str) -> bool {
-        in_either(self.stance, EN.stance, w)
+        in_either(&self.stance, &EN.stance, w)
     }
     pub fn is_between(&self, w: &str) -> bool {
-        in_either(self.between, EN.between, w)
+        in_either(&self.between, &EN.between, w)
     }
     pub fn is_determiner(&self, w: &str) -> bool {
-        in_either(self.determiners, EN.determiners, w)
+        in_either(&self.determiners, &EN.determiners, w)
     }
     /// True for an English verb of attitude ([`ATTITUDE`]).
     pub fn is_attitude(&self, w: &str) -> bool {
@@ -85,25 +86,25 @@ impl Lexicon {
     }
     /// True for a verb of public statement ([`Lexicon::statement`]), in this language or English.
     pub fn is_statement(&self, w: &str) -> bool {
-        in_either(self.statement, EN.statement, w)
+        in_either(&self.statement, &EN.statement, w)
     }
     pub fn is_that(&self, w: &str) -> bool {
-        in_either(self.that, EN.that, w)
+        in_either(&self.that, &EN.that, w)
     }
     /// The gender a pronoun or possessive states, if it is one.
     pub fn pronoun_gender(&self, w: &str) -> Option<Gender> {
-        if in_either(self.he, EN.he, w) {
+        if in_either(&self.he, &EN.he, w) {
             Some(Gender::Male)
-        } else if in_either(self.she, EN.she, w) {
+        } else if in_either(&self.she, &EN.she, w) {
             Some(Gender::Female)
         } else {
             None
         }
     }
     pub fn possessive_gender(&self, w: &str) -> Option<Gender> {
-        if in_either(self.his, EN.his, w) {
+        if in_either(&self.his, &EN.his, w) {
             Some(Gender::Male)
-        } else if in_either(self.her, EN.her, w) {
+        } else if in_either(&self.her, &EN.her, w) {
             Some(Gender::Female)
         } else {
             None
@@ -123,7 +124,7 @@ pub enum Gender {
 /// nor verbs whose object is as often a thing as a stance ("denied a request", "cited a
 /// study").
 #[rustfmt::skip]
-pub const ATTITUDE: Words = Words(concat!(
+pub static ATTITUDE: Words = Words::new(concat!(
     "call calls called calling seek seeks sought decline declines declined refuse refuses ",
     "refused describe describes described propose proposes proposed accuse accuses accused ",
     "express expresses expressed support supports supported endorse endorses endorsed blast ",
@@ -146,7 +147,7 @@ pub const ATTITUDE: Words = Words(concat!(
 
 /// Common first names that are nearly always a woman's, lower case.
 #[rustfmt::skip]
-pub const FEMALE_FIRST_NAMES: Words = Words(concat!(
+pub static FEMALE_FIRST_NAMES: Words = Words::new(concat!(
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty ",
     "margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah ",
     "stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela ",
@@ -162,7 +163,7 @@ pub const FEMALE_FIRST_NAMES: Words = Words(concat!(
 
 /// Common first names that are nearly always a man's, lower case.
 #[rustfmt::skip]
-pub const MALE_FIRST_NAMES: Words = Words(concat!(
+pub static MALE_FIRST_NAMES: Words = Words::new(concat!(
     "james robert john michael david william richard joseph thomas charles christopher daniel ",
     "matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ",
     "ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin ",
@@ -179,7 +180,7 @@ pub const MALE_FIRST_NAMES: Words = Words(concat!(
 
 /// Role nouns: what a nominal speaker is ("the spokeswoman", "der Sprecher").
 #[rustfmt::skip]
-pub const ROLES: Words = Words(concat!(
+pub static ROLES: Words = Words::new(concat!(
     // heads of state and government
     "president leader head chancellor premier minister king queen prince monarch ruler dictator ",
     "counterpart governor mayor senator congressman congresswoman lawmaker legislator ",
@@ -205,7 +206,7 @@ pub const ROLES: Words = Words(concat!(
 
 /// Role nouns that name whoever leads a country ("the head of state", "the Russian leader").
 #[rustfmt::skip]
-pub const LEADER_ROLES: Words = Words(concat!(
+pub static LEADER_ROLES: Words = Words::new(concat!(
     "president leader head chancellor premier king queen monarch ruler prime counterpart ",
     "präsident präsidentin kanzler kanzlerin président présidente presidente líder президент ",
     "глава лидер ",
@@ -213,7 +214,7 @@ pub const LEADER_ROLES: Words = Words(concat!(
 
 /// Capitalised words that title a name and are dropped from it ("President", "Mr").
 #[rustfmt::skip]
-pub const TITLES: Words = Words(concat!(
+pub static TITLES: Words = Words::new(concat!(
     "mr mrs ms miss mx dr prof professor sir dame lord lady president vice prime minister ",
     "premier chancellor secretary senator sen rep representative congressman congresswoman gov ",
     "governor mayor judge justice chief general gen lt col sgt capt captain commander admiral ",
@@ -235,7 +236,7 @@ pub const TITLES: Words = Words(concat!(
 
 /// Capitalised words that never begin or form a person's name.
 #[rustfmt::skip]
-pub const NOT_NAMES: Words = Words(concat!(
+pub static NOT_NAMES: Words = Words::new(concat!(
     "hours days weeks months years minutes signs media pollsters polls voters democrats ",
     "republicans americans officials critics the a an in on at but and or he she it they we i ",
     "you this that these those his her their our its my after before when while if as for from ",
@@ -259,7 +260,7 @@ pub const NOT_NAMES: Words = Words(concat!(
 
 /// Country and nationality adjectives are recognised by these endings plus this list.
 #[rustfmt::skip]
-pub const NATIONALITIES: Words = Words(concat!(
+pub static NATIONALITIES: Words = Words::new(concat!(
     "russian belarusian belarussian ukrainian american british french german chinese japanese ",
     "korean finnish estonian latvian lithuanian polish swedish norwegian danish dutch belgian ",
     "swiss austrian italian spanish portuguese greek turkish iranian iraqi syrian israeli ",
@@ -278,7 +279,7 @@ pub fn is_nationality(lower: &str) -> bool {
 
 #[rustfmt::skip]
 static EN: Lexicon = Lexicon {
-    reporting: Words(concat!(
+    reporting: Words::new(concat!(
         "say says said saying tell tells told telling add adds added adding note notes noted ",
         "noting stress stresses stressed explain explains explained write writes wrote tweeted ",
         "stated declared argue argues argued arguing claim claims claimed claiming insist ",
@@ -290,7 +291,7 @@ static EN: Lexicon = Lexicon {
         "vowed pledged alleged alleges reported reports indicated revealed observed remarked ",
         "cautioned countered mentioned says ",
     )),
-    speech: Words(concat!(
+    speech: Words::new(concat!(
         "fumed lamented laments marveled marvelled griped groused vented bragged thundered ",
         "beamed gushed pressed demanded pleaded interjected chimed recalled wondered mused say ",
         "says said saying tell tells told telling add adds added adding note notes noted noting ",
@@ -330,7 +331,7 @@ static EN: Lexicon = Lexicon {
         "sniffed quips jokes chimed interjected recalls relates related pleaded begged urges ",
         "vows wrote tells stresses notes adds explains argues insists warns ",
     )),
-    stance: Words(concat!(
+    stance: Words::new(concat!(
         "believe believes believed think thinks thought hope hopes hoped fear fears feared ",
         "expect expects expected feel feels felt want wants wanted know knows knew worry worries ",
         "worried doubt doubts doubted consider considers considered understand understands ",
@@ -349,12 +350,12 @@ static EN: Lexicon = Lexicon {
         "speculated speculates thanked discussed discusses ",
     )),
     according: &[("according", "to"), ("quoted", "by"), ("cited", "by")],
-    according_one: Words(""),
-    he: Words("he"),
-    she: Words("she"),
-    his: Words("his him himself"),
-    her: Words("her hers herself"),
-    between: Words(concat!(
+    according_one: Words::new(""),
+    he: Words::new("he"),
+    she: Words::new("she"),
+    his: Words::new("his him himself"),
+    her: Words::new("her hers herself"),
+    between: Words::new(concat!(
         "also then later again further previously recently repeatedly has had have was were is ",
         "are will would could can may might should must did does do once never not only just ",
         "already still first earlier often frequently publicly privately reportedly openly ",
@@ -363,12 +364,12 @@ static EN: Lexicon = Lexicon {
         "often sometimes usually even herself himself personally being been had who allegedly ",
         "privately separately likewise similarly nonetheless however though too all both ",
     )),
-    determiners: Words(concat!(
+    determiners: Words::new(concat!(
         "the a an his her their its our this that one another two three several some many other ",
         "both each ",
     )),
-    that: Words("that"),
-    statement: Words(concat!(
+    that: Words::new("that"),
+    statement: Words::new(concat!(
         "announced announces declared declares warned warns argued argues arguing asserted ",
         "asserts claimed claims claiming complained complains noted notes added adds wrote ",
         "writes stated states alleged alleges alleging announcing warning ",
@@ -377,30 +378,30 @@ static EN: Lexicon = Lexicon {
 
 #[rustfmt::skip]
 static DE: Lexicon = Lexicon {
-    reporting: Words(""),
-    speech: Words(concat!(
+    reporting: Words::new(""),
+    speech: Words::new(concat!(
         "sagte sagt sagten gesagt sagen erklärte erklärt betonte betont fügte fügt meinte meint ",
         "schrieb schreibt twitterte teilte teilt kündigte warnte warnt forderte fordert ",
         "versprach bestätigte räumte unterstrich ergänzte ergänzt sprach berichtete antwortete ",
         "fragte so hieß erläuterte behauptete kritisierte verwies zitiert bekräftigte mahnte ",
     )),
-    stance: Words("glaubt glaubte hofft hoffte findet fand denkt dachte"),
+    stance: Words::new("glaubt glaubte hofft hoffte findet fand denkt dachte"),
     according: &[("zufolge", "")],
-    according_one: Words("laut zufolge"),
-    he: Words("er"),
-    she: Words("sie"),
-    his: Words("sein seine seinen seinem seiner"),
-    her: Words("ihr ihre ihren ihrem ihrer"),
-    between: Words("auch noch dann später zudem außerdem bereits hat habe"),
-    determiners: Words("der die das ein eine sein seine ihr ihre"),
-    that: Words("dass daß"),
-    statement: Words("erklärte erklärt kündigte warnte warnt teilte teilt betonte"),
+    according_one: Words::new("laut zufolge"),
+    he: Words::new("er"),
+    she: Words::new("sie"),
+    his: Words::new("sein seine seinen seinem seiner"),
+    her: Words::new("ihr ihre ihren ihrem ihrer"),
+    between: Words::new("auch noch dann später zudem außerdem bereits hat habe"),
+    determiners: Words::new("der die das ein eine sein seine ihr ihre"),
+    that: Words::new("dass daß"),
+    statement: Words::new("erklärte erklärt kündigte warnte warnt teilte teilt betonte"),
 };
 
 #[rustfmt::skip]
 static FR: Lexicon = Lexicon {
-    reporting: Words(""),
-    speech: Words(concat!(
+    reporting: Words::new(""),
+    speech: Words::new(concat!(
         "dit déclaré déclare affirmé affirme ajouté ajoute souligné souligne expliqué explique ",
         "estimé estime indiqué indique précisé précise écrit tweeté annoncé annonce assuré ",
         "assure insisté insiste martelé rappelé rappelle noté note lancé répondu répond confié ",
@@ -408,90 +409,90 @@ static FR: Lexicon = Lexicon {
         "juge raconte raconté observe observé commenté fait demandé demande interrogé déplore ",
         "déploré s'est a-t-il a-t-elle dit-il dit-elle explique-t-il explique-t-elle ",
     )),
-    stance: Words("pense pensé croit cru espère espéré craint"),
+    stance: Words::new("pense pensé croit cru espère espéré craint"),
     according: &[("d'après", "")],
-    according_one: Words("selon"),
-    he: Words("il"),
-    she: Words("elle"),
-    his: Words(""),
-    her: Words(""),
-    between: Words("a avait aussi également encore ensuite alors t"),
-    determiners: Words("le la les un une l son sa ses"),
-    that: Words("que qu"),
-    statement: Words("annoncé annonce déclaré déclare averti affirmé affirme indiqué"),
+    according_one: Words::new("selon"),
+    he: Words::new("il"),
+    she: Words::new("elle"),
+    his: Words::new(""),
+    her: Words::new(""),
+    between: Words::new("a avait aussi également encore ensuite alors t"),
+    determiners: Words::new("le la les un une l son sa ses"),
+    that: Words::new("que qu"),
+    statement: Words::new("annoncé annonce déclaré déclare averti affirmé affirme indiqué"),
 };
 
 #[rustfmt::skip]
 static ES: Lexicon = Lexicon {
-    reporting: Words(""),
-    speech: Words(concat!(
+    reporting: Words::new(""),
+    speech: Words::new(concat!(
         "dijo dice declaró afirmó afirma añadió añade agregó agrega subrayó destacó explicó ",
         "explica señaló señala indicó indica aseguró asegura escribió tuiteó anunció advirtió ",
         "insistió recordó sostuvo manifestó expresó comentó respondió preguntó apuntó reconoció ",
         "precisó enfatizó dicho aseveró denunció criticó ",
     )),
-    stance: Words("cree creyó piensa pensó espera esperó considera consideró"),
+    stance: Words::new("cree creyó piensa pensó espera esperó considera consideró"),
     according: &[("de", "acuerdo")],
-    according_one: Words("según"),
-    he: Words("él"),
-    she: Words("ella"),
-    his: Words(""),
-    her: Words(""),
-    between: Words("también además luego ha había ya"),
-    determiners: Words("el la los las un una su sus"),
-    that: Words("que"),
-    statement: Words("anunció declaró advirtió afirmó afirma señaló indicó"),
+    according_one: Words::new("según"),
+    he: Words::new("él"),
+    she: Words::new("ella"),
+    his: Words::new(""),
+    her: Words::new(""),
+    between: Words::new("también además luego ha había ya"),
+    determiners: Words::new("el la los las un una su sus"),
+    that: Words::new("que"),
+    statement: Words::new("anunció declaró advirtió afirmó afirma señaló indicó"),
 };
 
 #[rustfmt::skip]
 static IT: Lexicon = Lexicon {
-    reporting: Words(""),
-    speech: Words(concat!(
+    reporting: Words::new(""),
+    speech: Words::new(concat!(
         "detto dice disse dichiarato dichiara affermato afferma aggiunto aggiunge sottolineato ",
         "sottolinea spiegato spiega osservato osserva scritto scrive annunciato annuncia ",
         "ribadito ribadisce precisato precisa assicurato assicura insistito ricordato ricorda ",
         "commentato commenta risposto risponde evidenziato evidenzia avvertito denunciato ",
         "twittato ",
     )),
-    stance: Words("pensa crede ritiene spera teme"),
+    stance: Words::new("pensa crede ritiene spera teme"),
     according: &[("secondo", "")],
-    according_one: Words("secondo"),
-    he: Words("lui egli"),
-    she: Words("lei ella"),
-    his: Words(""),
-    her: Words(""),
-    between: Words("ha aveva anche poi inoltre già"),
-    determiners: Words("il lo la i gli le un una uno l suo sua"),
-    that: Words("che"),
-    statement: Words("annunciato annuncia dichiarato dichiara avvertito affermato afferma"),
+    according_one: Words::new("secondo"),
+    he: Words::new("lui egli"),
+    she: Words::new("lei ella"),
+    his: Words::new(""),
+    her: Words::new(""),
+    between: Words::new("ha aveva anche poi inoltre già"),
+    determiners: Words::new("il lo la i gli le un una uno l suo sua"),
+    that: Words::new("che"),
+    statement: Words::new("annunciato annuncia dichiarato dichiara avvertito affermato afferma"),
 };
 
 #[rustfmt::skip]
 static PT: Lexicon = Lexicon {
-    reporting: Words(""),
-    speech: Words(concat!(
+    reporting: Words::new(""),
+    speech: Words::new(concat!(
         "disse diz declarou declara afirmou afirma acrescentou acrescenta destacou destaca ",
         "explicou explica sublinhou salientou ressaltou observou escreveu anunciou garantiu ",
         "assegurou insistiu lembrou comentou respondeu perguntou apontou reconheceu alertou ",
         "advertiu frisou enfatizou tuitou dito defendeu criticou avaliou ",
     )),
-    stance: Words("acredita acreditou pensa espera considera considerou"),
+    stance: Words::new("acredita acreditou pensa espera considera considerou"),
     according: &[("de", "acordo")],
-    according_one: Words("segundo conforme"),
-    he: Words("ele"),
-    she: Words("ela"),
-    his: Words(""),
-    her: Words(""),
-    between: Words("também ainda depois já tem havia"),
-    determiners: Words("o a os as um uma seu sua"),
-    that: Words("que"),
-    statement: Words("anunciou declarou declara advertiu alertou afirmou afirma"),
+    according_one: Words::new("segundo conforme"),
+    he: Words::new("ele"),
+    she: Words::new("ela"),
+    his: Words::new(""),
+    her: Words::new(""),
+    between: Words::new("também ainda depois já tem havia"),
+    determiners: Words::new("o a os as um uma seu sua"),
+    that: Words::new("que"),
+    statement: Words::new("anunciou declarou declara advertiu alertou afirmou afirma"),
 };
 
 #[rustfmt::skip]
 static RU: Lexicon = Lexicon {
-    reporting: Words(""),
-    speech: Words(concat!(
+    reporting: Words::new(""),
+    speech: Words::new(concat!(
         "сказал сказала сказали заявил заявила заявили отметил отметила отметили подчеркнул ",
         "подчеркнула добавил добавила добавили пояснил пояснила объяснил объяснила написал ",
         "написала сообщил сообщила сообщили говорит говорил говорила считает признал признала ",
@@ -499,17 +500,17 @@ static RU: Lexicon = Lexicon {
         "рассказала уточнил уточнила предупредил предупредила выразил выразила констатировал ",
         "резюмировал убежден уверен уверена ",
     )),
-    stance: Words("считает полагает думает надеется убеждён"),
+    stance: Words::new("считает полагает думает надеется убеждён"),
     according: &[("по", "словам"), ("по", "мнению"), ("как", "сообщил")],
-    according_one: Words("согласно"),
-    he: Words("он"),
-    she: Words("она"),
-    his: Words("его"),
-    her: Words("её ее"),
-    between: Words("также тоже ещё еще уже затем вновь снова при этом"),
-    determiners: Words(""),
-    that: Words("что"),
-    statement: Words("заявил заявила заявили сообщил сообщила сообщили предупредил предупредила"),
+    according_one: Words::new("согласно"),
+    he: Words::new("он"),
+    she: Words::new("она"),
+    his: Words::new("его"),
+    her: Words::new("её ее"),
+    between: Words::new("также тоже ещё еще уже затем вновь снова при этом"),
+    determiners: Words::new(""),
+    that: Words::new("что"),
+    statement: Words::new("заявил заявила заявили сообщил сообщила сообщили предупредил предупредила"),
 };
 
 #[cfg(test)]

@@ -961,7 +961,7 @@ fn count_words(s: &str) -> usize {
 
 /// The content after the cue: skips a "that", the listener of "told", and closing punctuation.
 #[rustfmt::skip]
-const AUXILIARIES: Words = Words(
+static AUXILIARIES: Words = Words::new(
     "is was are were be been has have had will would could can should may might must did does do",
 );
 

@@ -397,7 +397,7 @@ fn public_stance(text: &str, item: &Item) -> bool {
 
 /// Verbs of attitude a body takes in public (see [`public_stance`]).
 #[rustfmt::skip]
-const PUBLIC_STANCES: Words = Words(concat!(
+static PUBLIC_STANCES: Words = Words::new(concat!(
     "accuse accuses accused accusing condemn condemns condemned condemning criticize criticizes ",
     "criticized criticizing criticise criticises criticised criticising denounce denounces ",
     "denounced urge urges urged urging blast blasts blasted blame blames blamed ",

@@ -95,7 +95,7 @@ fn title_inside(name: &[String]) -> Option<usize> {
 }
 
 /// Titles only one person holds at a time, set before a name: "President Obama", "Sen. Graham".
-const PERSONAL_TITLES: Words = Words(concat!(
+static PERSONAL_TITLES: Words = Words::new(concat!(
     "president senator sen rep congressman congresswoman gov governor mayor judge pope king ",
     "queen chancellor premier dr rev ",
 ));
@@ -140,7 +140,7 @@ fn is_descriptor(l: &str) -> bool {
 
 /// Words that end organisation or place names rather than people's.
 #[rustfmt::skip]
-const NOT_PERSON_ENDINGS: Words = Words(concat!(
+static NOT_PERSON_ENDINGS: Words = Words::new(concat!(
     "international pac coalition alliance associates consulting research labs airways railway ",
     "railways oil gas pharmaceuticals clinic academy bureau office administration society ",
     "institute center state states house party council ministry university times news press ",
@@ -163,7 +163,7 @@ const NOT_PERSON_ENDINGS: Words = Words(concat!(
 
 /// Words that start place or organisation names.
 #[rustfmt::skip]
-const NOT_PERSON_STARTS: Words = Words(concat!(
+static NOT_PERSON_STARTS: Words = Words::new(concat!(
     "new united north south east west european national royal federal supreme white islamic ",
     "world general central saint ",
 ));
@@ -729,7 +729,7 @@ fn same_lower(a: &str, b: &str) -> bool {
 
 /// Words after a name that show it is not the subject of a verb.
 #[rustfmt::skip]
-const NOT_VERBS: Words = Words(concat!(
+static NOT_VERBS: Words = Words::new(concat!(
     "of in and or to for with the a an on at by from as than but into about over after before ",
     "during under ",
 ));

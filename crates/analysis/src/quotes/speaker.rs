@@ -30,7 +30,7 @@ pub struct Phrase {
 
 /// Nouns that speak for an organisation ("the ministry said"): a speaker, never a person.
 #[rustfmt::skip]
-const BODIES: Words = Words(concat!(
+static BODIES: Words = Words::new(concat!(
     "ministry government department agency company campaign police court report statement study ",
     "poll survey office committee commission council party embassy kremlin army military group ",
     "organization organisation union board administration firm bank website newspaper paper ",
@@ -41,7 +41,7 @@ const BODIES: Words = Words(concat!(
 ));
 
 #[rustfmt::skip]
-const NAME_LINKS: Words = Words(
+static NAME_LINKS: Words = Words::new(
     "de da di du van von der den del della dos das bin ibn al el la le ter st",
 );
 

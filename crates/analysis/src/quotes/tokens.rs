@@ -150,7 +150,7 @@ pub fn only_spaces(between: &str) -> bool {
 }
 
 /// Abbreviations that end with a dot inside a name ("Mr. Hemming", "Gen. Smith").
-const NAME_ABBREVIATIONS: Words = Words(concat!(
+static NAME_ABBREVIATIONS: Words = Words::new(concat!(
     "mr mrs ms dr prof gen sen rep gov lt col sgt capt st jr sr rev hon mme mlle sra pres adm ",
     "maj cpl supt ",
 ));

@@ -479,7 +479,7 @@ fn word_end(text: &str, start: usize) -> usize {
 
 /// Leaks one placeholder name per distinct spelling (a handful, once per grammar).
 fn placeholder_name(inner: &str) -> &'static str {
-    const KNOWN: Words = Words(concat!(
+    static KNOWN: Words = Words::new(concat!(
         "month month2 weekday weekday2 day day2 year year2 num num2 unit unit2 hour hour2 minute ",
         "minute2 ampm ampm2 daypart season holiday ordinal tz mm mm2 dd dd2 yy second ",
     ));

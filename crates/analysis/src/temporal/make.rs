@@ -167,12 +167,12 @@ pub fn weekday(c: &Caps, lean: Lean) -> Option<Timex> {
 
 /// The direction word of "last/next/this" in any language, as a shift.
 pub fn direction(word: &str) -> i32 {
-    const PAST: Words = Words(concat!(
+    static PAST: Words = Words::new(concat!(
         "last past previous preceding letzte letzten letztes letzter vergangene vergangenen ",
         "vergangenes dernier dernière passé passée pasado pasada scorso scorsa passato passata ",
         "passado passada прошлой прошлом прошлую прошлый прошлая прошлого ",
     ));
-    const NEXT: Words = Words(concat!(
+    static NEXT: Words = Words::new(concat!(
         "next coming following nächste nächsten nächstes nächster kommende kommenden prochain ",
         "prochaine próximo próxima prossimo prossima следующей следующем следующую следующий ",
         "будущей будущем будущий vem ",

@@ -100,15 +100,15 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             let next = word_after(text, m.span.end).to_lower();
             let prev = word_before(text, m.span.start).to_lower();
             if lower == "may" {
-                const MODAL_NEXT: Words =
-                    Words("i we you he she it they be have not the this god all");
+                static MODAL_NEXT: Words =
+                    Words::new("i we you he she it they be have not the this god all");
                 if MODAL_NEXT.has(next.as_str()) || prev.is_empty() {
                     return false;
                 }
             }
             if lower == "march" || lower == "may" {
-                const VERBAL_PREV: Words =
-                    Words("to will would they we i you and who could should might");
+                static VERBAL_PREV: Words =
+                    Words::new("to will would they we i you and who could should might");
                 if VERBAL_PREV.has(prev.as_str()) {
                     return false;
                 }
@@ -124,7 +124,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
             // "the annual March for Life", "the ``March of the Mothers'': a month with a
             // complement, not after a word that takes a time, names a procession
             if lower == "march" && ["of", "for"].contains(&next.as_str()) {
-                const TAKES_MONTH: Words = Words(concat!(
+                static TAKES_MONTH: Words = Words::new(concat!(
                     "in on by since until till during before after from to through early late ",
                     "mid between and or until of last next this that ",
                 ));
@@ -164,7 +164,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         ]
         .contains(&lower.split_whitespace().next().unwrap_or(""));
         if m.rule == "duration/units" && bare_units {
-            const TAKES_SPAN: Words = Words(concat!(
+            static TAKES_SPAN: Words = Words::new(concat!(
                 "for in over within after before of take took takes lasted last since spent than ",
                 "about nearly almost and or the follows followed early later earlier by ",
             ));
@@ -189,7 +189,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         // summer"), not the verb ("prices fall") nor "the fall of the empire"
         if m.rule == "date/season" {
             let next = word_after(text, m.span.end).to_lower();
-            const TAKES_SEASON: Words = Words(concat!(
+            static TAKES_SEASON: Words = Words::new(concat!(
                 "in during since until by through over this last next early late mid before ",
                 "after ",
             ));
@@ -204,7 +204,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         }
         // "a Christmas tree", "Easter eggs": things named after a holiday, not its date
         if m.rule == "date/holiday" {
-            const THINGS: Words = Words(concat!(
+            static THINGS: Words = Words::new(concat!(
                 "tree trees card cards carol carols egg eggs decorations ornaments island bunny ",
                 "rising ",
             ));
@@ -231,7 +231,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         }
         // "by year-end" is a time; "year-end results" an adjective
         if m.rule == "date/year-end" {
-            const TAKES_END: Words = Words(concat!(
+            static TAKES_END: Words = Words::new(concat!(
                 "by at until till since before after around through toward towards near from to ",
                 "of for ",
             ));
@@ -242,7 +242,8 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         // "in the morning" is a time; "the morning papers", "the morning of the vote" and
         // "a mid-morning snack" are not (or are the longer phrase's)
         if m.rule == "time/narrated-daypart" {
-            const TAKES_TIME: Words = Words("in during by until till through since around at");
+            static TAKES_TIME: Words =
+                Words::new("in during by until till through since around at");
             let next = word_after(text, m.span.end).to_lower();
             let next_word = next.trim_end_matches(|c: char| !c.is_alphanumeric());
             let ends_phrase = next_word.len() != next.len() || next.is_empty();
@@ -287,7 +288,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
         if m.rule == "ref/future" && lower.ends_with("future") {
             let gap = &text[m.span.end..];
             let next = word_after(text, m.span.end);
-            const GOES_ON: Words = Words(concat!(
+            static GOES_ON: Words = Words::new(concat!(
                 "of for in is was will would and or to that with as at on by be has had have ",
                 "looks look holds lies remains seems are were may might can could should must ",
                 "depends belongs than but if when where so not itself too again now from ",
@@ -351,7 +352,7 @@ fn drop_false_friends(input: &Input, mentions: &mut Vec<Mention>) {
 }
 
 /// Nouns after a number that make it a count or a measure, not a year.
-const MEASURES: Words = Words(concat!(
+static MEASURES: Words = Words::new(concat!(
     "% percent per people persons troops soldiers workers employees shares units kg km miles ",
     "feet foot metres meters tons tonnes barrels dollars yen euros points votes jobs cars homes ",
     "acres pounds ounces calories words pages seats members students children men women cases ",
@@ -360,7 +361,7 @@ const MEASURES: Words = Words(concat!(
 
 /// Nouns that "today's" makes an age rather than a day ("today's youth", "today's personal
 /// computers").
-const OF_AN_AGE: Words = Words(concat!(
+static OF_AN_AGE: Words = Words::new(concat!(
     "world youth society generation generations children kids teenagers young families computers ",
     "technology culture standards ",
 ));
@@ -429,7 +430,7 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
             if MEASURES.has(next.as_str()) {
                 return false;
             }
-            const COUNTERS: Words = Words(concat!(
+            static COUNTERS: Words = Words::new(concat!(
                 "no. number flight room route page pages version model nos. item article ",
                 "paragraph rule chapter about some nearly almost than of the to ",
             ));
@@ -452,7 +453,7 @@ fn drop_number_lookalikes(input: &Input, mentions: &mut Vec<Mention>) {
 /// True when the number at `at` ends a name ("Orion 1980", "Windows 2000"): the word before
 /// it is capitalised mid-sentence and is no word that takes a year.
 fn inside_name(text: &str, at: usize) -> bool {
-    const TAKES_YEAR: Words = Words(concat!(
+    static TAKES_YEAR: Words = Words::new(concat!(
         "a an the that this in since for by until till before after from through during of and ",
         "or to at on around about early late mid fiscal calendar circa spring summer fall autumn ",
         "winter christmas easter fy ",
@@ -476,7 +477,7 @@ fn inside_name(text: &str, at: usize) -> bool {
 /// A plural after a year that names what happened in it ("the 1992 protests", "the 2000
 /// Olympics"), not what the number counts.
 fn names_event(next: &str) -> bool {
-    const EVENTS: Words = Words(concat!(
+    static EVENTS: Words = Words::new(concat!(
         "elections protests riots talks games floods attacks strikes negotiations hearings ",
         "accords summits campaigns playoffs finals celebrations ceremonies reforms championships ",
         "olympics bombings killings earthquakes storms results earnings sales figures ",
@@ -710,7 +711,7 @@ fn second_day(text: &str, at: usize) -> Option<(Span, u8)> {
         .to_lower();
     // "April 24 and 25 delegates": a count of something; a second day is followed by a
     // break, a name or a word that starts a phrase
-    const AFTER_DAY: Words = Words(concat!(
+    static AFTER_DAY: Words = Words::new(concat!(
         "in at on and or to the a when while with for as after before from until respectively of ",
         "this last next ",
     ));
@@ -824,7 +825,7 @@ fn trim_adjectival_articles(input: &Input, mentions: &mut Vec<Mention>) {
 
 /// Words before "one day" that make it "some time ahead" ("will one day be", "hope to one
 /// day run").
-const MODALS: Words = Words("will would could may might can shall should must to 'll");
+static MODALS: Words = Words::new("will would could may might can shall should must to 'll");
 
 fn retype_rates_and_stretches(input: &Input, mentions: &mut Vec<Mention>) {
     let text = input.text;

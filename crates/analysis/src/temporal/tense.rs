@@ -22,21 +22,21 @@ pub enum Tense {
 }
 
 /// Words that put a clause in the future.
-const FUTURE: Words = Words(concat!(
+static FUTURE: Words = Words::new(concat!(
     "will 'll ’ll shall won't won’t would until soon scheduled planning upcoming slated wird ",
     "werden va vont sera будет будут ",
 ));
 
 /// Verbs in the present that tell of a scheduled event ("the two leaders meet Monday"); as
 /// nouns after a determiner ("the vote Tuesday") they say nothing.
-const SCHEDULED: Words = Words(concat!(
+static SCHEDULED: Words = Words::new(concat!(
     "meet meets begin begins open opens resume resumes start starts arrive arrives leave leaves ",
     "return returns vote votes visit visits ",
 ));
 
 /// Words that put a clause in the future when the next word is "to" or "for" ("set to
 /// resume", "is to meet", "planned to leave", "scheduled for").
-const FUTURE_BEFORE_TO: Words = Words(concat!(
+static FUTURE_BEFORE_TO: Words = Words::new(concat!(
     "set is are going due ready poised plan plans planned planning expected expects expect ",
     "intends intend intended ",
 ));
@@ -46,10 +46,10 @@ const FUTURE_BEFORE_TO: Words = Words(concat!(
 const AGREED: &[&str] = &["agree", "agrees", "agreed", "agreement"];
 
 /// Verbs of planning whose object lies ahead even when the plan is told in the past.
-const PLANNED: Words = Words("planned planning plans plan expected scheduled");
+static PLANNED: Words = Words::new("planned planning plans plan expected scheduled");
 
 /// Words that put a clause in the past (besides any word ending in "-ed").
-const PAST: Words = Words(concat!(
+static PAST: Words = Words::new(concat!(
     "said was were had did told began took made came went rose fell won lost met left held sold ",
     "bought paid ago last earlier got gave saw knew thought became found hit shot led ran spent ",
     "broke fought kept brought spoke wrote flew drove struck sent since ",
@@ -86,7 +86,7 @@ const AHEAD_MARKERS: &[&str] = &["by", "through", "till", "effective", "starting
 
 /// Words before a participle that make it an adjective ("a still unspecified date"), or
 /// before a verb form that make it a noun ("the vote").
-const DETERMINERS: Words = Words(concat!(
+static DETERMINERS: Words = Words::new(concat!(
     "a an the its their his her this that these those our your my still newly so-called ",
     // the articles of the other languages, whose nouns can look like English verbs
     "le la les un une der die das ein eine el los las il lo gli um uma ",
@@ -295,7 +295,7 @@ fn sentence_start(text: &str, from: usize, pos: usize) -> usize {
 
 /// True when the full stop at `i` ends an abbreviation ("vs.", "Gen.", "J."), not a sentence.
 fn abbreviation_at(text: &str, i: usize) -> bool {
-    const ABBREVIATIONS: Words = Words(concat!(
+    static ABBREVIATIONS: Words = Words::new(concat!(
         "vs v mr mrs ms dr st gen sen rep gov lt col sgt capt adm maj jr sr prof rev hon pres ",
         "messrs ",
     ));

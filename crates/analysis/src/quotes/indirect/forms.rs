@@ -17,7 +17,7 @@ use crate::wordlist::Words;
 
 /// Nouns that name what someone said or holds ("his claim that …").
 #[rustfmt::skip]
-const REPORT_NOUNS: Words = Words(concat!(
+static REPORT_NOUNS: Words = Words::new(concat!(
     "accusation accusations allegation allegations argument arguments assertion assertions ",
     "assurance assurances belief claim claims contention insistence pledge prediction ",
     "predictions promise promises statement suggestion warning warnings ",
@@ -412,7 +412,7 @@ pub fn headline_lead(text: &str, words: &[Word], line: Span, title: bool) -> Opt
 
 /// Words that label a headline rather than name who speaks in it.
 #[rustfmt::skip]
-const HEADLINE_LABELS: Words = Words(concat!(
+static HEADLINE_LABELS: Words = Words::new(concat!(
     "breaking look watch update updated exclusive analysis opinion video photos live correction ",
     "latest the read more poll fix email e-mail twitter contact source sources note editor photo ",
     "disclaimer credit credits caption sponsored advertisement related tags topics share ",
@@ -446,7 +446,7 @@ fn described(text: &str, words: &[Word], whole: Span) -> Option<Phrase> {
 
 /// Verbs that report speech on a topic named after "about" ("she spoke about the attack").
 #[rustfmt::skip]
-const TOPIC_VERBS: Words = Words(concat!(
+static TOPIC_VERBS: Words = Words::new(concat!(
     "talk talks talked talking speak speaks spoke speaking wrote writes complained complains ",
     "joked jokes boasted boasts bragged brags testified lied lying tweeted tweets testifies ",
 ));
